@@ -1,0 +1,37 @@
+/** Every error the platform can report. Each code maps to one HTTP status (http/errors.ts) and one exit code (cli/exit-codes.ts). */
+export type ErrorCode =
+  /** input failed validation; details lists the fields */
+  | 'invalid_input'
+  /** not logged in, or the session expired */
+  | 'unauthenticated'
+  /** logged in, but the role or ownership does not allow it */
+  | 'forbidden'
+  /** the object does not exist, or the caller may not know it exists */
+  | 'not_found'
+  /** the request conflicts with the current state (duplicate, concurrent change) */
+  | 'conflict'
+  /** a workflow transition that the current state does not allow */
+  | 'invalid_transition'
+  /** a submitted version is frozen and cannot be edited */
+  | 'proposal_locked'
+  /** a list file could not be parsed; details name file, line and field */
+  | 'list_malformed'
+  /** too many attempts; try again later */
+  | 'rate_limited'
+  /** the CSRF token is missing or wrong */
+  | 'csrf_failed'
+  /** the audit chain does not verify */
+  | 'audit_broken'
+  /** an unexpected failure; logged with a request id */
+  | 'internal_error';
+
+export type FieldError = { path: string; message: string };
+
+export type AppError = {
+  code: ErrorCode;
+  message: string;
+  details?: FieldError[] | Record<string, unknown>;
+};
+
+export const appError = (code: ErrorCode, message: string, details?: AppError['details']): AppError =>
+  details === undefined ? { code, message } : { code, message, details };

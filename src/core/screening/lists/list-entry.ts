@@ -1,0 +1,28 @@
+/** The kind of party a list entry (or a screened name) describes. */
+export type EntityType = 'person' | 'company' | 'vessel' | 'aircraft' | 'unknown';
+
+/** Which official (or custom) list format an entry came from. */
+export type ListFormat = 'csl' | 'ofac' | 'un' | 'dpl' | 'watchlist';
+
+/**
+ * One entry of a screening list, in the same shape whatever the source format.
+ * `entryId` is the list's own identifier: CSL `_id`, OFAC `ent_num`, UN `REFERENCE_NUMBER`,
+ * DPL row key, watchlist `id`.
+ */
+export type ListEntry = {
+  /** the format the entry was read from */
+  list: ListFormat;
+  /** the sub-list or programme as the source names it, e.g. "Entity List (EL) - Bureau of Industry and Security", "SDN", "UN 1267" */
+  source: string;
+  entryId: string;
+  type: EntityType;
+  primaryName: string;
+  /** other names, spellings and scripts; never includes primaryName */
+  aliases: string[];
+  /** ISO 3166-1 alpha-2 codes linked to the entry (addresses, nationality, citizenship) */
+  countries: string[];
+  /** sanction programmes or list-specific codes */
+  programs: string[];
+  /** free text the source attaches (remarks, federal register notice) */
+  remarks?: string;
+};

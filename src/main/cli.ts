@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import type { CliCommand, CliIo } from '../cli/command.ts';
+import { loadCommands } from '../cli/commands/index.ts';
+import { EXIT_OK, EXIT_USAGE } from '../cli/exit-codes.ts';
+
+const readStdin = async (): Promise<string> => {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+};
+
+export const processIo = (): CliIo => ({
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readStdin,
+  env: process.env,
+  cwd: process.cwd(),
+});
+
+const version = (): string => {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+};
+
+const helpText = (commands: CliCommand[]): string => {
+  const width = Math.max(...commands.map((c) => c.name.length), 8);
+  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+  return [
+    'aiexports — the American AI Exports Program platform',
+    '',
+    'Usage: aiexports <command> [options]',
+    '       aiexports <command> --help',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Exit codes: 0 ok, 1 findings or failure, 2 invalid input or usage.',
+    '',
+  ].join('\n');
+};
+
+/** Runs one CLI invocation; returns the exit code. */
+export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
+  const commands = await loadCommands();
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(helpText(commands));
+    return name === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${version()}\n`);
+    return EXIT_OK;
+  }
+  // "audit verify" style: a two-word command name wins over a one-word one
+  const twoWord = rest[0] === undefined ? undefined : commands.find((c) => c.name === `${name} ${rest[0]}`);
+  const command = twoWord ?? commands.find((c) => c.name === name);
+  const args = twoWord ? rest.slice(1) : rest;
+  if (!command) {
+    io.stderr(`aiexports: unknown command "${name}". Run "aiexports --help" for the list.\n`);
+    return EXIT_USAGE;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(`${command.usage.trimEnd()}\n`);
+    return EXIT_OK;
+  }
+  return command.run(args, io);
+};
