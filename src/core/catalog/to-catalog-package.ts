@@ -1,0 +1,71 @@
+import type { Layers, ProposalContent } from '../package/proposal.schema.ts';
+import { redactBci } from '../proposal/redact-bci.ts';
+
+/** What the public sees of a designated package: public fields only, never BCI, never the financing requested. */
+export type CatalogPackage = {
+  id: string;
+  title: string;
+  summary: string;
+  consortiumName: string;
+  designatedAt: string;
+  version: number;
+  targets: string[];
+  sectors: string[];
+  vendors: string[];
+  layers: Layers;
+};
+
+const compact = <T>(items: (T | null)[]): T[] => items.filter((item): item is T => item !== null);
+
+export const toCatalogPackage = (input: {
+  id: string;
+  consortiumName: string;
+  designatedAt: Date;
+  version: number;
+  content: ProposalContent;
+}): CatalogPackage => {
+  const redacted = redactBci(input.content, input.content.bci);
+  const layers: Layers = {
+    hardware: compact(redacted.layers?.hardware ?? []),
+    dataPipelines: compact(redacted.layers?.dataPipelines ?? []),
+    models: compact(redacted.layers?.models ?? []),
+    security: compact(redacted.layers?.security ?? []),
+    applications: compact(redacted.layers?.applications ?? []),
+  };
+  const vendors = [
+    ...layers.hardware.map((i) => i.maker),
+    ...layers.dataPipelines.map((i) => i.provider),
+    ...layers.models.map((i) => i.developer),
+    ...layers.security.map((i) => i.provider),
+    ...layers.applications.map((i) => i.provider),
+  ].filter((v): v is string => typeof v === 'string');
+  return {
+    id: input.id,
+    title: redacted.title ?? input.content.title,
+    summary: redacted.summary ?? '',
+    consortiumName: input.consortiumName,
+    designatedAt: input.designatedAt.toISOString(),
+    version: input.version,
+    targets: redacted.targets ?? [],
+    sectors: [...new Set(layers.applications.map((a) => a.sector).filter((s): s is ApplicationSector => !!s))].sort(),
+    vendors: [...new Set(vendors)].sort(),
+    layers,
+  };
+};
+
+type ApplicationSector = ProposalContent['layers']['applications'][number]['sector'];
+
+/** Whether a package matches the buyer's filters (country, sector, free text over title, summary and vendors). */
+export const matchesCatalogFilter = (
+  pkg: CatalogPackage,
+  filter: { country?: string; sector?: string; text?: string },
+): boolean => {
+  if (filter.country && !pkg.targets.includes(filter.country.toUpperCase())) return false;
+  if (filter.sector && !pkg.sectors.includes(filter.sector as ApplicationSector)) return false;
+  if (filter.text) {
+    const needle = filter.text.toLowerCase();
+    const haystack = [pkg.title, pkg.summary, pkg.consortiumName, ...pkg.vendors].join(' ').toLowerCase();
+    if (!haystack.includes(needle)) return false;
+  }
+  return true;
+};

@@ -1,0 +1,74 @@
+import type { Kysely } from 'kysely';
+import { type AuditRecord, auditEntryHash, type Sha256Hex } from '../../core/audit/audit-chain.ts';
+import type { Database } from '../schema.ts';
+
+export type AuditAppend = {
+  at: Date;
+  actorId: string | null;
+  actorName: string;
+  action: string;
+  objectType: string;
+  objectId: string;
+  summary: Record<string, unknown>;
+};
+
+/** Appends one entry to the hash chain. Call inside the transaction that makes the change. */
+export const appendAudit = async (db: Kysely<Database>, entry: AuditAppend, sha256: Sha256Hex): Promise<AuditRecord> => {
+  const head = await db.selectFrom('audit_head').selectAll().where('id', '=', 1).forUpdate().executeTakeFirstOrThrow();
+  const unsigned = {
+    seq: head.last_seq + 1,
+    at: entry.at.toISOString(),
+    actorId: entry.actorId,
+    actorName: entry.actorName,
+    action: entry.action,
+    objectType: entry.objectType,
+    objectId: entry.objectId,
+    summary: entry.summary,
+    prevHash: head.last_hash,
+  };
+  const record: AuditRecord = { ...unsigned, hash: auditEntryHash(unsigned, sha256) };
+  await db
+    .insertInto('audit_entries')
+    .values({
+      seq: record.seq,
+      at: record.at,
+      actor_id: record.actorId,
+      actor_name: record.actorName,
+      action: record.action,
+      object_type: record.objectType,
+      object_id: record.objectId,
+      summary: JSON.stringify(record.summary),
+      prev_hash: record.prevHash,
+      hash: record.hash,
+    })
+    .execute();
+  await db.updateTable('audit_head').set({ last_seq: record.seq, last_hash: record.hash }).where('id', '=', 1).execute();
+  return record;
+};
+
+type AuditRow = Database['audit_entries'] extends infer T ? { [K in keyof T]: unknown } : never;
+
+const toRecord = (row: AuditRow): AuditRecord => ({
+  seq: Number(row.seq),
+  at: String(row.at),
+  actorId: (row.actor_id as string | null) ?? null,
+  actorName: String(row.actor_name),
+  action: String(row.action),
+  objectType: String(row.object_type),
+  objectId: String(row.object_id),
+  summary: row.summary as Record<string, unknown>,
+  prevHash: String(row.prev_hash),
+  hash: String(row.hash),
+});
+
+/** Entries in seq order, optionally for one object, newest last. */
+export const listAudit = async (
+  db: Kysely<Database>,
+  filter: { objectId?: string; limit?: number } = {},
+): Promise<AuditRecord[]> => {
+  let query = db.selectFrom('audit_entries').selectAll().orderBy('seq', 'asc');
+  if (filter.objectId !== undefined) query = query.where('object_id', '=', filter.objectId);
+  if (filter.limit !== undefined) query = query.limit(filter.limit);
+  const rows = await query.execute();
+  return rows.map(toRecord);
+};

@@ -1,0 +1,33 @@
+import type { Actor } from '../../core/accounts/roles.ts';
+import { ok, type Result } from '../../core/kernel/result.ts';
+import type { ProposalContent } from '../../core/package/proposal.schema.ts';
+import { findProposal, insertProposal } from '../../db/repos/proposals.repo.ts';
+import { canSeeConsortium, forbidden, notFound } from '../access.ts';
+import { recordAudit } from '../record-audit.ts';
+import { inTransaction, type ServiceDeps } from '../service-deps.ts';
+import { type ProposalView, toProposalView } from './proposal-view.ts';
+
+/** Starts a draft proposal for one of the applicant's consortia. */
+export const createProposal = async (
+  deps: ServiceDeps,
+  actor: Actor,
+  input: { consortiumId: string; content: ProposalContent },
+): Promise<Result<ProposalView>> => {
+  if (actor.role !== 'applicant') return forbidden('Only applicants create proposals.');
+  if (!(await canSeeConsortium(deps.db, actor, input.consortiumId))) return notFound('Consortium');
+  const id = deps.newId();
+  const saved = await inTransaction(deps.db, async (trx) => {
+    await insertProposal(trx, { id, consortiumId: input.consortiumId, draft: input.content, createdBy: actor.userId, now: deps.clock() });
+    await recordAudit(trx, deps, {
+      actor,
+      action: 'proposal.create',
+      objectType: 'proposal',
+      objectId: id,
+      summary: { title: input.content.title, consortiumId: input.consortiumId },
+    });
+    return ok(null);
+  });
+  if (!saved.ok) return saved;
+  const proposal = await findProposal(deps.db, id);
+  return proposal ? ok(await toProposalView(deps.db, actor, proposal)) : notFound('Proposal');
+};

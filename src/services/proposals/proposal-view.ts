@@ -1,0 +1,51 @@
+import type { Kysely } from 'kysely';
+import type { Actor } from '../../core/accounts/roles.ts';
+import type { ProposalContent } from '../../core/package/proposal.schema.ts';
+import { allowedActions, isEditable, type ProposalStatus, type TransitionAction } from '../../core/proposal/workflow.ts';
+import { listVersions, type ProposalRecord } from '../../db/repos/proposals.repo.ts';
+import type { Database } from '../../db/schema.ts';
+import { isAnchorUser } from '../access.ts';
+
+export type ProposalSummary = {
+  id: string;
+  title: string;
+  consortiumId: string;
+  consortiumName: string;
+  status: ProposalStatus;
+  currentVersion: number | null;
+  updatedAt: string;
+  targets: string[];
+};
+
+export type ProposalView = ProposalSummary & {
+  draft: ProposalContent;
+  versions: { number: number; submittedAt: string }[];
+  canEdit: boolean;
+  canSubmit: boolean;
+  allowedActions: TransitionAction[];
+};
+
+export const toProposalSummary = (p: ProposalRecord): ProposalSummary => ({
+  id: p.id,
+  title: p.draft.title,
+  consortiumId: p.consortiumId,
+  consortiumName: p.consortiumName,
+  status: p.status,
+  currentVersion: p.currentVersion,
+  updatedAt: p.updatedAt.toISOString(),
+  targets: p.draft.targets,
+});
+
+/** What the actor sees of a proposal, with the actions it may take now. */
+export const toProposalView = async (db: Kysely<Database>, actor: Actor, p: ProposalRecord): Promise<ProposalView> => {
+  const versions = await listVersions(db, p.id);
+  const applicant = actor.role === 'applicant';
+  return {
+    ...toProposalSummary(p),
+    draft: p.draft,
+    versions: versions.map((v) => ({ number: v.number, submittedAt: v.submittedAt.toISOString() })),
+    canEdit: applicant && isEditable(p.status),
+    canSubmit: isEditable(p.status) && (await isAnchorUser(db, actor, p.consortiumId)),
+    allowedActions: allowedActions(p.status, actor.role),
+  };
+};

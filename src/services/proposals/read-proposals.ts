@@ -1,0 +1,75 @@
+import type { Kysely } from 'kysely';
+import { type Actor, isGovernmentRole } from '../../core/accounts/roles.ts';
+import { appError } from '../../core/kernel/errors.ts';
+import { err, ok, type Result } from '../../core/kernel/result.ts';
+import { type ContentChange, diffContent } from '../../core/proposal/diff-content.ts';
+import { PROPOSAL_STATUSES, type ProposalStatus } from '../../core/proposal/workflow.ts';
+import { listAudit } from '../../db/repos/audit.repo.ts';
+import { findVersion, listProposals, type ProposalVersionRecord } from '../../db/repos/proposals.repo.ts';
+import type { Database } from '../../db/schema.ts';
+import type { AuditRecord } from '../../core/audit/audit-chain.ts';
+import { loadVisibleProposal, notFound, visibleConsortiumIds } from '../access.ts';
+import { type ProposalSummary, type ProposalView, toProposalSummary, toProposalView } from './proposal-view.ts';
+
+export const getProposal = async (db: Kysely<Database>, actor: Actor, id: string): Promise<Result<ProposalView>> => {
+  const loaded = await loadVisibleProposal(db, actor, id);
+  return loaded.ok ? ok(await toProposalView(db, actor, loaded.value)) : loaded;
+};
+
+/** Proposals the actor may see: its consortia's for an applicant; all but unsubmitted drafts for officers. */
+export const listVisibleProposals = async (
+  db: Kysely<Database>,
+  actor: Actor,
+  filter: { statuses?: ProposalStatus[] } = {},
+): Promise<ProposalSummary[]> => {
+  const consortia = await visibleConsortiumIds(db, actor);
+  const governmentStatuses = PROPOSAL_STATUSES.filter((s) => s !== 'draft' || actor.role === 'admin');
+  const statuses = isGovernmentRole(actor.role)
+    ? (filter.statuses ?? governmentStatuses).filter((s) => governmentStatuses.includes(s))
+    : filter.statuses;
+  const rows = await listProposals(db, {
+    ...(consortia === 'all' ? {} : { consortiumIds: consortia }),
+    ...(statuses === undefined ? {} : { statuses }),
+  });
+  return rows.map(toProposalSummary);
+};
+
+export const getProposalVersion = async (
+  db: Kysely<Database>,
+  actor: Actor,
+  input: { proposalId: string; number: number },
+): Promise<Result<ProposalVersionRecord>> => {
+  const loaded = await loadVisibleProposal(db, actor, input.proposalId);
+  if (!loaded.ok) return loaded;
+  const version = await findVersion(db, input.proposalId, input.number);
+  return version ? ok(version) : notFound(`Version ${input.number}`);
+};
+
+/** Field-level changes between two versions, or a version and the working draft (`to: 'draft'`). */
+export const diffProposalVersions = async (
+  db: Kysely<Database>,
+  actor: Actor,
+  input: { proposalId: string; from: number; to: number | 'draft' },
+): Promise<Result<ContentChange[]>> => {
+  const loaded = await loadVisibleProposal(db, actor, input.proposalId);
+  if (!loaded.ok) return loaded;
+  const from = await findVersion(db, input.proposalId, input.from);
+  if (!from) return err(appError('not_found', `Version ${input.from} not found.`));
+  if (input.to === 'draft') {
+    if (isGovernmentRole(actor.role) && actor.role !== 'admin') return notFound('Draft');
+    return ok(diffContent(from.content, loaded.value.draft));
+  }
+  const to = await findVersion(db, input.proposalId, input.to);
+  if (!to) return err(appError('not_found', `Version ${input.to} not found.`));
+  return ok(diffContent(from.content, to.content));
+};
+
+export const getProposalHistory = async (
+  db: Kysely<Database>,
+  actor: Actor,
+  proposalId: string,
+): Promise<Result<AuditRecord[]>> => {
+  const loaded = await loadVisibleProposal(db, actor, proposalId);
+  if (!loaded.ok) return loaded;
+  return ok(await listAudit(db, { objectId: proposalId }));
+};

@@ -1,0 +1,49 @@
+import type { Actor } from '../../core/accounts/roles.ts';
+import { appError } from '../../core/kernel/errors.ts';
+import { err, ok, type Result } from '../../core/kernel/result.ts';
+import { ProposalContentSchema } from '../../core/package/proposal.schema.ts';
+import { checkSubmittable } from '../../core/proposal/workflow.ts';
+import { findProposal, insertVersion, updateStatus } from '../../db/repos/proposals.repo.ts';
+import { forbidden, isAnchorUser, loadVisibleProposal, notFound } from '../access.ts';
+import { recordAudit } from '../record-audit.ts';
+import { inTransaction, type ServiceDeps } from '../service-deps.ts';
+import { type ProposalView, toProposalView } from './proposal-view.ts';
+
+/** Freezes the draft as the next immutable version and submits it. Only the anchor member's people submit. */
+export const submitProposal = async (deps: ServiceDeps, actor: Actor, proposalId: string): Promise<Result<ProposalView>> => {
+  const saved = await inTransaction(deps.db, async (trx) => {
+    const loaded = await loadVisibleProposal(trx, actor, proposalId, { forUpdate: true });
+    if (!loaded.ok) return loaded;
+    const proposal = loaded.value;
+    if (!(await isAnchorUser(trx, actor, proposal.consortiumId))) {
+      return forbidden('Only the anchor member submits the proposal.');
+    }
+    const next = checkSubmittable(proposal.status);
+    if (!next.ok) return next;
+    const valid = ProposalContentSchema.safeParse(proposal.draft);
+    if (!valid.success) {
+      return err(
+        appError(
+          'invalid_input',
+          'The draft has errors; fix them before submitting.',
+          valid.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+        ),
+      );
+    }
+    const number = (proposal.currentVersion ?? 0) + 1;
+    const now = deps.clock();
+    await insertVersion(trx, proposal.id, { number, content: valid.data, submittedAt: now, submittedBy: actor.userId });
+    await updateStatus(trx, proposal.id, { status: next.value, now, currentVersion: number });
+    await recordAudit(trx, deps, {
+      actor,
+      action: 'proposal.submit',
+      objectType: 'proposal',
+      objectId: proposal.id,
+      summary: { version: number, from: proposal.status, to: next.value },
+    });
+    return ok(null);
+  });
+  if (!saved.ok) return saved;
+  const proposal = await findProposal(deps.db, proposalId);
+  return proposal ? ok(await toProposalView(deps.db, actor, proposal)) : notFound('Proposal');
+};
