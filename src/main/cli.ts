@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { CliCommand, CliIo } from '../cli/command.ts';
-import { loadCommands } from '../cli/commands/index.ts';
+import type { CliIo } from '../cli/command.ts';
+import { COMMANDS, type CommandEntry } from '../cli/commands/index.ts';
 import { EXIT_OK, EXIT_USAGE } from '../cli/exit-codes.ts';
 
 const readStdin = async (): Promise<string> => {
@@ -22,7 +22,7 @@ const version = (): string => {
   return pkg.version;
 };
 
-const helpText = (commands: CliCommand[]): string => {
+const helpText = (commands: CommandEntry[]): string => {
   const width = Math.max(...commands.map((c) => c.name.length), 8);
   const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
   return [
@@ -41,7 +41,7 @@ const helpText = (commands: CliCommand[]): string => {
 
 /** Runs one CLI invocation; returns the exit code. */
 export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
-  const commands = await loadCommands();
+  const commands = COMMANDS;
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(helpText(commands));
@@ -53,15 +53,25 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
   }
   // "audit verify" style: a two-word command name wins over a one-word one
   const twoWord = rest[0] === undefined ? undefined : commands.find((c) => c.name === `${name} ${rest[0]}`);
-  const command = twoWord ?? commands.find((c) => c.name === name);
+  const entry = twoWord ?? commands.find((c) => c.name === name);
   const args = twoWord ? rest.slice(1) : rest;
-  if (!command) {
+  if (!entry) {
     io.stderr(`aiexports: unknown command "${name}". Run "aiexports --help" for the list.\n`);
     return EXIT_USAGE;
   }
+  const command = await entry.load();
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(`${command.usage.trimEnd()}\n`);
     return EXIT_OK;
   }
-  return command.run(args, io);
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    // parseArgs reports unknown or malformed options by throwing; those are usage errors, not crashes
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`aiexports ${entry.name}: ${error.message}\nRun "aiexports ${entry.name} --help" for usage.\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
 };

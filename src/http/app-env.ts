@@ -1,0 +1,22 @@
+import type { Logger } from 'pino';
+import type { Actor } from '../core/accounts/roles.ts';
+import type { ResolvedSession } from '../services/accounts/resolve-session.ts';
+import type { ServiceDeps } from '../services/service-deps.ts';
+
+/** What the HTTP layer is built from: no globals. */
+export type HttpDeps = {
+  services: ServiceDeps;
+  logger: Logger;
+  cookieSecure: boolean;
+  loginRateLimit: number;
+  /** folder of the built web UI; null serves the API only */
+  webRoot: string | null;
+};
+
+export type AppEnv = {
+  Variables: {
+    requestId: string;
+    session: ResolvedSession | null;
+    actor: Actor | null;
+  };
+};

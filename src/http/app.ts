@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { secureHeaders } from 'hono/secure-headers';
+import { appError } from '../core/kernel/errors.ts';
+import type { AppEnv, HttpDeps } from './app-env.ts';
+import { sendError } from './errors.ts';
+import { registerAuditRoutes } from './routes/audit/audit.routes.ts';
+import { registerAuthRoutes } from './routes/auth/auth.routes.ts';
+import { registerCatalogRoutes } from './routes/catalog/catalog.routes.ts';
+import { registerCompanyRoutes } from './routes/companies/companies.routes.ts';
+import { registerConsortiumRoutes } from './routes/consortia/consortia.routes.ts';
+import { registerProposalRecordRoutes } from './routes/proposals/proposal-records.routes.ts';
+import { registerProposalRoutes } from './routes/proposals/proposals.routes.ts';
+import { sessionMiddleware } from './session.ts';
+
+/** Builds the HTTP application from its dependencies: the API under /api, the web UI at /. */
+export const createApp = (deps: HttpDeps): OpenAPIHono<AppEnv> => {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      const details = result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+      const message = `Invalid input: ${details
+        .slice(0, 3)
+        .map((d) => (d.path ? `${d.path}: ${d.message}` : d.message))
+        .join('; ')}${details.length > 3 ? ` (and ${details.length - 3} more)` : ''}`;
+      return sendError(c, appError('invalid_input', message, details));
+    },
+  });
+
+  app.use('*', async (c, next) => {
+    c.set('requestId', c.req.header('x-request-id')?.slice(0, 64) || randomUUID());
+    const started = performance.now();
+    await next();
+    c.header('x-request-id', c.get('requestId'));
+    if (c.req.path.startsWith('/api/')) {
+      deps.logger.info(
+        { requestId: c.get('requestId'), method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
+        'request',
+      );
+    }
+  });
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+      },
+    }),
+  );
+  app.use('/api/*', sessionMiddleware(deps));
+
+  app.get('/api/health', (c) => c.json({ status: 'ok' }));
+  registerAuthRoutes(app, deps);
+  registerCompanyRoutes(app, deps);
+  registerConsortiumRoutes(app, deps);
+  registerProposalRoutes(app, deps);
+  registerProposalRecordRoutes(app, deps);
+  registerCatalogRoutes(app, deps);
+  registerAuditRoutes(app, deps);
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'aiexports API',
+      version: '1.0.0',
+      description: 'The American AI Exports Program platform. Errors: { error: { code, message, details, requestId } }.',
+    },
+  });
+
+  app.all('/api/*', (c) => sendError(c, appError('not_found', `No API route ${c.req.method} ${c.req.path}.`)));
+
+  const webRoot = deps.webRoot;
+  if (webRoot !== null && existsSync(join(webRoot, 'index.html'))) {
+    const indexHtml = readFileSync(join(webRoot, 'index.html'), 'utf8');
+    app.use('/*', serveStatic({ root: webRoot }));
+    app.get('*', (c) => c.html(indexHtml));
+  } else {
+    app.get('/', (c) =>
+      c.text('aiexports API is running. The web UI is not built: run "npm run build:web". API: /api/openapi.json\n'),
+    );
+  }
+
+  app.onError((error, c) => {
+    deps.logger.error({ requestId: c.get('requestId'), err: error }, 'unhandled error');
+    return sendError(c, appError('internal_error', `Something went wrong on our side. Quote request id ${c.get('requestId')}.`));
+  });
+  return app;
+};

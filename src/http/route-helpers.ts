@@ -1,0 +1,38 @@
+import { z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { Result } from '../core/kernel/result.ts';
+import type { AppEnv } from './app-env.ts';
+import { sendError } from './errors.ts';
+
+export const ErrorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.unknown(),
+    requestId: z.string(),
+  }),
+});
+
+const errorResponse = (description: string) => ({ content: { 'application/json': { schema: ErrorSchema } }, description });
+
+/** The error responses every route may give. */
+export const errorResponses = {
+  400: errorResponse('Invalid input; details lists each field'),
+  401: errorResponse('Not logged in'),
+  403: errorResponse('Role or ownership does not allow it, or CSRF token missing'),
+  404: errorResponse('Not found, or not visible to the caller'),
+  409: errorResponse('Not allowed in the current state'),
+} as const;
+
+export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { 'application/json': { schema } },
+  description,
+});
+
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({
+  body: { content: { 'application/json': { schema } }, required: true },
+});
+
+/** Sends a service result: the value through present(), or the error in the one wire shape. */
+export const respond = <T>(c: Context<AppEnv>, result: Result<T>, present: (value: T) => unknown, status: 200 | 201 = 200): never =>
+  result.ok ? (c.json(present(result.value) as never, status) as never) : sendError(c, result.error);

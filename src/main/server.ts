@@ -1,0 +1,53 @@
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import pino from 'pino';
+import type { Settings } from '../config/settings.schema.ts';
+import type { DatabaseHandle } from '../db/connect.ts';
+import { createApp } from '../http/app.ts';
+import { type SeedReport, seedDemo } from '../services/demo/seed-demo.ts';
+import { nodeServiceDeps } from './service-deps.node.ts';
+
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+export type RunningServer = { url: string; port: number; seed: SeedReport | null; close: () => Promise<void> };
+
+/** Serves the API and the web UI on an open, migrated database; seeds demo data into an empty one when asked. */
+export const startServer = async (options: {
+  database: DatabaseHandle;
+  settings: Settings;
+  webRoot?: string | null;
+}): Promise<RunningServer> => {
+  const { settings, database } = options;
+  const services = nodeServiceDeps(database.db, { sessionTtlHours: settings.SESSION_TTL_HOURS });
+  const logger = pino({ level: settings.LOG_LEVEL });
+  let seed: SeedReport | null = null;
+  if (settings.AIEXPORTS_DEMO) {
+    const seeded = await seedDemo(services);
+    if (!seeded.ok) throw new Error(seeded.error.message);
+    seed = seeded.value;
+  }
+  const app = createApp({
+    services,
+    logger,
+    cookieSecure: settings.COOKIE_SECURE,
+    loginRateLimit: settings.LOGIN_RATE_LIMIT,
+    webRoot: options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot,
+  });
+  const server = serve({ fetch: app.fetch, port: settings.PORT, hostname: settings.HOST });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', () => resolve());
+    server.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const host = settings.HOST === '0.0.0.0' ? 'localhost' : settings.HOST;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    seed,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+      }),
+  };
+};

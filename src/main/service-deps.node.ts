@@ -1,0 +1,30 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { PasswordHasher, ServiceDeps } from '../services/service-deps.ts';
+
+/** argon2id with the library's defaults (m=19 MiB, t=2, p=1: the OWASP minimum). */
+export const argon2Passwords: PasswordHasher = {
+  hash: (password) => hash(password),
+  verify: async (stored, password) => {
+    try {
+      return await verify(stored, password);
+    } catch {
+      return false;
+    }
+  },
+};
+
+export const sha256Hex = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** The real clock, ids, tokens and hashes of a running process. */
+export const nodeServiceDeps = (db: Kysely<Database>, options: { sessionTtlHours: number }): ServiceDeps => ({
+  db,
+  clock: () => new Date(),
+  newId: () => randomUUID(),
+  randomToken: () => randomBytes(32).toString('base64url'),
+  sha256: sha256Hex,
+  passwords: argon2Passwords,
+  sessionTtlHours: options.sessionTtlHours,
+});

@@ -1,0 +1,66 @@
+import type { Actor } from '../../core/accounts/roles.ts';
+import { appError } from '../../core/kernel/errors.ts';
+import { err, ok, type Result } from '../../core/kernel/result.ts';
+import { insertCompany, upsertOwnershipEdge } from '../../db/repos/companies.repo.ts';
+import { addMember, insertConsortium } from '../../db/repos/consortia.repo.ts';
+import { countUsers, insertUser } from '../../db/repos/users.repo.ts';
+import { createProposal } from '../proposals/create-proposal.ts';
+import { submitProposal } from '../proposals/submit-proposal.ts';
+import { transitionProposal } from '../proposals/transition-proposal.ts';
+import { recordAudit } from '../record-audit.ts';
+import type { ServiceDeps } from '../service-deps.ts';
+import { DEMO_COMPANIES, DEMO_CONSORTIA, DEMO_OWNERSHIP, DEMO_PASSWORD, DEMO_PROPOSALS, DEMO_USERS } from './demo-data.ts';
+
+export type SeedReport = { seeded: boolean; users: { email: string; role: string }[]; password: string };
+
+const must = <T>(result: Result<T>): T => {
+  if (!result.ok) throw new Error(`demo seed failed: ${result.error.code}: ${result.error.message}`);
+  return result.value;
+};
+
+/** Fills an empty database with demo companies, consortia, proposals in several states and one user per role. */
+export const seedDemo = async (deps: ServiceDeps): Promise<Result<SeedReport>> => {
+  const report = { users: DEMO_USERS.map((u) => ({ email: u.email, role: u.role })), password: DEMO_PASSWORD };
+  if ((await countUsers(deps.db)) > 0) return ok({ ...report, seeded: false });
+  const companyIds = new Map<string, string>();
+  const userActors = new Map<string, Actor>();
+  const passwordHash = await deps.passwords.hash(DEMO_PASSWORD);
+  await deps.db.transaction().execute(async (trx) => {
+    for (const { key, ...company } of DEMO_COMPANIES) {
+      const id = deps.newId();
+      companyIds.set(key, id);
+      await insertCompany(trx, { ...company, id, createdBy: null });
+    }
+    for (const edge of DEMO_OWNERSHIP) {
+      await upsertOwnershipEdge(trx, { ownerId: companyIds.get(edge.owner)!, ownedId: companyIds.get(edge.owned)!, sharePercent: edge.sharePercent });
+    }
+    for (const user of DEMO_USERS) {
+      const id = deps.newId();
+      const ids = user.companies.map((key) => companyIds.get(key)!);
+      await insertUser(trx, { id, email: user.email, name: user.name, role: user.role, agency: user.agency, passwordHash, companyIds: ids });
+      userActors.set(user.key, { userId: id, name: user.name, role: user.role, companyIds: ids });
+    }
+    for (const [key, c] of Object.entries(DEMO_CONSORTIA)) {
+      const anchorUser = [...userActors.values()].find((a) => a.companyIds.includes(companyIds.get(c.anchor)!))!;
+      companyIds.set(key, deps.newId());
+      await insertConsortium(trx, { id: companyIds.get(key)!, name: c.name, description: c.description, createdBy: anchorUser.userId, anchorCompanyId: companyIds.get(c.anchor)! });
+      for (const member of c.members) await addMember(trx, companyIds.get(key)!, companyIds.get(member)!, 'member');
+    }
+    await recordAudit(trx, deps, { actor: null, action: 'demo.seed', objectType: 'system', objectId: 'demo', summary: { companies: DEMO_COMPANIES.length, users: DEMO_USERS.length } });
+  });
+  const actorFor = (role: string) => [...userActors.entries()].find(([key]) => key === role)![1];
+  for (const demo of DEMO_PROPOSALS) {
+    const anchorKey = DEMO_CONSORTIA[demo.consortium].anchor;
+    const applicant = [...userActors.values()].find((a) => a.companyIds.includes(companyIds.get(anchorKey)!));
+    if (!applicant) return err(appError('internal_error', 'demo data has a consortium without an applicant'));
+    const proposal = must(await createProposal(deps, applicant, { consortiumId: companyIds.get(demo.consortium)!, content: demo.content }));
+    for (const step of demo.steps) {
+      if (step === 'submit') must(await submitProposal(deps, applicant, proposal.id));
+      else {
+        const actor = step === 'start_review' ? actorFor('program') : actorFor('decision');
+        must(await transitionProposal(deps, actor, { proposalId: proposal.id, action: step, reason: `Demo: ${step.replace('_', ' ')}` }));
+      }
+    }
+  }
+  return ok({ ...report, seeded: true });
+};
