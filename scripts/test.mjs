@@ -27,6 +27,22 @@ const concurrency = process.env.TEST_CONCURRENCY ?? '2';
 const child = spawn(
   process.execPath,
   ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files],
-  { cwd: root, stdio: 'inherit' },
+  { cwd: root, stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, FORCE_COLOR: '0' } },
 );
-child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 1)));
+// pass the report through, and end with one plain summary line: "N passed, N failed, N skipped"
+const totals = { pass: 0, fail: 0, skipped: 0 };
+let pending = '';
+child.stdout.on('data', (chunk) => {
+  process.stdout.write(chunk);
+  pending += chunk.toString('utf8');
+  const lines = pending.split('\n');
+  pending = lines.pop() ?? '';
+  for (const line of lines) {
+    const match = /^\S*\s*(pass|fail|skipped) (\d+)$/.exec(line.trim());
+    if (match) totals[match[1]] = Number(match[2]);
+  }
+});
+child.on('exit', (code, signal) => {
+  process.stdout.write(`\n${totals.pass} passed, ${totals.fail} failed, ${totals.skipped} skipped\n`);
+  process.exit(signal ? 1 : (code ?? 1));
+});

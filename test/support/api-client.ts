@@ -1,0 +1,42 @@
+/** A cookie-keeping JSON client for API tests: logs in like a browser and sends the CSRF header. */
+export type ApiResponse<T = Record<string, unknown>> = { status: number; body: T };
+
+export type ApiClient = {
+  login: (email: string, password?: string) => Promise<ApiResponse>;
+  get: <T = Record<string, unknown>>(path: string) => Promise<ApiResponse<T>>;
+  send: <T = Record<string, unknown>>(method: string, path: string, body?: unknown) => Promise<ApiResponse<T>>;
+  csrfToken: () => string | null;
+};
+
+export const DEMO_PASSWORD = 'demo-password-2026';
+
+export const apiClient = (fetchImpl: (request: Request) => Promise<Response>, base = 'http://test.local'): ApiClient => {
+  let cookie: string | null = null;
+  let csrf: string | null = null;
+  const call = async <T>(method: string, path: string, body?: unknown): Promise<ApiResponse<T>> => {
+    const headers: Record<string, string> = {};
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (cookie) headers.cookie = cookie;
+    if (csrf && method !== 'GET') headers['x-csrf-token'] = csrf;
+    const response = await fetchImpl(
+      new Request(`${base}${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) }),
+    );
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) {
+      const pair = setCookie.split(';')[0] ?? '';
+      cookie = pair.endsWith('=') ? null : pair;
+    }
+    const text = await response.text();
+    return { status: response.status, body: (text ? JSON.parse(text) : {}) as T };
+  };
+  return {
+    login: async (email, password = DEMO_PASSWORD) => {
+      const response = await call<{ csrfToken?: string }>('POST', '/api/v1/auth/login', { email, password });
+      csrf = response.body.csrfToken ?? null;
+      return response as ApiResponse;
+    },
+    get: (path) => call('GET', path),
+    send: (method, path, body) => call(method, path, body),
+    csrfToken: () => csrf,
+  };
+};

@@ -1,0 +1,34 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import pino from 'pino';
+import type { DatabaseHandle } from '../../src/db/connect.ts';
+import { createApp } from '../../src/http/app.ts';
+import { argon2Passwords } from '../../src/main/service-deps.node.ts';
+import { seedDemo } from '../../src/services/demo/seed-demo.ts';
+import type { ServiceDeps } from '../../src/services/service-deps.ts';
+import { type ApiClient, apiClient } from './api-client.ts';
+
+export type TestApp = { deps: ServiceDeps; client: () => ApiClient; now: { value: Date } };
+
+/** The real app on a test database, seeded with the demo data; the clock is settable. */
+export const buildTestApp = async (database: DatabaseHandle, options: { loginRateLimit?: number } = {}): Promise<TestApp> => {
+  const now = { value: new Date('2026-11-28T12:00:00Z') };
+  const deps: ServiceDeps = {
+    db: database.db,
+    clock: () => now.value,
+    newId: () => randomUUID(),
+    randomToken: () => randomBytes(24).toString('base64url'),
+    sha256: (text) => createHash('sha256').update(text).digest('hex'),
+    passwords: argon2Passwords,
+    sessionTtlHours: 12,
+  };
+  const seeded = await seedDemo(deps);
+  if (!seeded.ok) throw new Error(seeded.error.message);
+  const app = createApp({
+    services: deps,
+    logger: pino({ level: 'silent' }),
+    cookieSecure: false,
+    loginRateLimit: options.loginRateLimit ?? 50,
+    webRoot: null,
+  });
+  return { deps, now, client: () => apiClient(async (request) => app.fetch(request)) };
+};
