@@ -7,7 +7,7 @@ import { seedDemo } from '../../src/services/demo/seed-demo.ts';
 import type { ServiceDeps } from '../../src/services/service-deps.ts';
 import { type ApiClient, apiClient } from './api-client.ts';
 
-export type TestApp = { deps: ServiceDeps; client: () => ApiClient; now: { value: Date } };
+export type TestApp = { deps: ServiceDeps; client: () => ApiClient; now: { value: Date }; app: { fetch: (request: Request) => Response | Promise<Response> } };
 
 /** The real app on a test database, seeded with the demo data; the clock is settable. */
 export const buildTestApp = async (database: DatabaseHandle, options: { loginRateLimit?: number } = {}): Promise<TestApp> => {
@@ -30,5 +30,5 @@ export const buildTestApp = async (database: DatabaseHandle, options: { loginRat
     loginRateLimit: options.loginRateLimit ?? 50,
     webRoot: null,
   });
-  return { deps, now, client: () => apiClient(async (request) => app.fetch(request)) };
+  return { deps, now, app, client: () => apiClient(async (request) => app.fetch(request)) };
 };

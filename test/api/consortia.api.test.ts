@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { DatabaseHandle } from '../../src/db/connect.ts';
+import { buildTestApp, type TestApp } from '../support/test-app.ts';
+import { testDatabases } from '../support/test-databases.ts';
+
+type Company = { id: string; legalName: string };
+type Consortium = { id: string; members: { companyId: string; role: string }[] };
+type ErrorBody = { error: { code: string; details: { path: string; message: string }[] } };
+
+const company = (legalName: string, country = 'US') => ({
+  legalName,
+  countryOfIncorporation: country,
+  principalPlaceOfBusiness: country,
+});
+
+for (const engine of testDatabases()) {
+  describe(`companies and consortia API on ${engine.name}`, () => {
+    let database: DatabaseHandle;
+    let t: TestApp;
+    before(async () => {
+      database = await engine.open();
+      t = await buildTestApp(database);
+    });
+    after(async () => database.close());
+
+    it('registers an own company, a consortium anchored by it, and a member', async () => {
+      const applicant = t.client();
+      await applicant.login('applicant@demo.aiexports.local');
+      const own = await applicant.send<{ company: Company }>('POST', '/api/v1/companies', { ...company('Prairie AI Inc.'), ownCompany: true });
+      assert.equal(own.status, 201);
+      const partner = await applicant.send<{ company: Company }>('POST', '/api/v1/companies', company('Nordic Cooling AB', 'SE'));
+      const created = await applicant.send<{ consortium: Consortium }>('POST', '/api/v1/consortia', {
+        name: 'Prairie Consortium',
+        anchorCompanyId: own.body.company.id,
+      });
+      assert.equal(created.status, 201);
+      const id = created.body.consortium.id;
+      const added = await applicant.send<{ consortium: Consortium }>('POST', `/api/v1/consortia/${id}/members`, { companyId: partner.body.company.id });
+      assert.deepEqual(
+        added.body.consortium.members.map((m) => m.role).sort(),
+        ['anchor', 'member'],
+      );
+      const duplicate = await applicant.send<ErrorBody>('POST', `/api/v1/consortia/${id}/members`, { companyId: partner.body.company.id });
+      assert.equal(duplicate.status, 409);
+      const removeAnchor = await applicant.send<ErrorBody>('DELETE', `/api/v1/consortia/${id}/members/${own.body.company.id}`);
+      assert.equal(removeAnchor.status, 409, 'the anchor stays');
+      const removed = await applicant.send<{ consortium: Consortium }>('DELETE', `/api/v1/consortia/${id}/members/${partner.body.company.id}`);
+      assert.equal(removed.body.consortium.members.length, 1);
+    });
+
+    it('refuses an anchor the applicant does not act for', async () => {
+      const applicant = t.client();
+      await applicant.login('applicant@demo.aiexports.local');
+      const partner = await applicant.send<{ company: Company }>('POST', '/api/v1/companies', company('Someone Else Ltd', 'GB'));
+      const response = await applicant.send<ErrorBody>('POST', '/api/v1/consortia', { name: 'Borrowed anchor', anchorCompanyId: partner.body.company.id });
+      assert.equal(response.status, 400);
+      assert.equal(response.body.error.details[0]?.path, 'anchorCompanyId');
+    });
+
+    it('validates company fields', async () => {
+      const applicant = t.client();
+      await applicant.login('applicant@demo.aiexports.local');
+      const response = await applicant.send<ErrorBody>('POST', '/api/v1/companies', {
+        legalName: 'X',
+        countryOfIncorporation: 'USA',
+        principalPlaceOfBusiness: 'us',
+        identifiers: { uei: '123' },
+      });
+      assert.equal(response.status, 400);
+      assert.deepEqual(response.body.error.details.map((d) => d.path).sort(), [
+        'countryOfIncorporation',
+        'identifiers.uei',
+        'legalName',
+        'principalPlaceOfBusiness',
+      ]);
+    });
+
+    it('records owners and refuses direct shares above 100%', async () => {
+      const applicant = t.client();
+      await applicant.login('applicant@demo.aiexports.local');
+      const owned = await applicant.send<{ company: Company }>('POST', '/api/v1/companies', company('Owned Co'));
+      const a = await applicant.send<{ company: Company }>('POST', '/api/v1/companies', company('Holder A', 'SG'));
+      const b = await applicant.send<{ company: Company }>('POST', '/api/v1/companies', company('Holder B', 'HK'));
+      const first = await applicant.send<{ owners: { ownerName: string; sharePercent: number }[] }>(
+        'POST',
+        `/api/v1/companies/${owned.body.company.id}/owners`,
+        { ownerId: a.body.company.id, sharePercent: 70 },
+      );
+      assert.deepEqual(first.body.owners, [{ ownerId: a.body.company.id, ownerName: 'Holder A', sharePercent: 70 }]);
+      const tooMuch = await applicant.send<ErrorBody>('POST', `/api/v1/companies/${owned.body.company.id}/owners`, {
+        ownerId: b.body.company.id,
+        sharePercent: 40,
+      });
+      assert.equal(tooMuch.status, 400);
+      assert.equal(tooMuch.body.error.details[0]?.path, 'sharePercent');
+    });
+
+    it("shows an applicant only its consortia, and lets only the anchor's people change members", async () => {
+      const atlas = t.client();
+      await atlas.login('applicant@demo.aiexports.local');
+      const harvest = t.client();
+      await harvest.login('applicant2@demo.aiexports.local');
+      const atlasList = await atlas.get<{ consortia: { id: string; name: string }[] }>('/api/v1/consortia');
+      const harvestList = await harvest.get<{ consortia: { id: string; name: string }[] }>('/api/v1/consortia');
+      const alliance = harvestList.body.consortia.find((c) => c.name === 'Harvest Agri-AI Alliance')!;
+      const atlasConsortium = atlasList.body.consortia.find((c) => c.name === 'Atlas Full-Stack AI Consortium')!;
+      assert.ok(!atlasList.body.consortia.some((c) => c.id === alliance.id));
+      assert.equal((await atlas.get(`/api/v1/consortia/${alliance.id}`)).status, 404);
+      // Harvest is a member of the Atlas consortium, but not its anchor
+      const byMember = await harvest.send<ErrorBody>('DELETE', `/api/v1/consortia/${atlasConsortium.id}/members/x`);
+      assert.equal(byMember.status, 403);
+      const program = t.client();
+      await program.login('program@demo.aiexports.local');
+      const all = await program.get<{ consortia: unknown[] }>('/api/v1/consortia');
+      assert.ok(all.body.consortia.length >= 2);
+      const buyer = t.client();
+      await buyer.login('buyer@demo.aiexports.local');
+      assert.deepEqual((await buyer.get('/api/v1/consortia')).body, { consortia: [] });
+    });
+  });
+}
