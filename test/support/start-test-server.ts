@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs';
+import { connectDatabase } from '../../src/db/connect.ts';
+import { migrateToLatest } from '../../src/db/migrate.ts';
+import { SettingsSchema } from '../../src/config/settings.schema.ts';
+import { DEFAULT_WEB_ROOT, startServer } from '../../src/main/server.ts';
+
+export type TestServer = { url: string; close: () => Promise<void> };
+
+/**
+ * The real server on a free port: a fresh in-memory PGlite database, migrated and seeded with the demo
+ * data, serving the built web UI (built first with `npm run build:web` when dist/web is missing).
+ */
+export const startTestServer = async (): Promise<TestServer> => {
+  if (!existsSync(`${DEFAULT_WEB_ROOT}/index.html`)) {
+    throw new Error('The web UI is not built: run "npm run build:web" (npm install does it).');
+  }
+  const database = await connectDatabase({ kind: 'pglite', dataDir: null });
+  await migrateToLatest(database.db as never);
+  const settings = SettingsSchema.parse({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
+  const server = await startServer({ database, settings, webRoot: DEFAULT_WEB_ROOT });
+  return {
+    url: server.url,
+    close: async () => {
+      await server.close();
+      await database.close();
+    },
+  };
+};
