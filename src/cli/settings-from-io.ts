@@ -1,5 +1,5 @@
-import type { Settings } from '../config/settings.schema.ts';
 import { loadSettings } from '../config/load-settings.ts';
+import type { Settings } from '../config/settings.schema.ts';
 import type { CliIo } from './command.ts';
 
 /** Settings from the environment, or null after printing every problem. */

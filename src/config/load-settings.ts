@@ -9,10 +9,6 @@ export const loadSettings = (env: Record<string, string | undefined>): Result<Se
   if (parsed.success) return ok(parsed.data);
   const details = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
   return err(
-    appError(
-      'invalid_input',
-      `Invalid settings: ${details.map((d) => `${d.path}: ${d.message}`).join('; ')}`,
-      details,
-    ),
+    appError('invalid_input', `Invalid settings: ${details.map((d) => `${d.path}: ${d.message}`).join('; ')}`, details),
   );
 };

@@ -11,9 +11,15 @@ export const SettingsSchema = z.object({
   /** a PostgreSQL connection string; when set, the platform uses that server instead of the embedded one */
   DATABASE_URL: z.string().url('must be a postgres:// URL').optional(),
   /** seed demo companies, consortia, proposals and one user per role on first start */
-  AIEXPORTS_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  AIEXPORTS_DEMO: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   /** mark the session cookie Secure (set true behind HTTPS) */
-  COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  COOKIE_SECURE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   /** session lifetime in hours */
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   /** login attempts allowed per email and address in 15 minutes */

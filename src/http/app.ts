@@ -37,7 +37,13 @@ export const createApp = (deps: HttpDeps): OpenAPIHono<AppEnv> => {
     c.header('x-request-id', c.get('requestId'));
     if (c.req.path.startsWith('/api/')) {
       deps.logger.info(
-        { requestId: c.get('requestId'), method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
+        {
+          requestId: c.get('requestId'),
+          method: c.req.method,
+          path: c.req.path,
+          status: c.res.status,
+          ms: Math.round(performance.now() - started),
+        },
         'request',
       );
     }
@@ -69,7 +75,8 @@ export const createApp = (deps: HttpDeps): OpenAPIHono<AppEnv> => {
     info: {
       title: 'aiexports API',
       version: '1.0.0',
-      description: 'The American AI Exports Program platform. Errors: { error: { code, message, details, requestId } }.',
+      description:
+        'The American AI Exports Program platform. Errors: { error: { code, message, details, requestId } }.',
     },
   });
 
@@ -88,7 +95,10 @@ export const createApp = (deps: HttpDeps): OpenAPIHono<AppEnv> => {
 
   app.onError((error, c) => {
     deps.logger.error({ requestId: c.get('requestId'), err: error }, 'unhandled error');
-    return sendError(c, appError('internal_error', `Something went wrong on our side. Quote request id ${c.get('requestId')}.`));
+    return sendError(
+      c,
+      appError('internal_error', `Something went wrong on our side. Quote request id ${c.get('requestId')}.`),
+    );
   });
   return app;
 };

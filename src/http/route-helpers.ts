@@ -13,7 +13,10 @@ export const ErrorSchema = z.object({
   }),
 });
 
-const errorResponse = (description: string) => ({ content: { 'application/json': { schema: ErrorSchema } }, description });
+const errorResponse = (description: string) => ({
+  content: { 'application/json': { schema: ErrorSchema } },
+  description,
+});
 
 /** The error responses every route may give. */
 export const errorResponses = {
@@ -34,5 +37,9 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({
 });
 
 /** Sends a service result: the value through present(), or the error in the one wire shape. */
-export const respond = <T>(c: Context<AppEnv>, result: Result<T>, present: (value: T) => unknown, status: 200 | 201 = 200): never =>
-  result.ok ? (c.json(present(result.value) as never, status) as never) : sendError(c, result.error);
+export const respond = <T>(
+  c: Context<AppEnv>,
+  result: Result<T>,
+  present: (value: T) => unknown,
+  status: 200 | 201 = 200,
+): never => (result.ok ? (c.json(present(result.value) as never, status) as never) : sendError(c, result.error));

@@ -24,7 +24,12 @@ export const ConsortiumSchema = z
     name: z.string(),
     description: z.string(),
     members: z.array(
-      z.object({ companyId: z.string(), legalName: z.string(), country: z.string(), role: z.enum(['anchor', 'member']) }),
+      z.object({
+        companyId: z.string(),
+        legalName: z.string(),
+        country: z.string(),
+        role: z.enum(['anchor', 'member']),
+      }),
     ),
   })
   .openapi('Consortium');

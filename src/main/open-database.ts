@@ -4,7 +4,10 @@ import { connectDatabase, type DatabaseHandle } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 
 /** Opens the configured database (PostgreSQL when DATABASE_URL is set, else PGlite in the data folder) and migrates it. */
-export const openDatabase = async (settings: Settings, cwd: string): Promise<DatabaseHandle & { applied: string[] }> => {
+export const openDatabase = async (
+  settings: Settings,
+  cwd: string,
+): Promise<DatabaseHandle & { applied: string[] }> => {
   const handle = await connectDatabase(
     settings.DATABASE_URL
       ? { kind: 'postgres', url: settings.DATABASE_URL }

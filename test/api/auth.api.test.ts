@@ -48,7 +48,8 @@ for (const engine of testDatabases()) {
     it('rate-limits repeated login attempts for one email', async () => {
       const client = t.client();
       const statuses: number[] = [];
-      for (let i = 0; i < 4; i++) statuses.push((await client.login('admin@demo.aiexports.local', `wrong-${i}`)).status);
+      for (let i = 0; i < 4; i++)
+        statuses.push((await client.login('admin@demo.aiexports.local', `wrong-${i}`)).status);
       assert.deepEqual(statuses, [401, 401, 401, 429]);
       assert.equal((await client.login('admin@demo.aiexports.local')).status, 429, 'even the right password waits');
       t.now.value = new Date(t.now.value.getTime() + 16 * 60_000);
@@ -67,7 +68,10 @@ for (const engine of testDatabases()) {
         return response;
       });
       await crossSite.login('applicant@demo.aiexports.local');
-      const response = await crossSite.send<ErrorBody>('POST', '/api/v1/consortia', { name: 'Cross-site', anchorCompanyId: 'x' });
+      const response = await crossSite.send<ErrorBody>('POST', '/api/v1/consortia', {
+        name: 'Cross-site',
+        anchorCompanyId: 'x',
+      });
       assert.equal(response.status, 403);
       assert.equal(response.body.error.code, 'csrf_failed');
     });
@@ -85,7 +89,12 @@ for (const engine of testDatabases()) {
       assert.deepEqual((await client.get('/api/health')).body, { status: 'ok' });
       const doc = await client.get<{ openapi: string; paths: Record<string, unknown> }>('/api/openapi.json');
       assert.equal(doc.body.openapi, '3.1.0');
-      for (const path of ['/api/v1/auth/login', '/api/v1/proposals/{id}/submit', '/api/v1/catalog', '/api/v1/audit/verify']) {
+      for (const path of [
+        '/api/v1/auth/login',
+        '/api/v1/proposals/{id}/submit',
+        '/api/v1/catalog',
+        '/api/v1/audit/verify',
+      ]) {
         assert.ok(path in doc.body.paths, `${path} is documented`);
       }
       const missing = await client.get<ErrorBody>('/api/v1/nothing-here');

@@ -6,7 +6,13 @@ import { buildProposalContent } from '../builders/build-proposal-content.ts';
 import { buildTestApp, type TestApp } from '../support/test-app.ts';
 import { testDatabases } from '../support/test-databases.ts';
 
-type Package = { id: string; title: string; targets: string[]; sectors: string[]; layers: { hardware: Record<string, unknown>[] } };
+type Package = {
+  id: string;
+  title: string;
+  targets: string[];
+  sectors: string[];
+  layers: { hardware: Record<string, unknown>[] };
+};
 
 for (const engine of testDatabases()) {
   describe(`catalog and audit API on ${engine.name}`, () => {
@@ -27,7 +33,10 @@ for (const engine of testDatabases()) {
         operatingModel: { operator: { name: 'Secret Operator Ltd', country: 'KE' }, description: 'SECRET-TERMS' },
         bci: ['layers.hardware.*.valueUsd', 'financing', 'operatingModel'],
       });
-      const created = await applicant.send<{ proposal: { id: string } }>('POST', '/api/v1/proposals', { consortiumId, content });
+      const created = await applicant.send<{ proposal: { id: string } }>('POST', '/api/v1/proposals', {
+        consortiumId,
+        content,
+      });
       designatedId = created.body.proposal.id;
       await applicant.send('POST', `/api/v1/proposals/${designatedId}/submit`);
       const program = t.client();
@@ -35,7 +44,10 @@ for (const engine of testDatabases()) {
       await program.send('POST', `/api/v1/proposals/${designatedId}/transition`, { action: 'start_review' });
       const decision = t.client();
       await decision.login('decision@demo.aiexports.local');
-      await decision.send('POST', `/api/v1/proposals/${designatedId}/transition`, { action: 'designate', reason: 'Priority package' });
+      await decision.send('POST', `/api/v1/proposals/${designatedId}/transition`, {
+        action: 'designate',
+        reason: 'Priority package',
+      });
     });
     after(async () => database.close());
 
@@ -43,7 +55,10 @@ for (const engine of testDatabases()) {
       const anonymous = t.client();
       const list = await anonymous.get<{ packages: Package[] }>('/api/v1/catalog');
       assert.equal(list.status, 200);
-      assert.deepEqual(list.body.packages.map((p) => p.title).sort(), ['Confidential Values Stack', 'Gulf Health AI Stack']);
+      assert.deepEqual(list.body.packages.map((p) => p.title).sort(), [
+        'Confidential Values Stack',
+        'Gulf Health AI Stack',
+      ]);
       const pkg = list.body.packages.find((p) => p.id === designatedId)!;
       assert.equal(pkg.layers.hardware.length, 1);
       assert.ok(!('valueUsd' in pkg.layers.hardware[0]!), 'BCI hardware value is absent');
@@ -59,11 +74,17 @@ for (const engine of testDatabases()) {
     it('filters the catalog by country, sector and text', async () => {
       const client = t.client();
       const byCountry = await client.get<{ packages: Package[] }>('/api/v1/catalog?country=ke');
-      assert.deepEqual(byCountry.body.packages.map((p) => p.id), [designatedId]);
+      assert.deepEqual(
+        byCountry.body.packages.map((p) => p.id),
+        [designatedId],
+      );
       const bySector = await client.get<{ packages: Package[] }>('/api/v1/catalog?sector=agriculture');
       assert.deepEqual(bySector.body.packages, []);
       const byText = await client.get<{ packages: Package[] }>('/api/v1/catalog?q=gulf%20health');
-      assert.deepEqual(byText.body.packages.map((p) => p.title), ['Gulf Health AI Stack']);
+      assert.deepEqual(
+        byText.body.packages.map((p) => p.title),
+        ['Gulf Health AI Stack'],
+      );
       const bad = await client.get<{ error: { details: { path: string }[] } }>('/api/v1/catalog?country=Kenya');
       assert.equal(bad.status, 400);
       assert.equal(bad.body.error.details[0]?.path, 'country');
@@ -72,34 +93,49 @@ for (const engine of testDatabases()) {
     it('does not show packages under review, or suspended ones', async () => {
       const decision = t.client();
       await decision.login('decision@demo.aiexports.local');
-      await decision.send('POST', `/api/v1/proposals/${designatedId}/transition`, { action: 'suspend', reason: 'Re-screening hit' });
+      await decision.send('POST', `/api/v1/proposals/${designatedId}/transition`, {
+        action: 'suspend',
+        reason: 'Re-screening hit',
+      });
       const client = t.client();
       assert.equal((await client.get(`/api/v1/catalog/${designatedId}`)).status, 404);
-      await decision.send('POST', `/api/v1/proposals/${designatedId}/transition`, { action: 'reinstate', reason: 'Hit cleared' });
+      await decision.send('POST', `/api/v1/proposals/${designatedId}/transition`, {
+        action: 'reinstate',
+        reason: 'Hit cleared',
+      });
       assert.equal((await client.get(`/api/v1/catalog/${designatedId}`)).status, 200);
     });
 
     it('lets auditors verify the chain, and detects a tampered entry', async () => {
       const auditor = t.client();
       await auditor.login('auditor@demo.aiexports.local');
-      const verdict = await auditor.get<{ ok: boolean; count: number; brokenAt: number | null }>('/api/v1/audit/verify');
+      const verdict = await auditor.get<{ ok: boolean; count: number; brokenAt: number | null }>(
+        '/api/v1/audit/verify',
+      );
       assert.equal(verdict.body.ok, true);
       assert.ok(verdict.body.count > 20);
       const applicant = t.client();
       await applicant.login('applicant@demo.aiexports.local');
       assert.equal((await applicant.get('/api/v1/audit/verify')).status, 403);
 
-      const entries = await auditor.get<{ entries: { seq: number; action: string }[] }>(`/api/v1/audit?objectId=${designatedId}`);
+      const entries = await auditor.get<{ entries: { seq: number; action: string }[] }>(
+        `/api/v1/audit?objectId=${designatedId}`,
+      );
       const designation = entries.body.entries.find((e) => e.action === 'proposal.designate')!;
       await assert.rejects(
         sql`UPDATE audit_entries SET actor_name = 'someone else' WHERE seq = ${designation.seq}`.execute(database.db),
         /append-only/,
       );
       await sql`ALTER TABLE audit_entries DISABLE TRIGGER audit_entries_append_only`.execute(database.db);
-      await sql`UPDATE audit_entries SET actor_name = 'someone else' WHERE seq = ${designation.seq}`.execute(database.db);
+      await sql`UPDATE audit_entries SET actor_name = 'someone else' WHERE seq = ${designation.seq}`.execute(
+        database.db,
+      );
       await sql`ALTER TABLE audit_entries ENABLE TRIGGER audit_entries_append_only`.execute(database.db);
       const broken = await auditor.get<{ ok: boolean; brokenAt: number | null }>('/api/v1/audit/verify');
-      assert.deepEqual({ ok: broken.body.ok, brokenAt: broken.body.brokenAt }, { ok: false, brokenAt: designation.seq });
+      assert.deepEqual(
+        { ok: broken.body.ok, brokenAt: broken.body.brokenAt },
+        { ok: false, brokenAt: designation.seq },
+      );
     });
   });
 }

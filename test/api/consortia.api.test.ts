@@ -27,33 +27,54 @@ for (const engine of testDatabases()) {
     it('registers an own company, a consortium anchored by it, and a member', async () => {
       const applicant = t.client();
       await applicant.login('applicant@demo.aiexports.local');
-      const own = await applicant.send<{ company: Company }>('POST', '/api/v1/companies', { ...company('Prairie AI Inc.'), ownCompany: true });
+      const own = await applicant.send<{ company: Company }>('POST', '/api/v1/companies', {
+        ...company('Prairie AI Inc.'),
+        ownCompany: true,
+      });
       assert.equal(own.status, 201);
-      const partner = await applicant.send<{ company: Company }>('POST', '/api/v1/companies', company('Nordic Cooling AB', 'SE'));
+      const partner = await applicant.send<{ company: Company }>(
+        'POST',
+        '/api/v1/companies',
+        company('Nordic Cooling AB', 'SE'),
+      );
       const created = await applicant.send<{ consortium: Consortium }>('POST', '/api/v1/consortia', {
         name: 'Prairie Consortium',
         anchorCompanyId: own.body.company.id,
       });
       assert.equal(created.status, 201);
       const id = created.body.consortium.id;
-      const added = await applicant.send<{ consortium: Consortium }>('POST', `/api/v1/consortia/${id}/members`, { companyId: partner.body.company.id });
-      assert.deepEqual(
-        added.body.consortium.members.map((m) => m.role).sort(),
-        ['anchor', 'member'],
-      );
-      const duplicate = await applicant.send<ErrorBody>('POST', `/api/v1/consortia/${id}/members`, { companyId: partner.body.company.id });
+      const added = await applicant.send<{ consortium: Consortium }>('POST', `/api/v1/consortia/${id}/members`, {
+        companyId: partner.body.company.id,
+      });
+      assert.deepEqual(added.body.consortium.members.map((m) => m.role).sort(), ['anchor', 'member']);
+      const duplicate = await applicant.send<ErrorBody>('POST', `/api/v1/consortia/${id}/members`, {
+        companyId: partner.body.company.id,
+      });
       assert.equal(duplicate.status, 409);
-      const removeAnchor = await applicant.send<ErrorBody>('DELETE', `/api/v1/consortia/${id}/members/${own.body.company.id}`);
+      const removeAnchor = await applicant.send<ErrorBody>(
+        'DELETE',
+        `/api/v1/consortia/${id}/members/${own.body.company.id}`,
+      );
       assert.equal(removeAnchor.status, 409, 'the anchor stays');
-      const removed = await applicant.send<{ consortium: Consortium }>('DELETE', `/api/v1/consortia/${id}/members/${partner.body.company.id}`);
+      const removed = await applicant.send<{ consortium: Consortium }>(
+        'DELETE',
+        `/api/v1/consortia/${id}/members/${partner.body.company.id}`,
+      );
       assert.equal(removed.body.consortium.members.length, 1);
     });
 
     it('refuses an anchor the applicant does not act for', async () => {
       const applicant = t.client();
       await applicant.login('applicant@demo.aiexports.local');
-      const partner = await applicant.send<{ company: Company }>('POST', '/api/v1/companies', company('Someone Else Ltd', 'GB'));
-      const response = await applicant.send<ErrorBody>('POST', '/api/v1/consortia', { name: 'Borrowed anchor', anchorCompanyId: partner.body.company.id });
+      const partner = await applicant.send<{ company: Company }>(
+        'POST',
+        '/api/v1/companies',
+        company('Someone Else Ltd', 'GB'),
+      );
+      const response = await applicant.send<ErrorBody>('POST', '/api/v1/consortia', {
+        name: 'Borrowed anchor',
+        anchorCompanyId: partner.body.company.id,
+      });
       assert.equal(response.status, 400);
       assert.equal(response.body.error.details[0]?.path, 'anchorCompanyId');
     });

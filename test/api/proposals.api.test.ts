@@ -5,7 +5,14 @@ import { buildProposalContent } from '../builders/build-proposal-content.ts';
 import { buildTestApp, type TestApp } from '../support/test-app.ts';
 import { testDatabases } from '../support/test-databases.ts';
 
-type Proposal = { id: string; status: string; currentVersion: number | null; canSubmit: boolean; allowedActions: string[]; versions: { number: number }[] };
+type Proposal = {
+  id: string;
+  status: string;
+  currentVersion: number | null;
+  canSubmit: boolean;
+  allowedActions: string[];
+  versions: { number: number }[];
+};
 type Body = { proposal: Proposal; error?: { code: string; details: { path: string; message: string }[] } };
 
 for (const engine of testDatabases()) {
@@ -25,12 +32,22 @@ for (const engine of testDatabases()) {
     after(async () => database.close());
 
     const countRows = async (table: 'proposals' | 'proposal_versions' | 'audit_entries') =>
-      Number((await database.db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await database.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<string>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
 
     it('runs a proposal from draft to designation, freezing a version on submit', async () => {
       const applicant = t.client();
       await applicant.login('applicant@demo.aiexports.local');
-      const created = await applicant.send<Body>('POST', '/api/v1/proposals', { consortiumId, content: buildProposalContent() });
+      const created = await applicant.send<Body>('POST', '/api/v1/proposals', {
+        consortiumId,
+        content: buildProposalContent(),
+      });
       assert.equal(created.status, 201);
       assert.equal(created.body.proposal.status, 'draft');
       assert.equal(created.body.proposal.canSubmit, true);
@@ -41,7 +58,9 @@ for (const engine of testDatabases()) {
       assert.equal(submitted.body.proposal.status, 'submitted');
       assert.equal(submitted.body.proposal.currentVersion, 1);
 
-      const locked = await applicant.send<Body>('PUT', `/api/v1/proposals/${id}/draft`, { content: buildProposalContent({ title: 'Changed' }) });
+      const locked = await applicant.send<Body>('PUT', `/api/v1/proposals/${id}/draft`, {
+        content: buildProposalContent({ title: 'Changed' }),
+      });
       assert.equal(locked.status, 409);
       assert.equal(locked.body.error?.code, 'proposal_locked');
 
@@ -49,19 +68,31 @@ for (const engine of testDatabases()) {
       await program.login('program@demo.aiexports.local');
       const queue = await program.get<{ proposals: { id: string }[] }>('/api/v1/proposals?status=submitted');
       assert.ok(queue.body.proposals.some((p) => p.id === id));
-      const early = await program.send<Body>('POST', `/api/v1/proposals/${id}/transition`, { action: 'designate', reason: 'too early' });
+      const early = await program.send<Body>('POST', `/api/v1/proposals/${id}/transition`, {
+        action: 'designate',
+        reason: 'too early',
+      });
       assert.equal(early.status, 403, 'a program officer may not designate');
       const review = await program.send<Body>('POST', `/api/v1/proposals/${id}/transition`, { action: 'start_review' });
       assert.equal(review.body.proposal.status, 'under_review');
 
       const decision = t.client();
       await decision.login('decision@demo.aiexports.local');
-      const noReason = await decision.send<Body>('POST', `/api/v1/proposals/${id}/transition`, { action: 'designate', reason: '' });
+      const noReason = await decision.send<Body>('POST', `/api/v1/proposals/${id}/transition`, {
+        action: 'designate',
+        reason: '',
+      });
       assert.equal(noReason.status, 400);
-      const designated = await decision.send<Body>('POST', `/api/v1/proposals/${id}/transition`, { action: 'designate', reason: 'Strong national interest' });
+      const designated = await decision.send<Body>('POST', `/api/v1/proposals/${id}/transition`, {
+        action: 'designate',
+        reason: 'Strong national interest',
+      });
       assert.equal(designated.body.proposal.status, 'designated');
       assert.deepEqual(designated.body.proposal.allowedActions, ['suspend', 'revoke']);
-      const again = await decision.send<Body>('POST', `/api/v1/proposals/${id}/transition`, { action: 'decline', reason: 'changed mind' });
+      const again = await decision.send<Body>('POST', `/api/v1/proposals/${id}/transition`, {
+        action: 'decline',
+        reason: 'changed mind',
+      });
       assert.equal(again.status, 409);
       assert.equal(again.body.error?.code, 'invalid_transition');
     });
@@ -69,7 +100,10 @@ for (const engine of testDatabases()) {
     it('keeps old versions readable and diffs a revision after a return', async () => {
       const applicant = t.client();
       await applicant.login('applicant@demo.aiexports.local');
-      const created = await applicant.send<Body>('POST', '/api/v1/proposals', { consortiumId, content: buildProposalContent({ title: 'Revisable' }) });
+      const created = await applicant.send<Body>('POST', '/api/v1/proposals', {
+        consortiumId,
+        content: buildProposalContent({ title: 'Revisable' }),
+      });
       const id = created.body.proposal.id;
       await applicant.send('POST', `/api/v1/proposals/${id}/submit`);
       const program = t.client();
@@ -77,23 +111,40 @@ for (const engine of testDatabases()) {
       await program.send('POST', `/api/v1/proposals/${id}/transition`, { action: 'start_review' });
       const decision = t.client();
       await decision.login('decision@demo.aiexports.local');
-      const returned = await decision.send<Body>('POST', `/api/v1/proposals/${id}/transition`, { action: 'return', reason: 'Add a second target' });
+      const returned = await decision.send<Body>('POST', `/api/v1/proposals/${id}/transition`, {
+        action: 'return',
+        reason: 'Add a second target',
+      });
       assert.equal(returned.body.proposal.status, 'returned');
 
       const revised = buildProposalContent({ title: 'Revisable', targets: ['AE', 'KE'] });
       assert.equal((await applicant.send('PUT', `/api/v1/proposals/${id}/draft`, { content: revised })).status, 200);
       const second = await applicant.send<Body>('POST', `/api/v1/proposals/${id}/submit`);
       assert.equal(second.body.proposal.currentVersion, 2);
-      assert.deepEqual(second.body.proposal.versions.map((v) => v.number), [1, 2]);
+      assert.deepEqual(
+        second.body.proposal.versions.map((v) => v.number),
+        [1, 2],
+      );
 
-      const v1 = await applicant.get<{ version: { content: { targets: string[] } } }>(`/api/v1/proposals/${id}/versions/1`);
+      const v1 = await applicant.get<{ version: { content: { targets: string[] } } }>(
+        `/api/v1/proposals/${id}/versions/1`,
+      );
       assert.deepEqual(v1.body.version.content.targets, ['AE']);
-      const diff = await applicant.get<{ changes: { path: string; kind: string; after: unknown }[] }>(`/api/v1/proposals/${id}/diff?from=1&to=2`);
+      const diff = await applicant.get<{ changes: { path: string; kind: string; after: unknown }[] }>(
+        `/api/v1/proposals/${id}/diff?from=1&to=2`,
+      );
       assert.deepEqual(diff.body.changes, [{ path: 'targets.1', kind: 'added', after: 'KE' }]);
       const history = await applicant.get<{ entries: { action: string }[] }>(`/api/v1/proposals/${id}/history`);
       assert.deepEqual(
         history.body.entries.map((e) => e.action),
-        ['proposal.create', 'proposal.submit', 'proposal.start_review', 'proposal.return', 'proposal.draft.update', 'proposal.submit'],
+        [
+          'proposal.create',
+          'proposal.submit',
+          'proposal.start_review',
+          'proposal.return',
+          'proposal.draft.update',
+          'proposal.submit',
+        ],
       );
     });
 
@@ -102,23 +153,40 @@ for (const engine of testDatabases()) {
       await applicant.login('applicant@demo.aiexports.local');
       const before = { proposals: await countRows('proposals'), audit: await countRows('audit_entries') };
       const bad = buildProposalContent();
-      const content = { ...bad, title: 'x', layers: { ...bad.layers, hardware: [{ ...bad.layers.hardware[0]!, eccn: 'not-an-eccn', usOriginSharePercent: 140 }] } };
+      const content = {
+        ...bad,
+        title: 'x',
+        layers: {
+          ...bad.layers,
+          hardware: [{ ...bad.layers.hardware[0]!, eccn: 'not-an-eccn', usOriginSharePercent: 140 }],
+        },
+      };
       const response = await applicant.send<Body>('POST', '/api/v1/proposals', { consortiumId, content });
       assert.equal(response.status, 400);
       assert.equal(response.body.error?.code, 'invalid_input');
       const paths = response.body.error?.details.map((d) => d.path).sort();
-      assert.deepEqual(paths, ['content.layers.hardware.0.eccn', 'content.layers.hardware.0.usOriginSharePercent', 'content.title']);
+      assert.deepEqual(paths, [
+        'content.layers.hardware.0.eccn',
+        'content.layers.hardware.0.usOriginSharePercent',
+        'content.title',
+      ]);
       assert.deepEqual({ proposals: await countRows('proposals'), audit: await countRows('audit_entries') }, before);
     });
 
     it('lets only the anchor member submit, even an incomplete draft', async () => {
       const applicant = t.client();
       await applicant.login('applicant@demo.aiexports.local');
-      const created = await applicant.send<Body>('POST', '/api/v1/proposals', { consortiumId, content: { title: 'Bare minimum' } });
+      const created = await applicant.send<Body>('POST', '/api/v1/proposals', {
+        consortiumId,
+        content: { title: 'Bare minimum' },
+      });
       assert.equal(created.status, 201);
       const incomplete = await applicant.send<Body>('POST', `/api/v1/proposals/${created.body.proposal.id}/submit`);
       assert.equal(incomplete.status, 200, 'completeness is a finding for reviewers, not a submit blocker');
-      const draft = await applicant.send<Body>('POST', '/api/v1/proposals', { consortiumId, content: buildProposalContent() });
+      const draft = await applicant.send<Body>('POST', '/api/v1/proposals', {
+        consortiumId,
+        content: buildProposalContent(),
+      });
       const versionsBefore = await countRows('proposal_versions');
       // Harvest Data is a member, not the anchor, of the Atlas consortium
       const member = t.client();
@@ -142,7 +210,10 @@ for (const engine of testDatabases()) {
       assert.ok(!list.body.proposals.some((p) => p.id === target.id));
       assert.equal((await other.get(`/api/v1/proposals/${target.id}`)).status, 404);
       assert.equal((await other.get(`/api/v1/proposals/${target.id}/versions/1`)).status, 404);
-      assert.equal((await other.send('PUT', `/api/v1/proposals/${target.id}/draft`, { content: buildProposalContent() })).status, 404);
+      assert.equal(
+        (await other.send('PUT', `/api/v1/proposals/${target.id}/draft`, { content: buildProposalContent() })).status,
+        404,
+      );
       const buyer = t.client();
       await buyer.login('buyer@demo.aiexports.local');
       assert.equal((await buyer.get(`/api/v1/proposals/${target.id}`)).status, 404);

@@ -10,7 +10,10 @@ export type ApiClient = {
 
 export const DEMO_PASSWORD = 'demo-password-2026';
 
-export const apiClient = (fetchImpl: (request: Request) => Promise<Response>, base = 'http://test.local'): ApiClient => {
+export const apiClient = (
+  fetchImpl: (request: Request) => Promise<Response>,
+  base = 'http://test.local',
+): ApiClient => {
   let cookie: string | null = null;
   let csrf: string | null = null;
   const call = async <T>(method: string, path: string, body?: unknown): Promise<ApiResponse<T>> => {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
+import { SettingsSchema } from '../../src/config/settings.schema.ts';
 import { connectDatabase } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
-import { SettingsSchema } from '../../src/config/settings.schema.ts';
 import { DEFAULT_WEB_ROOT, startServer } from '../../src/main/server.ts';
 
 export type TestServer = { url: string; close: () => Promise<void> };

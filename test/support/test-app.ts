@@ -7,10 +7,18 @@ import { seedDemo } from '../../src/services/demo/seed-demo.ts';
 import type { ServiceDeps } from '../../src/services/service-deps.ts';
 import { type ApiClient, apiClient } from './api-client.ts';
 
-export type TestApp = { deps: ServiceDeps; client: () => ApiClient; now: { value: Date }; app: { fetch: (request: Request) => Response | Promise<Response> } };
+export type TestApp = {
+  deps: ServiceDeps;
+  client: () => ApiClient;
+  now: { value: Date };
+  app: { fetch: (request: Request) => Response | Promise<Response> };
+};
 
 /** The real app on a test database, seeded with the demo data; the clock is settable. */
-export const buildTestApp = async (database: DatabaseHandle, options: { loginRateLimit?: number } = {}): Promise<TestApp> => {
+export const buildTestApp = async (
+  database: DatabaseHandle,
+  options: { loginRateLimit?: number } = {},
+): Promise<TestApp> => {
   const now = { value: new Date('2026-11-28T12:00:00Z') };
   const deps: ServiceDeps = {
     db: database.db,

@@ -15,9 +15,18 @@ export const CompanyInputSchema = z.object({
   principalPlaceOfBusiness: CountryCodeSchema,
   identifiers: z
     .object({
-      uei: z.string().regex(/^[A-Z0-9]{12}$/, 'a UEI is 12 letters or digits').optional(),
-      lei: z.string().regex(/^[A-Z0-9]{20}$/, 'an LEI is 20 letters or digits').optional(),
-      duns: z.string().regex(/^\d{9}$/, 'a DUNS number is 9 digits').optional(),
+      uei: z
+        .string()
+        .regex(/^[A-Z0-9]{12}$/, 'a UEI is 12 letters or digits')
+        .optional(),
+      lei: z
+        .string()
+        .regex(/^[A-Z0-9]{20}$/, 'an LEI is 20 letters or digits')
+        .optional(),
+      duns: z
+        .string()
+        .regex(/^\d{9}$/, 'a DUNS number is 9 digits')
+        .optional(),
     })
     .default({}),
 });

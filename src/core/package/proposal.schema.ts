@@ -145,6 +145,9 @@ export const ProposalContentSchema = z.object({
    * Paths of fields marked business confidential information (BCI), e.g. "financing",
    * "layers.hardware.*.valueUsd", "operatingModel.owner". Shown only to the consortium and government roles.
    */
-  bci: z.array(z.string().regex(/^[A-Za-z]+(\.([A-Za-z]+|\*|\d+))*$/, 'a dotted field path')).max(200).default([]),
+  bci: z
+    .array(z.string().regex(/^[A-Za-z]+(\.([A-Za-z]+|\*|\d+))*$/, 'a dotted field path'))
+    .max(200)
+    .default([]),
 });
 export type ProposalContent = z.infer<typeof ProposalContentSchema>;

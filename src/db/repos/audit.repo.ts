@@ -1,32 +1,15 @@
 import type { Kysely } from 'kysely';
-import { type AuditRecord, auditEntryHash, type Sha256Hex } from '../../core/audit/audit-chain.ts';
+import type { AuditRecord } from '../../core/audit/audit-chain.ts';
 import type { Database } from '../schema.ts';
 
-export type AuditAppend = {
-  at: Date;
-  actorId: string | null;
-  actorName: string;
-  action: string;
-  objectType: string;
-  objectId: string;
-  summary: Record<string, unknown>;
+/** The last entry's sequence number and hash, locked until the transaction ends so appends stay in one chain. */
+export const lockAuditHead = async (db: Kysely<Database>): Promise<{ lastSeq: number; lastHash: string }> => {
+  const head = await db.selectFrom('audit_head').selectAll().where('id', '=', 1).forUpdate().executeTakeFirstOrThrow();
+  return { lastSeq: head.last_seq, lastHash: head.last_hash };
 };
 
-/** Appends one entry to the hash chain. Call inside the transaction that makes the change. */
-export const appendAudit = async (db: Kysely<Database>, entry: AuditAppend, sha256: Sha256Hex): Promise<AuditRecord> => {
-  const head = await db.selectFrom('audit_head').selectAll().where('id', '=', 1).forUpdate().executeTakeFirstOrThrow();
-  const unsigned = {
-    seq: head.last_seq + 1,
-    at: entry.at.toISOString(),
-    actorId: entry.actorId,
-    actorName: entry.actorName,
-    action: entry.action,
-    objectType: entry.objectType,
-    objectId: entry.objectId,
-    summary: entry.summary,
-    prevHash: head.last_hash,
-  };
-  const record: AuditRecord = { ...unsigned, hash: auditEntryHash(unsigned, sha256) };
+/** Stores a signed entry and moves the head to it. Call inside the transaction that locked the head. */
+export const insertAuditRecord = async (db: Kysely<Database>, record: AuditRecord): Promise<void> => {
   await db
     .insertInto('audit_entries')
     .values({
@@ -42,8 +25,11 @@ export const appendAudit = async (db: Kysely<Database>, entry: AuditAppend, sha2
       hash: record.hash,
     })
     .execute();
-  await db.updateTable('audit_head').set({ last_seq: record.seq, last_hash: record.hash }).where('id', '=', 1).execute();
-  return record;
+  await db
+    .updateTable('audit_head')
+    .set({ last_seq: record.seq, last_hash: record.hash })
+    .where('id', '=', 1)
+    .execute();
 };
 
 type AuditRow = Database['audit_entries'] extends infer T ? { [K in keyof T]: unknown } : never;

@@ -27,7 +27,10 @@ export const addMember = async (
   companyId: string,
   role: MemberRole,
 ): Promise<void> => {
-  await db.insertInto('consortium_members').values({ consortium_id: consortiumId, company_id: companyId, role }).execute();
+  await db
+    .insertInto('consortium_members')
+    .values({ consortium_id: consortiumId, company_id: companyId, role })
+    .execute();
 };
 
 export const removeMember = async (db: Kysely<Database>, consortiumId: string, companyId: string): Promise<void> => {
@@ -63,7 +66,10 @@ export const findConsortium = async (db: Kysely<Database>, id: string): Promise<
 };
 
 /** Ids of consortia that any of these companies is a member of. */
-export const consortiumIdsForCompanies = async (db: Kysely<Database>, companyIds: readonly string[]): Promise<string[]> => {
+export const consortiumIdsForCompanies = async (
+  db: Kysely<Database>,
+  companyIds: readonly string[],
+): Promise<string[]> => {
   if (companyIds.length === 0) return [];
   const rows = await db
     .selectFrom('consortium_members')
@@ -80,7 +86,9 @@ export const listConsortia = async (db: Kysely<Database>, ids?: readonly string[
   if (ids !== undefined && ids.length === 0) return [];
   let query = db
     .selectFrom('consortia as k')
-    .leftJoin('consortium_members as a', (join) => join.onRef('a.consortium_id', '=', 'k.id').on('a.role', '=', 'anchor'))
+    .leftJoin('consortium_members as a', (join) =>
+      join.onRef('a.consortium_id', '=', 'k.id').on('a.role', '=', 'anchor'),
+    )
     .leftJoin('companies as c', 'c.id', 'a.company_id')
     .select((eb) => [
       'k.id',

@@ -94,8 +94,17 @@ export const listProposals = async (
   return (await query.execute()).map(toRecord);
 };
 
-export const updateDraft = async (db: Kysely<Database>, id: string, draft: ProposalContent, now: Date): Promise<void> => {
-  await db.updateTable('proposals').set({ draft: JSON.stringify(draft), updated_at: now }).where('id', '=', id).execute();
+export const updateDraft = async (
+  db: Kysely<Database>,
+  id: string,
+  draft: ProposalContent,
+  now: Date,
+): Promise<void> => {
+  await db
+    .updateTable('proposals')
+    .set({ draft: JSON.stringify(draft), updated_at: now })
+    .where('id', '=', id)
+    .execute();
 };
 
 export const updateStatus = async (

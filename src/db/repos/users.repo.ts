@@ -62,6 +62,9 @@ export const linkUserCompany = async (db: Kysely<Database>, userId: string, comp
 };
 
 export const countUsers = async (db: Kysely<Database>): Promise<number> => {
-  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 };

@@ -6,7 +6,8 @@ import { listAudit } from '../../db/repos/audit.repo.ts';
 import type { Database } from '../../db/schema.ts';
 import { forbidden } from '../access.ts';
 
-const mayReadAudit = (actor: Actor | null): boolean => actor === null || actor.role === 'auditor' || actor.role === 'admin';
+const mayReadAudit = (actor: Actor | null): boolean =>
+  actor === null || actor.role === 'auditor' || actor.role === 'admin';
 
 /** The audit trail (auditors and admins; `null` actor = the operator at the command line). */
 export const readAuditTrail = async (

@@ -30,7 +30,7 @@ export const listCatalog = async (
 
 export const getCatalogPackage = async (db: Kysely<Database>, id: string): Promise<Result<CatalogPackage>> => {
   const proposal = await findProposal(db, id);
-  if (!proposal || proposal.status !== 'designated') return notFound('Package');
+  if (proposal?.status !== 'designated') return notFound('Package');
   const pkg = await toPackage(db, proposal);
   return pkg ? ok(pkg) : notFound('Package');
 };

@@ -14,16 +14,23 @@ export const addOwner = async (
   actor: Actor,
   input: { companyId: string; ownerId: string; sharePercent: number },
 ): Promise<Result<CompanyDetail>> => {
-  if (actor.role !== 'applicant' && actor.role !== 'admin') return forbidden('Only applicants and admins record owners.');
+  if (actor.role !== 'applicant' && actor.role !== 'admin')
+    return forbidden('Only applicants and admins record owners.');
   const visible = await visibleCompanyIds(deps.db, actor);
   if (visible !== 'all' && !visible.includes(input.companyId)) return notFound('Company');
   if (input.ownerId === input.companyId) {
-    return err(appError('invalid_input', 'A company cannot own itself.', [{ path: 'ownerId', message: 'pick another owner' }]));
+    return err(
+      appError('invalid_input', 'A company cannot own itself.', [{ path: 'ownerId', message: 'pick another owner' }]),
+    );
   }
   const written = await inTransaction(deps.db, async (trx) => {
     if (!(await findCompany(trx, input.companyId))) return notFound('Company');
     if (!(await findCompany(trx, input.ownerId))) {
-      return err(appError('invalid_input', 'The owner is not a registered company or person.', [{ path: 'ownerId', message: 'register the owner first' }]));
+      return err(
+        appError('invalid_input', 'The owner is not a registered company or person.', [
+          { path: 'ownerId', message: 'register the owner first' },
+        ]),
+      );
     }
     const others = (await listOwnersOf(trx, input.companyId)).filter((e) => e.ownerId !== input.ownerId);
     const total = others.reduce((sum, e) => sum + e.sharePercent, 0) + input.sharePercent;
@@ -34,7 +41,11 @@ export const addOwner = async (
         ]),
       );
     }
-    await upsertOwnershipEdge(trx, { ownerId: input.ownerId, ownedId: input.companyId, sharePercent: input.sharePercent });
+    await upsertOwnershipEdge(trx, {
+      ownerId: input.ownerId,
+      ownedId: input.companyId,
+      sharePercent: input.sharePercent,
+    });
     await recordAudit(trx, deps, {
       actor,
       action: 'company.owner.set',

@@ -16,7 +16,8 @@ export const createCompany = async (
   actor: Actor,
   input: CompanyInput & { ownCompany?: boolean },
 ): Promise<Result<Company>> => {
-  if (actor.role !== 'applicant' && actor.role !== 'admin') return forbidden('Only applicants and admins register companies.');
+  if (actor.role !== 'applicant' && actor.role !== 'admin')
+    return forbidden('Only applicants and admins register companies.');
   const { ownCompany = false, ...company } = input;
   return inTransaction(deps.db, async (trx) => {
     const created = await insertCompany(trx, { ...company, id: deps.newId(), createdBy: actor.userId });

@@ -7,7 +7,10 @@ import type { Database } from '../../db/schema.ts';
 import { notFound } from '../access.ts';
 import { visibleCompanyIds } from './list-companies.ts';
 
-export type CompanyDetail = { company: Company; owners: { ownerId: string; ownerName: string; sharePercent: number }[] };
+export type CompanyDetail = {
+  company: Company;
+  owners: { ownerId: string; ownerName: string; sharePercent: number }[];
+};
 
 export const getCompany = async (db: Kysely<Database>, actor: Actor, id: string): Promise<Result<CompanyDetail>> => {
   const visible = await visibleCompanyIds(db, actor);

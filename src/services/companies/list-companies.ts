@@ -13,7 +13,11 @@ export const visibleCompanyIds = async (db: Kysely<Database>, actor: Actor): Pro
   const members =
     consortia === 'all' || consortia.length === 0
       ? []
-      : await db.selectFrom('consortium_members').select('company_id').where('consortium_id', 'in', consortia).execute();
+      : await db
+          .selectFrom('consortium_members')
+          .select('company_id')
+          .where('consortium_id', 'in', consortia)
+          .execute();
   const registered = await db.selectFrom('companies').select('id').where('created_by', '=', actor.userId).execute();
   return [...new Set([...actor.companyIds, ...members.map((m) => m.company_id), ...registered.map((r) => r.id)])];
 };

@@ -4,15 +4,19 @@ import { err, type Result } from '../../core/kernel/result.ts';
 import { findCompany } from '../../db/repos/companies.repo.ts';
 import { addMember, type ConsortiumView, findConsortium, removeMember } from '../../db/repos/consortia.repo.ts';
 import { canSeeConsortium, forbidden, isAnchorUser, notFound } from '../access.ts';
+import { visibleCompanyIds } from '../companies/list-companies.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
-import { visibleCompanyIds } from '../companies/list-companies.ts';
 import { getConsortium } from './get-consortium.ts';
 
 type Change = { consortiumId: string; companyId: string; change: 'add' | 'remove' };
 
 /** Adds a member company to a consortium, or removes one; only the anchor's people may, and the anchor stays. */
-export const changeMembership = async (deps: ServiceDeps, actor: Actor, input: Change): Promise<Result<ConsortiumView>> => {
+export const changeMembership = async (
+  deps: ServiceDeps,
+  actor: Actor,
+  input: Change,
+): Promise<Result<ConsortiumView>> => {
   if (!(await canSeeConsortium(deps.db, actor, input.consortiumId))) return notFound('Consortium');
   if (!(await isAnchorUser(deps.db, actor, input.consortiumId))) {
     return forbidden("Only the anchor member's people change a consortium's members.");
@@ -24,7 +28,9 @@ export const changeMembership = async (deps: ServiceDeps, actor: Actor, input: C
     if (input.change === 'add') {
       const visible = await visibleCompanyIds(trx, actor);
       if (!(await findCompany(trx, input.companyId)) || (visible !== 'all' && !visible.includes(input.companyId))) {
-        return err(appError('invalid_input', 'Unknown company.', [{ path: 'companyId', message: 'register the company first' }]));
+        return err(
+          appError('invalid_input', 'Unknown company.', [{ path: 'companyId', message: 'register the company first' }]),
+        );
       }
       if (existing) return err(appError('conflict', 'That company is already a member.'));
       await addMember(trx, input.consortiumId, input.companyId, 'member');

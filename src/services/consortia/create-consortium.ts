@@ -24,10 +24,18 @@ export const createConsortium = async (
   }
   return inTransaction(deps.db, async (trx) => {
     if (!(await findCompany(trx, input.anchorCompanyId))) {
-      return err(appError('invalid_input', 'Unknown anchor company.', [{ path: 'anchorCompanyId', message: 'not found' }]));
+      return err(
+        appError('invalid_input', 'Unknown anchor company.', [{ path: 'anchorCompanyId', message: 'not found' }]),
+      );
     }
     const id = deps.newId();
-    await insertConsortium(trx, { id, name: input.name, description: input.description, createdBy: actor.userId, anchorCompanyId: input.anchorCompanyId });
+    await insertConsortium(trx, {
+      id,
+      name: input.name,
+      description: input.description,
+      createdBy: actor.userId,
+      anchorCompanyId: input.anchorCompanyId,
+    });
     await recordAudit(trx, deps, {
       actor,
       action: 'consortium.create',

@@ -6,14 +6,78 @@ import type { ProposalContent } from '../../core/package/proposal.schema.ts';
 export const DEMO_PASSWORD = 'demo-password-2026';
 
 export const DEMO_COMPANIES: (CompanyInput & { key: string })[] = [
-  { key: 'atlas', kind: 'company', legalName: 'Atlas Compute Inc.', otherNames: ['Atlas Compute'], countryOfIncorporation: 'US', principalPlaceOfBusiness: 'US', identifiers: { uei: 'ATLASCMP0001' } },
-  { key: 'meridian', kind: 'company', legalName: 'Meridian Models LLC', otherNames: [], countryOfIncorporation: 'US', principalPlaceOfBusiness: 'US', identifiers: {} },
-  { key: 'sentinel', kind: 'company', legalName: 'Sentinel Cyber Corp.', otherNames: [], countryOfIncorporation: 'US', principalPlaceOfBusiness: 'US', identifiers: {} },
-  { key: 'harvest', kind: 'company', legalName: 'Harvest Data Systems GmbH', otherNames: ['Harvest Data'], countryOfIncorporation: 'DE', principalPlaceOfBusiness: 'DE', identifiers: { lei: '5299000HARVEST000001' } },
-  { key: 'gulf', kind: 'company', legalName: 'Gulf Digital Infrastructure PJSC', otherNames: [], countryOfIncorporation: 'AE', principalPlaceOfBusiness: 'AE', identifiers: {} },
-  { key: 'lion', kind: 'company', legalName: 'Lion City Holdings Pte. Ltd.', otherNames: [], countryOfIncorporation: 'SG', principalPlaceOfBusiness: 'SG', identifiers: {} },
-  { key: 'pearl', kind: 'company', legalName: 'Pearl River Capital Ltd.', otherNames: [], countryOfIncorporation: 'HK', principalPlaceOfBusiness: 'HK', identifiers: {} },
-  { key: 'sahel', kind: 'company', legalName: 'Sahel AgriTech SARL', otherNames: [], countryOfIncorporation: 'SN', principalPlaceOfBusiness: 'SN', identifiers: {} },
+  {
+    key: 'atlas',
+    kind: 'company',
+    legalName: 'Atlas Compute Inc.',
+    otherNames: ['Atlas Compute'],
+    countryOfIncorporation: 'US',
+    principalPlaceOfBusiness: 'US',
+    identifiers: { uei: 'ATLASCMP0001' },
+  },
+  {
+    key: 'meridian',
+    kind: 'company',
+    legalName: 'Meridian Models LLC',
+    otherNames: [],
+    countryOfIncorporation: 'US',
+    principalPlaceOfBusiness: 'US',
+    identifiers: {},
+  },
+  {
+    key: 'sentinel',
+    kind: 'company',
+    legalName: 'Sentinel Cyber Corp.',
+    otherNames: [],
+    countryOfIncorporation: 'US',
+    principalPlaceOfBusiness: 'US',
+    identifiers: {},
+  },
+  {
+    key: 'harvest',
+    kind: 'company',
+    legalName: 'Harvest Data Systems GmbH',
+    otherNames: ['Harvest Data'],
+    countryOfIncorporation: 'DE',
+    principalPlaceOfBusiness: 'DE',
+    identifiers: { lei: '5299000HARVEST000001' },
+  },
+  {
+    key: 'gulf',
+    kind: 'company',
+    legalName: 'Gulf Digital Infrastructure PJSC',
+    otherNames: [],
+    countryOfIncorporation: 'AE',
+    principalPlaceOfBusiness: 'AE',
+    identifiers: {},
+  },
+  {
+    key: 'lion',
+    kind: 'company',
+    legalName: 'Lion City Holdings Pte. Ltd.',
+    otherNames: [],
+    countryOfIncorporation: 'SG',
+    principalPlaceOfBusiness: 'SG',
+    identifiers: {},
+  },
+  {
+    key: 'pearl',
+    kind: 'company',
+    legalName: 'Pearl River Capital Ltd.',
+    otherNames: [],
+    countryOfIncorporation: 'HK',
+    principalPlaceOfBusiness: 'HK',
+    identifiers: {},
+  },
+  {
+    key: 'sahel',
+    kind: 'company',
+    legalName: 'Sahel AgriTech SARL',
+    otherNames: [],
+    countryOfIncorporation: 'SN',
+    principalPlaceOfBusiness: 'SN',
+    identifiers: {},
+  },
 ];
 
 /** An ownership chain: Pearl River (HK) → 60% Lion City (SG) → 70% Gulf Digital (AE): 42% indirect, below control. */
@@ -22,32 +86,157 @@ export const DEMO_OWNERSHIP: { owner: string; owned: string; sharePercent: numbe
   { owner: 'lion', owned: 'gulf', sharePercent: 70 },
 ];
 
-export const DEMO_USERS: { key: string; email: string; name: string; role: Role; agency: Agency | null; companies: string[] }[] = [
-  { key: 'applicant', email: 'applicant@demo.aiexports.local', name: 'Avery Applicant (Atlas Compute)', role: 'applicant', agency: null, companies: ['atlas'] },
-  { key: 'applicant2', email: 'applicant2@demo.aiexports.local', name: 'Dana Datenmann (Harvest Data)', role: 'applicant', agency: null, companies: ['harvest'] },
-  { key: 'program', email: 'program@demo.aiexports.local', name: 'Pat Program (ITA)', role: 'program_officer', agency: 'Commerce', companies: [] },
-  { key: 'compliance', email: 'compliance@demo.aiexports.local', name: 'Casey Compliance (BIS)', role: 'compliance_officer', agency: 'Commerce', companies: [] },
-  { key: 'reviewer', email: 'reviewer@demo.aiexports.local', name: 'Riley Reviewer (State)', role: 'reviewer', agency: 'State', companies: [] },
-  { key: 'decision', email: 'decision@demo.aiexports.local', name: 'Drew Decision (Commerce)', role: 'decision_maker', agency: 'Commerce', companies: [] },
-  { key: 'financing', email: 'financing@demo.aiexports.local', name: 'Frankie Financing (EXIM)', role: 'financing_officer', agency: null, companies: [] },
-  { key: 'buyer', email: 'buyer@demo.aiexports.local', name: 'Bao Buyer (Ministry of ICT)', role: 'buyer', agency: null, companies: [] },
-  { key: 'auditor', email: 'auditor@demo.aiexports.local', name: 'Ari Auditor (OIG)', role: 'auditor', agency: 'Commerce', companies: [] },
+export const DEMO_USERS: {
+  key: string;
+  email: string;
+  name: string;
+  role: Role;
+  agency: Agency | null;
+  companies: string[];
+}[] = [
+  {
+    key: 'applicant',
+    email: 'applicant@demo.aiexports.local',
+    name: 'Avery Applicant (Atlas Compute)',
+    role: 'applicant',
+    agency: null,
+    companies: ['atlas'],
+  },
+  {
+    key: 'applicant2',
+    email: 'applicant2@demo.aiexports.local',
+    name: 'Dana Datenmann (Harvest Data)',
+    role: 'applicant',
+    agency: null,
+    companies: ['harvest'],
+  },
+  {
+    key: 'program',
+    email: 'program@demo.aiexports.local',
+    name: 'Pat Program (ITA)',
+    role: 'program_officer',
+    agency: 'Commerce',
+    companies: [],
+  },
+  {
+    key: 'compliance',
+    email: 'compliance@demo.aiexports.local',
+    name: 'Casey Compliance (BIS)',
+    role: 'compliance_officer',
+    agency: 'Commerce',
+    companies: [],
+  },
+  {
+    key: 'reviewer',
+    email: 'reviewer@demo.aiexports.local',
+    name: 'Riley Reviewer (State)',
+    role: 'reviewer',
+    agency: 'State',
+    companies: [],
+  },
+  {
+    key: 'decision',
+    email: 'decision@demo.aiexports.local',
+    name: 'Drew Decision (Commerce)',
+    role: 'decision_maker',
+    agency: 'Commerce',
+    companies: [],
+  },
+  {
+    key: 'financing',
+    email: 'financing@demo.aiexports.local',
+    name: 'Frankie Financing (EXIM)',
+    role: 'financing_officer',
+    agency: null,
+    companies: [],
+  },
+  {
+    key: 'buyer',
+    email: 'buyer@demo.aiexports.local',
+    name: 'Bao Buyer (Ministry of ICT)',
+    role: 'buyer',
+    agency: null,
+    companies: [],
+  },
+  {
+    key: 'auditor',
+    email: 'auditor@demo.aiexports.local',
+    name: 'Ari Auditor (OIG)',
+    role: 'auditor',
+    agency: 'Commerce',
+    companies: [],
+  },
   { key: 'admin', email: 'admin@demo.aiexports.local', name: 'Sam Admin', role: 'admin', agency: null, companies: [] },
 ];
 
-const fullStack = (title: string, targets: string[], sector: 'healthcare' | 'agriculture' | 'education'): ProposalContent => ({
+const fullStack = (
+  title: string,
+  targets: string[],
+  sector: 'healthcare' | 'agriculture' | 'education',
+): ProposalContent => ({
   title,
   summary: `A full-stack AI package for ${sector}: accelerated compute, data pipelines, models, security and applications.`,
   targets,
   layers: {
     hardware: [
-      { category: 'server', product: 'Atlas H-8 GPU server', maker: 'Atlas Compute Inc.', eccn: '4A090.a', originCountry: 'US', valueUsd: 24_000_000, quantity: 64, usOriginSharePercent: 78, tpp: 4800 * 8, performanceDensity: 7.2 },
-      { category: 'networking', product: 'Spine switch 800G', maker: 'Atlas Compute Inc.', eccn: '5A992.c', originCountry: 'US', valueUsd: 3_000_000, quantity: 16, usOriginSharePercent: 60 },
+      {
+        category: 'server',
+        product: 'Atlas H-8 GPU server',
+        maker: 'Atlas Compute Inc.',
+        eccn: '4A090.a',
+        originCountry: 'US',
+        valueUsd: 24_000_000,
+        quantity: 64,
+        usOriginSharePercent: 78,
+        tpp: 4800 * 8,
+        performanceDensity: 7.2,
+      },
+      {
+        category: 'networking',
+        product: 'Spine switch 800G',
+        maker: 'Atlas Compute Inc.',
+        eccn: '5A992.c',
+        originCountry: 'US',
+        valueUsd: 3_000_000,
+        quantity: 16,
+        usOriginSharePercent: 60,
+      },
     ],
-    dataPipelines: [{ name: 'Clinical data labeling pipeline', provider: 'Harvest Data Systems GmbH', providerCountry: 'DE', description: 'De-identification and labeling.' }],
-    models: [{ name: 'Meridian-70B', developer: 'Meridian Models LLC', developerCountry: 'US', weights: 'closed', trainingComputeOps: 3e24, description: 'Multilingual foundation model.' }],
-    security: [{ name: 'Model-weight protection and SOC', provider: 'Sentinel Cyber Corp.', providerCountry: 'US', description: 'Confidential computing, 24/7 monitoring.' }],
-    applications: [{ name: `${sector[0]!.toUpperCase()}${sector.slice(1)} assistant`, provider: 'Meridian Models LLC', providerCountry: 'US', sector, description: '' }],
+    dataPipelines: [
+      {
+        name: 'Clinical data labeling pipeline',
+        provider: 'Harvest Data Systems GmbH',
+        providerCountry: 'DE',
+        description: 'De-identification and labeling.',
+      },
+    ],
+    models: [
+      {
+        name: 'Meridian-70B',
+        developer: 'Meridian Models LLC',
+        developerCountry: 'US',
+        weights: 'closed',
+        trainingComputeOps: 3e24,
+        description: 'Multilingual foundation model.',
+      },
+    ],
+    security: [
+      {
+        name: 'Model-weight protection and SOC',
+        provider: 'Sentinel Cyber Corp.',
+        providerCountry: 'US',
+        description: 'Confidential computing, 24/7 monitoring.',
+      },
+    ],
+    applications: [
+      {
+        name: `${sector[0]!.toUpperCase()}${sector.slice(1)} assistant`,
+        provider: 'Meridian Models LLC',
+        providerCountry: 'US',
+        sector,
+        description: '',
+      },
+    ],
   },
   operatingModel: {
     builder: { name: 'Atlas Compute Inc.', country: 'US' },
@@ -68,14 +257,43 @@ export type DemoProposal = {
 };
 
 export const DEMO_CONSORTIA = {
-  c1: { name: 'Atlas Full-Stack AI Consortium', description: 'U.S. compute, models and security with European data partners.', anchor: 'atlas', members: ['meridian', 'sentinel', 'harvest', 'gulf'] },
-  c2: { name: 'Harvest Agri-AI Alliance', description: 'AI for smallholder agriculture in West Africa.', anchor: 'harvest', members: ['sahel', 'meridian'] },
+  c1: {
+    name: 'Atlas Full-Stack AI Consortium',
+    description: 'U.S. compute, models and security with European data partners.',
+    anchor: 'atlas',
+    members: ['meridian', 'sentinel', 'harvest', 'gulf'],
+  },
+  c2: {
+    name: 'Harvest Agri-AI Alliance',
+    description: 'AI for smallholder agriculture in West Africa.',
+    anchor: 'harvest',
+    members: ['sahel', 'meridian'],
+  },
 } as const;
 
 export const DEMO_PROPOSALS: DemoProposal[] = [
-  { consortium: 'c1', content: fullStack('Gulf Health AI Stack', ['AE', 'SA'], 'healthcare'), steps: ['submit', 'start_review', 'designate'] },
-  { consortium: 'c1', content: fullStack('Classroom AI for Southeast Asia', ['VN', 'ID', 'PH'], 'education'), steps: ['submit', 'start_review'] },
+  {
+    consortium: 'c1',
+    content: fullStack('Gulf Health AI Stack', ['AE', 'SA'], 'healthcare'),
+    steps: ['submit', 'start_review', 'designate'],
+  },
+  {
+    consortium: 'c1',
+    content: fullStack('Classroom AI for Southeast Asia', ['VN', 'ID', 'PH'], 'education'),
+    steps: ['submit', 'start_review'],
+  },
   { consortium: 'c1', content: fullStack('Kenya Agriculture Intelligence', ['KE'], 'agriculture'), steps: ['submit'] },
-  { consortium: 'c1', content: { ...fullStack('Draft: Latin America data centers', ['BR', 'MX'], 'education'), layers: { hardware: [], dataPipelines: [], models: [], security: [], applications: [] } }, steps: [] },
-  { consortium: 'c2', content: fullStack('Sahel Crop Advisory Package', ['SN', 'ML'], 'agriculture'), steps: ['submit', 'start_review', 'return'] },
+  {
+    consortium: 'c1',
+    content: {
+      ...fullStack('Draft: Latin America data centers', ['BR', 'MX'], 'education'),
+      layers: { hardware: [], dataPipelines: [], models: [], security: [], applications: [] },
+    },
+    steps: [],
+  },
+  {
+    consortium: 'c2',
+    content: fullStack('Sahel Crop Advisory Package', ['SN', 'ML'], 'agriculture'),
+    steps: ['submit', 'start_review', 'return'],
+  },
 ];

@@ -9,7 +9,14 @@ import { submitProposal } from '../proposals/submit-proposal.ts';
 import { transitionProposal } from '../proposals/transition-proposal.ts';
 import { recordAudit } from '../record-audit.ts';
 import type { ServiceDeps } from '../service-deps.ts';
-import { DEMO_COMPANIES, DEMO_CONSORTIA, DEMO_OWNERSHIP, DEMO_PASSWORD, DEMO_PROPOSALS, DEMO_USERS } from './demo-data.ts';
+import {
+  DEMO_COMPANIES,
+  DEMO_CONSORTIA,
+  DEMO_OWNERSHIP,
+  DEMO_PASSWORD,
+  DEMO_PROPOSALS,
+  DEMO_USERS,
+} from './demo-data.ts';
 
 export type SeedReport = { seeded: boolean; users: { email: string; role: string }[]; password: string };
 
@@ -32,33 +39,65 @@ export const seedDemo = async (deps: ServiceDeps): Promise<Result<SeedReport>> =
       await insertCompany(trx, { ...company, id, createdBy: null });
     }
     for (const edge of DEMO_OWNERSHIP) {
-      await upsertOwnershipEdge(trx, { ownerId: companyIds.get(edge.owner)!, ownedId: companyIds.get(edge.owned)!, sharePercent: edge.sharePercent });
+      await upsertOwnershipEdge(trx, {
+        ownerId: companyIds.get(edge.owner)!,
+        ownedId: companyIds.get(edge.owned)!,
+        sharePercent: edge.sharePercent,
+      });
     }
     for (const user of DEMO_USERS) {
       const id = deps.newId();
       const ids = user.companies.map((key) => companyIds.get(key)!);
-      await insertUser(trx, { id, email: user.email, name: user.name, role: user.role, agency: user.agency, passwordHash, companyIds: ids });
+      await insertUser(trx, {
+        id,
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        agency: user.agency,
+        passwordHash,
+        companyIds: ids,
+      });
       userActors.set(user.key, { userId: id, name: user.name, role: user.role, companyIds: ids });
     }
     for (const [key, c] of Object.entries(DEMO_CONSORTIA)) {
       const anchorUser = [...userActors.values()].find((a) => a.companyIds.includes(companyIds.get(c.anchor)!))!;
       companyIds.set(key, deps.newId());
-      await insertConsortium(trx, { id: companyIds.get(key)!, name: c.name, description: c.description, createdBy: anchorUser.userId, anchorCompanyId: companyIds.get(c.anchor)! });
+      await insertConsortium(trx, {
+        id: companyIds.get(key)!,
+        name: c.name,
+        description: c.description,
+        createdBy: anchorUser.userId,
+        anchorCompanyId: companyIds.get(c.anchor)!,
+      });
       for (const member of c.members) await addMember(trx, companyIds.get(key)!, companyIds.get(member)!, 'member');
     }
-    await recordAudit(trx, deps, { actor: null, action: 'demo.seed', objectType: 'system', objectId: 'demo', summary: { companies: DEMO_COMPANIES.length, users: DEMO_USERS.length } });
+    await recordAudit(trx, deps, {
+      actor: null,
+      action: 'demo.seed',
+      objectType: 'system',
+      objectId: 'demo',
+      summary: { companies: DEMO_COMPANIES.length, users: DEMO_USERS.length },
+    });
   });
   const actorFor = (role: string) => [...userActors.entries()].find(([key]) => key === role)![1];
   for (const demo of DEMO_PROPOSALS) {
     const anchorKey = DEMO_CONSORTIA[demo.consortium].anchor;
     const applicant = [...userActors.values()].find((a) => a.companyIds.includes(companyIds.get(anchorKey)!));
     if (!applicant) return err(appError('internal_error', 'demo data has a consortium without an applicant'));
-    const proposal = must(await createProposal(deps, applicant, { consortiumId: companyIds.get(demo.consortium)!, content: demo.content }));
+    const proposal = must(
+      await createProposal(deps, applicant, { consortiumId: companyIds.get(demo.consortium)!, content: demo.content }),
+    );
     for (const step of demo.steps) {
       if (step === 'submit') must(await submitProposal(deps, applicant, proposal.id));
       else {
         const actor = step === 'start_review' ? actorFor('program') : actorFor('decision');
-        must(await transitionProposal(deps, actor, { proposalId: proposal.id, action: step, reason: `Demo: ${step.replace('_', ' ')}` }));
+        must(
+          await transitionProposal(deps, actor, {
+            proposalId: proposal.id,
+            action: step,
+            reason: `Demo: ${step.replace('_', ' ')}`,
+          }),
+        );
       }
     }
   }

@@ -17,7 +17,13 @@ export const createProposal = async (
   if (!(await canSeeConsortium(deps.db, actor, input.consortiumId))) return notFound('Consortium');
   const id = deps.newId();
   const saved = await inTransaction(deps.db, async (trx) => {
-    await insertProposal(trx, { id, consortiumId: input.consortiumId, draft: input.content, createdBy: actor.userId, now: deps.clock() });
+    await insertProposal(trx, {
+      id,
+      consortiumId: input.consortiumId,
+      draft: input.content,
+      createdBy: actor.userId,
+      now: deps.clock(),
+    });
     await recordAudit(trx, deps, {
       actor,
       action: 'proposal.create',

@@ -1,7 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../core/accounts/roles.ts';
 import type { ProposalContent } from '../../core/package/proposal.schema.ts';
-import { allowedActions, isEditable, type ProposalStatus, type TransitionAction } from '../../core/proposal/workflow.ts';
+import {
+  allowedActions,
+  isEditable,
+  type ProposalStatus,
+  type TransitionAction,
+} from '../../core/proposal/workflow.ts';
 import { listVersions, type ProposalRecord } from '../../db/repos/proposals.repo.ts';
 import type { Database } from '../../db/schema.ts';
 import { isAnchorUser } from '../access.ts';

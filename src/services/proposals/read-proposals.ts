@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { type Actor, isGovernmentRole } from '../../core/accounts/roles.ts';
+import type { AuditRecord } from '../../core/audit/audit-chain.ts';
 import { appError } from '../../core/kernel/errors.ts';
 import { err, ok, type Result } from '../../core/kernel/result.ts';
 import { type ContentChange, diffContent } from '../../core/proposal/diff-content.ts';
@@ -7,7 +8,6 @@ import { PROPOSAL_STATUSES, type ProposalStatus } from '../../core/proposal/work
 import { listAudit } from '../../db/repos/audit.repo.ts';
 import { findVersion, listProposals, type ProposalVersionRecord } from '../../db/repos/proposals.repo.ts';
 import type { Database } from '../../db/schema.ts';
-import type { AuditRecord } from '../../core/audit/audit-chain.ts';
 import { loadVisibleProposal, notFound, visibleConsortiumIds } from '../access.ts';
 import { type ProposalSummary, type ProposalView, toProposalSummary, toProposalView } from './proposal-view.ts';
 

@@ -10,7 +10,11 @@ import { inTransaction, type ServiceDeps } from '../service-deps.ts';
 import { type ProposalView, toProposalView } from './proposal-view.ts';
 
 /** Freezes the draft as the next immutable version and submits it. Only the anchor member's people submit. */
-export const submitProposal = async (deps: ServiceDeps, actor: Actor, proposalId: string): Promise<Result<ProposalView>> => {
+export const submitProposal = async (
+  deps: ServiceDeps,
+  actor: Actor,
+  proposalId: string,
+): Promise<Result<ProposalView>> => {
   const saved = await inTransaction(deps.db, async (trx) => {
     const loaded = await loadVisibleProposal(trx, actor, proposalId, { forUpdate: true });
     if (!loaded.ok) return loaded;

@@ -17,7 +17,12 @@ export const transitionProposal = async (
     const loaded = await loadVisibleProposal(trx, actor, input.proposalId, { forUpdate: true });
     if (!loaded.ok) return loaded;
     const proposal = loaded.value;
-    const next = applyTransition({ status: proposal.status, action: input.action, role: actor.role, reason: input.reason });
+    const next = applyTransition({
+      status: proposal.status,
+      action: input.action,
+      role: actor.role,
+      reason: input.reason,
+    });
     if (!next.ok) return next;
     const now = deps.clock();
     await updateStatus(trx, proposal.id, {

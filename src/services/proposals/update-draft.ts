@@ -23,7 +23,10 @@ export const updateProposalDraft = async (
     const proposal = loaded.value;
     if (!isEditable(proposal.status)) {
       return err(
-        appError('proposal_locked', `The proposal is ${proposal.status.replace('_', ' ')}; its submitted version is frozen.`),
+        appError(
+          'proposal_locked',
+          `The proposal is ${proposal.status.replace('_', ' ')}; its submitted version is frozen.`,
+        ),
       );
     }
     const changes = diffContent(proposal.draft, input.content);

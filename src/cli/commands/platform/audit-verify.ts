@@ -26,7 +26,8 @@ Exit code 0 when the chain is intact, 7 when it is broken (the first bad entry i
     }
     const verdict = result.value;
     if (parsed.values.format === 'json') io.stdout(`${JSON.stringify(verdict)}\n`);
-    else if (verdict.ok) io.stdout(`Audit chain intact: ${verdict.count} entries verified in ${describeTarget(database)}.\n`);
+    else if (verdict.ok)
+      io.stdout(`Audit chain intact: ${verdict.count} entries verified in ${describeTarget(database)}.\n`);
     else io.stdout(`Audit chain BROKEN at entry ${verdict.brokenAt}: ${verdict.reason} (${verdict.count} entries).\n`);
     return verdict.ok ? 0 : exitCodeFor.audit_broken;
   },

@@ -32,7 +32,9 @@ export const registerAuditRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps): v
     const actor = c.get('actor');
     if (!actor) return unauthenticated(c);
     const { objectId } = c.req.valid('query');
-    return respond(c, await readAuditTrail(deps.services.db, actor, objectId ? { objectId } : {}), (entries) => ({ entries }));
+    return respond(c, await readAuditTrail(deps.services.db, actor, objectId ? { objectId } : {}), (entries) => ({
+      entries,
+    }));
   });
   app.openapi(verify, async (c) => {
     const actor = c.get('actor');

@@ -40,7 +40,11 @@ const me = createRoute({
 });
 
 export const registerAuthRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps): void => {
-  const limiter = createLoginRateLimiter({ limit: deps.loginRateLimit, windowMs: 15 * 60_000, now: () => deps.services.clock().getTime() });
+  const limiter = createLoginRateLimiter({
+    limit: deps.loginRateLimit,
+    windowMs: 15 * 60_000,
+    now: () => deps.services.clock().getTime(),
+  });
 
   app.openapi(login, async (c) => {
     const body = c.req.valid('json');

@@ -27,7 +27,11 @@ const list = createRoute({
   summary: 'Designated packages, public fields only (no login)',
   request: {
     query: z.object({
-      country: z.string().trim().regex(/^[A-Za-z]{2}$/, 'an ISO 3166-1 alpha-2 code').optional(),
+      country: z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z]{2}$/, 'an ISO 3166-1 alpha-2 code')
+        .optional(),
       sector: z.string().trim().max(40).optional(),
       q: z.string().trim().max(200).optional(),
     }),
@@ -53,5 +57,7 @@ export const registerCatalogRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps):
     });
     return c.json({ packages }, 200);
   });
-  app.openapi(get, async (c) => respond(c, await getCatalogPackage(deps.services.db, c.req.valid('param').id), (pkg) => ({ package: pkg })));
+  app.openapi(get, async (c) =>
+    respond(c, await getCatalogPackage(deps.services.db, c.req.valid('param').id), (pkg) => ({ package: pkg })),
+  );
 };

@@ -60,17 +60,28 @@ export const registerConsortiumRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDep
   app.openapi(create, async (c) => {
     const actor = c.get('actor');
     if (!actor) return unauthenticated(c);
-    return respond(c, await createConsortium(deps.services, actor, c.req.valid('json')), (consortium) => ({ consortium }), 201);
+    return respond(
+      c,
+      await createConsortium(deps.services, actor, c.req.valid('json')),
+      (consortium) => ({ consortium }),
+      201,
+    );
   });
   app.openapi(get, async (c) => {
     const actor = c.get('actor');
     if (!actor) return unauthenticated(c);
-    return respond(c, await getConsortium(deps.services.db, actor, c.req.valid('param').id), (consortium) => ({ consortium }));
+    return respond(c, await getConsortium(deps.services.db, actor, c.req.valid('param').id), (consortium) => ({
+      consortium,
+    }));
   });
   app.openapi(addMember, async (c) => {
     const actor = c.get('actor');
     if (!actor) return unauthenticated(c);
-    const input = { consortiumId: c.req.valid('param').id, companyId: c.req.valid('json').companyId, change: 'add' as const };
+    const input = {
+      consortiumId: c.req.valid('param').id,
+      companyId: c.req.valid('json').companyId,
+      change: 'add' as const,
+    };
     return respond(c, await changeMembership(deps.services, actor, input), (consortium) => ({ consortium }));
   });
   app.openapi(removeMember, async (c) => {

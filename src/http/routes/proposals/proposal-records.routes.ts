@@ -19,7 +19,12 @@ const version = createRoute({
   responses: {
     200: jsonContent(
       z.object({
-        version: z.object({ number: z.number(), submittedAt: z.string(), submittedBy: z.string().nullable(), content: ProposalContentSchema }),
+        version: z.object({
+          number: z.number(),
+          submittedAt: z.string(),
+          submittedBy: z.string().nullable(),
+          content: ProposalContentSchema,
+        }),
       }),
       'The version',
     ),
@@ -42,7 +47,12 @@ const diff = createRoute({
     200: jsonContent(
       z.object({
         changes: z.array(
-          z.object({ path: z.string(), kind: z.enum(['added', 'removed', 'changed']), before: z.unknown(), after: z.unknown() }),
+          z.object({
+            path: z.string(),
+            kind: z.enum(['added', 'removed', 'changed']),
+            before: z.unknown(),
+            after: z.unknown(),
+          }),
         ),
       }),
       'The changes',

@@ -19,7 +19,10 @@ const list = createRoute({
   tags: ['proposals'],
   summary: 'Proposals the caller may see, newest change first',
   request: { query: z.object({ status: z.enum(PROPOSAL_STATUSES).optional() }) },
-  responses: { 200: jsonContent(z.object({ proposals: z.array(ProposalSummarySchema) }), 'Proposals'), ...errorResponses },
+  responses: {
+    200: jsonContent(z.object({ proposals: z.array(ProposalSummarySchema) }), 'Proposals'),
+    ...errorResponses,
+  },
 });
 const create = createRoute({
   method: 'post',
@@ -76,7 +79,12 @@ export const registerProposalRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps)
   app.openapi(create, async (c) => {
     const actor = c.get('actor');
     if (!actor) return unauthenticated(c);
-    return respond(c, await createProposal(deps.services, actor, c.req.valid('json')), (proposal) => ({ proposal }), 201);
+    return respond(
+      c,
+      await createProposal(deps.services, actor, c.req.valid('json')),
+      (proposal) => ({ proposal }),
+      201,
+    );
   });
   app.openapi(get, async (c) => {
     const actor = c.get('actor');
@@ -92,7 +100,9 @@ export const registerProposalRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps)
   app.openapi(submit, async (c) => {
     const actor = c.get('actor');
     if (!actor) return unauthenticated(c);
-    return respond(c, await submitProposal(deps.services, actor, c.req.valid('param').id), (proposal) => ({ proposal }));
+    return respond(c, await submitProposal(deps.services, actor, c.req.valid('param').id), (proposal) => ({
+      proposal,
+    }));
   });
   app.openapi(transition, async (c) => {
     const actor = c.get('actor');
