@@ -84,6 +84,14 @@ export type AuditEntriesTable = {
 
 export type AuditHeadTable = { id: number; last_seq: number; last_hash: string };
 
+export type ProgramSettingsTable = {
+  version: number;
+  settings: Json<unknown>;
+  reason: string;
+  changed_by: string | null;
+  changed_at: Timestamp;
+};
+
 export type Database = {
   users: UsersTable;
   user_companies: UserCompaniesTable;
@@ -96,6 +104,7 @@ export type Database = {
   proposal_versions: ProposalVersionsTable;
   audit_entries: AuditEntriesTable;
   audit_head: AuditHeadTable;
+  program_settings: ProgramSettingsTable;
 };
 
 /** Generated is re-exported for repos that insert into identity columns. */

@@ -12,8 +12,10 @@ import { registerAuthRoutes } from './routes/auth/auth.routes.ts';
 import { registerCatalogRoutes } from './routes/catalog/catalog.routes.ts';
 import { registerCompanyRoutes } from './routes/companies/companies.routes.ts';
 import { registerConsortiumRoutes } from './routes/consortia/consortia.routes.ts';
+import { registerFindingsRoutes } from './routes/eligibility/findings.routes.ts';
 import { registerProposalRecordRoutes } from './routes/proposals/proposal-records.routes.ts';
 import { registerProposalRoutes } from './routes/proposals/proposals.routes.ts';
+import { registerProgramSettingsRoutes } from './routes/settings/program-settings.routes.ts';
 import { sessionMiddleware } from './session.ts';
 
 /** Builds the HTTP application from its dependencies: the API under /api, the web UI at /. */
@@ -68,6 +70,8 @@ export const createApp = (deps: HttpDeps): OpenAPIHono<AppEnv> => {
   registerConsortiumRoutes(app, deps);
   registerProposalRoutes(app, deps);
   registerProposalRecordRoutes(app, deps);
+  registerFindingsRoutes(app, deps);
+  registerProgramSettingsRoutes(app, deps);
   registerCatalogRoutes(app, deps);
   registerAuditRoutes(app, deps);
   app.doc31('/api/openapi.json', {

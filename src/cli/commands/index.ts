@@ -8,8 +8,41 @@ export type CommandEntry = { name: string; summary: string; load: () => Promise<
  * `{ name, summary, load: async () => (await import('./area/verb-noun.ts')).verbNounCommand }`.
  */
 export const COMMANDS: CommandEntry[] = [
-  { name: 'serve', summary: 'Start the web UI and the API (migrates; seeds demo data on first start)', load: async () => (await import('./platform/serve.ts')).serveCommand },
-  { name: 'migrate', summary: 'Bring the database schema up to date', load: async () => (await import('./platform/migrate.ts')).migrateCommand },
-  { name: 'seed', summary: 'Load demo data into an empty database (--demo)', load: async () => (await import('./platform/seed.ts')).seedCommand },
-  { name: 'audit verify', summary: 'Check the audit trail hash chain', load: async () => (await import('./platform/audit-verify.ts')).auditVerifyCommand },
+  {
+    name: 'serve',
+    summary: 'Start the web UI and the API (migrates; seeds demo data on first start)',
+    load: async () => (await import('./platform/serve.ts')).serveCommand,
+  },
+  {
+    name: 'migrate',
+    summary: 'Bring the database schema up to date',
+    load: async () => (await import('./platform/migrate.ts')).migrateCommand,
+  },
+  {
+    name: 'seed',
+    summary: 'Load demo data into an empty database (--demo)',
+    load: async () => (await import('./platform/seed.ts')).seedCommand,
+  },
+  {
+    name: 'audit verify',
+    summary: 'Check the audit trail hash chain',
+    load: async () => (await import('./platform/audit-verify.ts')).auditVerifyCommand,
+  },
+  {
+    name: 'check',
+    summary: 'Check a proposal file: eligibility and export controls, with citations',
+    load: async () => (await import('./export-control/check.ts')).checkCommand,
+  },
+  {
+    name: 'determine',
+    summary: 'Export-control determination for one item (ECCN) to one destination',
+    load: async () => (await import('./export-control/determine.ts')).determineCommand,
+  },
+  {
+    name: 'classify',
+    summary: 'Classify a chip under ECCN 3A090 from its TPP and performance density',
+    load: async () => (await import('./export-control/classify.ts')).classifyCommand,
+  },
+  { name: 'match', summary: 'Score name pairs from a CSV with the screening matcher', load: async () => (await import('./screening/match.ts')).matchCommand },
+  { name: 'screen', summary: 'Screen names against denied-party lists (CSL, OFAC, UN, DPL, watchlist)', load: async () => (await import('./screening/screen.ts')).screenCommand },
 ];

@@ -1,0 +1,28 @@
+import { Worker } from 'node:worker_threads';
+
+type Message = { kind: 'ready' } | { kind: 'done'; milliseconds: number; hits: number };
+
+/** Splits the queries over worker threads (each with its own index) and times the screening phase. */
+export const parallelBatch = async (queries: string[], workers: number): Promise<{ seconds: number; hits: number }> => {
+  const shares = Array.from({ length: workers }, (_v, w) => queries.filter((_q, i) => i % workers === w));
+  const threads = shares.map(
+    (share) =>
+      new Worker(new URL('./screen-worker.mjs', import.meta.url), {
+        workerData: { queries: share },
+      }),
+  );
+  const next = (worker: Worker): Promise<Message> =>
+    new Promise((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+  await Promise.all(threads.map(next));
+  const start = performance.now();
+  const done = threads.map(next);
+  for (const worker of threads) worker.postMessage('go');
+  const results = await Promise.all(done);
+  const seconds = (performance.now() - start) / 1000;
+  await Promise.all(threads.map((worker) => worker.terminate()));
+  const hits = results.reduce((total, r) => total + (r.kind === 'done' ? r.hits : 0), 0);
+  return { seconds, hits };
+};

@@ -1,0 +1,82 @@
+// npm run bench:screening — the screening benchmark: every figure printed beside its target.
+// Speed figures are noisy on a shared 2-core machine; run twice before drawing conclusions.
+import { availableParallelism } from 'node:os';
+import { buildScreeningIndex, DEFAULT_MATCH_PARAMS } from '../../src/core/screening/matching/index.ts';
+import { deltaBenchmark } from './delta.ts';
+import { loadBenchLists } from './load-lists.ts';
+import { pairAccuracy } from './pair-accuracy.ts';
+import { parallelBatch } from './parallel.ts';
+import { falsePositives, negativeNames, unRecall } from './recall.ts';
+import { percent, report, section } from './report.ts';
+import { plainScan, singleThread } from './speed.ts';
+import { seededRandom, variantsOf } from './variants.ts';
+
+const verbose = process.argv.includes('--verbose');
+const started = performance.now();
+console.log(`aiexports screening benchmark — threshold ${DEFAULT_MATCH_PARAMS.threshold}, ${availableParallelism()} cores`);
+console.log('note: the machine is shared with other work; speed figures vary from run to run.');
+
+section('Accuracy on name_pairs_dev.csv (default threshold)');
+const accuracy = pairAccuracy();
+const { overall } = accuracy;
+report('precision', overall.precision.toFixed(3));
+report('recall', overall.recall.toFixed(3));
+report('F1', overall.f1.toFixed(3), '≥ 0.85', overall.f1 >= 0.85);
+for (const [schema, a] of accuracy.bySchema) {
+  const n = a.tp + a.fp + a.fn + a.tn;
+  report(`  ${schema} (${n} pairs) P / R / F1`, `${a.precision.toFixed(2)} / ${a.recall.toFixed(2)} / ${a.f1.toFixed(2)}`);
+}
+
+const lists = await loadBenchLists();
+console.log(`\nlists loaded via ${lists.via}: CSL ${lists.csl.length}, OFAC ${lists.ofac.length}, UN ${lists.un.length} entries`);
+
+section('Recall: seeded variants of every UN name against the UN list');
+const recall = unRecall(lists.un);
+report(`recall@1 (${recall.queries} queries)`, (recall.found / recall.queries).toFixed(4), '≥ 0.99', recall.found / recall.queries >= 0.99);
+for (const [kind, c] of recall.byKind) report(`  ${kind}`, (c.found / c.queries).toFixed(4));
+if (verbose) for (const miss of recall.misses) console.log(`    miss ${miss}`);
+
+section('Full lists: CSL + OFAC + UN');
+const all = [...lists.csl, ...lists.ofac, ...lists.un];
+const rssBefore = process.memoryUsage().rss;
+const buildStart = performance.now();
+const index = buildScreeningIndex(all);
+const buildSeconds = (performance.now() - buildStart) / 1000;
+report(`index build (${index.names.length} names)`, `${buildSeconds.toFixed(2)} s`, '< 5 s', buildSeconds < 5);
+const fp = falsePositives(index);
+report('false positives: negatives_us_1000 with any hit', percent(fp.rate), '≤ 1%', fp.rate <= 0.01);
+if (verbose) for (const line of fp.withHit) console.log(`    ${line}`);
+
+const random = seededRandom(99);
+const unNames = lists.un.flatMap((e) => [e.primaryName, ...e.aliases]);
+const queries = [...negativeNames()];
+while (queries.length < 6000) queries.push(variantsOf(unNames[Math.floor(random() * unNames.length)]!, random)[0]!.text);
+singleThread(index, queries.slice(0, 500)); // warm-up
+const single = singleThread(index, queries);
+report(`single-thread throughput (${queries.length} queries)`, `${Math.round(single.perSecond)} q/s`, '≥ 5,000 q/s', single.perSecond >= 5000);
+report('latency p50', `${single.p50.toFixed(3)} ms`);
+report('latency p99', `${single.p99.toFixed(3)} ms`, '< 5 ms', single.p99 < 5);
+const rss = process.memoryUsage().rss;
+report('resident memory (RSS) with the index', `${Math.round(rss / 1e6)} MB`, '< 400 MB', rss < 400e6);
+if (verbose) console.log(`    RSS before the build ${Math.round(rssBefore / 1e6)} MB`);
+
+const workers = Math.max(2, Math.min(availableParallelism(), 4));
+const parallel = await parallelBatch(queries, workers);
+const parallelRate = queries.length / parallel.seconds;
+report(`batch over ${workers} worker threads`, `${Math.round(parallelRate)} q/s`);
+report('  speed-up over one thread', `×${(single.seconds / parallel.seconds).toFixed(2)}`, `(ideal ×${workers})`);
+
+const scan = plainScan(all, queries.slice(0, 20));
+report(`plain Jaro-Winkler scan of every name (${scan.queries} queries)`, `${scan.perSecond.toFixed(1)} q/s`);
+report('  indexed screening / plain scan', `×${Math.round(single.perSecond / scan.perSecond)}`);
+
+section('Delta re-screening');
+const delta = deltaBenchmark([...lists.csl, ...lists.ofac], negativeNames());
+report(
+  `${delta.parties} parties × ${delta.changed} changed entries`,
+  `${delta.seconds.toFixed(2)} s`,
+  '< 10 s',
+  delta.seconds < 10,
+);
+report('  parties with a new hit', String(delta.partiesWithHits));
+console.log(`\ntotal ${((performance.now() - started) / 1000).toFixed(1)} s`);

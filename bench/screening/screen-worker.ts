@@ -1,0 +1,16 @@
+// A worker of the parallel-batch benchmark: loads the lists, builds its own index, then screens its
+// share of the queries when told to and reports the elapsed time.
+import { parentPort, workerData } from 'node:worker_threads';
+import { buildScreeningIndex, screenName } from '../../src/core/screening/matching/index.ts';
+import { loadBenchLists } from './load-lists.ts';
+
+const { queries } = workerData as { queries: string[] };
+const lists = await loadBenchLists();
+const index = buildScreeningIndex([...lists.csl, ...lists.ofac, ...lists.un]);
+parentPort?.postMessage({ kind: 'ready' });
+parentPort?.on('message', () => {
+  const start = performance.now();
+  let hits = 0;
+  for (const name of queries) hits += screenName(index, { name }).length;
+  parentPort?.postMessage({ kind: 'done', milliseconds: performance.now() - start, hits });
+});

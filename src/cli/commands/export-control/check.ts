@@ -1,0 +1,93 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkProposal, type EligibilityReport } from '../../../core/eligibility/check-proposal.ts';
+import { DEFAULT_PROGRAM_SETTINGS } from '../../../core/eligibility/program-settings.ts';
+import { ProposalFileSchema } from '../../../core/eligibility/proposal-file.schema.ts';
+import type { CliCommand } from '../../command.ts';
+import { EXIT_FINDINGS, EXIT_OK } from '../../exit-codes.ts';
+import { formatOption, today, usageError } from './options.ts';
+
+const usage = `Usage: aiexports check PROPOSAL.json [--as-of YYYY-MM-DD] [--format json|table]
+
+The full eligibility and export-control report of a proposal file (JSON Schema:
+schemas/proposal-file.schema.json; examples in examples/). Use "-" to read the file from standard input.
+
+  --as-of YYYY-MM-DD   rules in force on this date (default: today)
+  --format json|table  default table
+
+Exit codes: 0 no blocker, 1 blockers found, 2 invalid input (schema errors are listed with their paths).
+`;
+
+const SEVERITY_TITLES = { blocker: 'BLOCKERS', needs_review: 'NEEDS REVIEW', info: 'INFO' } as const;
+
+const table = (name: string, report: EligibilityReport): string => {
+  const lines = [
+    `${name} — checked as of ${report.asOf} (rules version ${report.rulesVersion})`,
+    `${report.counts.blocker} blocker(s), ${report.counts.needs_review} to review, ${report.counts.info} info`,
+  ];
+  for (const severity of ['blocker', 'needs_review', 'info'] as const) {
+    const findings = report.findings.filter((f) => f.severity === severity);
+    if (findings.length === 0) continue;
+    lines.push('', `${SEVERITY_TITLES[severity]} (${findings.length})`);
+    for (const f of findings) {
+      lines.push(`  [${f.code}] ${f.title}`, `      ${f.explanation}`);
+      if (f.citations.length)
+        lines.push(`      cites: ${f.citations.map((c) => `${c.source} ${c.section}`).join('; ')}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+};
+
+export const checkCommand: CliCommand = {
+  name: 'check',
+  summary: 'Check a proposal file: eligibility and export controls, with citations',
+  usage,
+  run: async (argv, io) => {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { 'as-of': { type: 'string' }, format: { type: 'string' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    const format = formatOption(values.format, ['json', 'table'] as const, 'table');
+    if (format.error) return usageError(io, 'check', format.error);
+    const [file, ...extra] = positionals;
+    if (file === undefined || extra.length > 0) return usageError(io, 'check', 'give exactly one proposal file');
+    let text: string;
+    try {
+      text = file === '-' ? await io.readStdin() : await readFile(resolve(io.cwd, file), 'utf8');
+    } catch (error) {
+      return usageError(io, 'check', `cannot read ${file}: ${(error as Error).message}`);
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      return usageError(io, 'check', `${file} is not valid JSON: ${(error as Error).message}`);
+    }
+    const parsed = ProposalFileSchema.safeParse(json);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(file)'}: ${i.message}`);
+      io.stderr(`aiexports check: ${file} does not match the proposal file schema:\n${issues.join('\n')}\n`);
+      return 2;
+    }
+    const proposal = parsed.data;
+    const result = checkProposal({
+      content: proposal.content,
+      companies: proposal.companies,
+      members: proposal.members,
+      ownership: proposal.ownership,
+      settings: DEFAULT_PROGRAM_SETTINGS,
+      asOf: values['as-of'] ?? today(io),
+    });
+    if (!result.ok) return usageError(io, 'check', result.error.message);
+    const report = result.value;
+    io.stdout(
+      format.value === 'json'
+        ? `${JSON.stringify({ file, consortium: proposal.consortium.name, ...report }, null, 2)}\n`
+        : table(proposal.consortium.name, report),
+    );
+    return report.counts.blocker > 0 ? EXIT_FINDINGS : EXIT_OK;
+  },
+};

@@ -1,0 +1,89 @@
+import { parseArgs } from 'node:util';
+import { type Determination, determine } from '../../../core/export-control/determine.ts';
+import { REVIEW_POLICY_WORDS } from '../../../core/export-control/review-policy.ts';
+import type { CliCommand } from '../../command.ts';
+import { EXIT_OK } from '../../exit-codes.ts';
+import { formatOption, numberOption, today, usageError } from './options.ts';
+
+const usage = `Usage: aiexports determine --eccn ECCN --destination CC [--hq CC] [--parent-hq CC] [--date YYYY-MM-DD]
+                           [--tpp N --density N] [--bandwidth GBs] [--switch NAME]... [--format json|table]
+
+Export-control determination for one item to one destination: licence required or not, review policy,
+reasons with their citations, possible licence exceptions, rules version and the rule trace.
+
+  --eccn ECCN          e.g. 3A090.a, 4A090, 5A992.c, EAR99
+  --destination CC     ISO code or name ("DE", "Türkiye", "Macau")
+  --hq CC              where the buyer or operator is headquartered
+  --parent-hq CC       where its ultimate parent is headquartered
+  --date YYYY-MM-DD    rules as of this date (default: today)
+  --tpp N --density N  chip TPP and performance density (refine a bare 3A090)
+  --bandwidth GBs      DRAM bandwidth in GB/s (China/Macau review policy)
+  --switch NAME        enforce a switchable rule: ai-diffusion, 4e091
+  --format json|table  default json
+
+Exit codes: 0 determined, 2 invalid input.
+`;
+
+const table = (d: Determination): string =>
+  [
+    `${d.eccn} to ${d.destination} on ${d.date} (rules version ${d.rulesVersion})`,
+    `Licence required: ${d.licenseRequired ? 'yes' : 'no'} — ${REVIEW_POLICY_WORDS[d.reviewPolicy]}`,
+    'Reasons:',
+    ...d.reasons.map((r) => `  - ${r.text}`),
+    ...(d.possibleExceptions.length
+      ? [
+          'Possible licence exceptions (not granted):',
+          ...d.possibleExceptions.map((x) => `  - ${x.code} (${x.section}): ${x.conditions}`),
+        ]
+      : []),
+    ...(d.notes.length ? ['Notes:', ...d.notes.map((n) => `  - ${n}`)] : []),
+    '',
+  ].join('\n');
+
+export const determineCommand: CliCommand = {
+  name: 'determine',
+  summary: 'Export-control determination for one item (ECCN) to one destination',
+  usage,
+  run: async (argv, io) => {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        eccn: { type: 'string' },
+        destination: { type: 'string' },
+        hq: { type: 'string' },
+        'parent-hq': { type: 'string' },
+        date: { type: 'string' },
+        tpp: { type: 'string' },
+        density: { type: 'string' },
+        bandwidth: { type: 'string' },
+        switch: { type: 'string', multiple: true },
+        format: { type: 'string' },
+      },
+      strict: true,
+    });
+    const tpp = numberOption('tpp', values.tpp);
+    const density = numberOption('density', values.density);
+    const bandwidth = numberOption('bandwidth', values.bandwidth);
+    const format = formatOption(values.format, ['json', 'table'] as const, 'json');
+    const problem = [tpp.error, density.error, bandwidth.error, format.error].find(Boolean);
+    if (problem) return usageError(io, 'determine', problem);
+    if (!values.eccn || !values.destination)
+      return usageError(io, 'determine', '--eccn and --destination are required');
+    const result = determine(
+      {
+        eccn: values.eccn,
+        destination: values.destination,
+        ...(values.hq === undefined ? {} : { headquarters: values.hq }),
+        ...(values['parent-hq'] === undefined ? {} : { ultimateParentHeadquarters: values['parent-hq'] }),
+        ...(tpp.value === undefined ? {} : { tpp: tpp.value }),
+        ...(density.value === undefined ? {} : { performanceDensity: density.value }),
+        ...(bandwidth.value === undefined ? {} : { memoryBandwidthGBs: bandwidth.value }),
+      },
+      values.date ?? today(io),
+      { switches: Object.fromEntries((values.switch ?? []).map((name) => [name, true])) },
+    );
+    if (!result.ok) return usageError(io, 'determine', result.error.message);
+    io.stdout(format.value === 'json' ? `${JSON.stringify(result.value, null, 2)}\n` : table(result.value));
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,31 @@
+import type { CliIo } from '../../command.ts';
+
+/** A number option: undefined when absent, an error message when not a number of 0 or more. */
+export const numberOption = (name: string, value: string | undefined): { value?: number; error?: string } => {
+  if (value === undefined) return {};
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0)
+    return { error: `--${name} must be a number of 0 or more, got "${value}"` };
+  return { value: n };
+};
+
+/** The format option, checked against the formats a command supports. */
+export const formatOption = <F extends string>(
+  value: string | undefined,
+  allowed: readonly F[],
+  fallback: F,
+): { value?: F; error?: string } => {
+  if (value === undefined) return { value: fallback };
+  return (allowed as readonly string[]).includes(value)
+    ? { value: value as F }
+    : { error: `--format must be one of ${allowed.join(', ')}, got "${value}"` };
+};
+
+/** Today's date (YYYY-MM-DD, UTC), read from the clock here in the CLI layer; AIEXPORTS_TODAY overrides it. */
+export const today = (io: CliIo): string => io.env.AIEXPORTS_TODAY ?? new Date().toISOString().slice(0, 10);
+
+/** Writes a usage error and returns exit code 2. */
+export const usageError = (io: CliIo, command: string, message: string): number => {
+  io.stderr(`aiexports ${command}: ${message}\nRun "aiexports ${command} --help" for usage.\n`);
+  return 2;
+};

@@ -1,0 +1,198 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Company, OwnershipEdge } from '../consortium/company.schema.ts';
+import { type ProposalContent, ProposalContentSchema } from '../package/proposal.schema.ts';
+import { type CheckProposalInput, checkProposal, type EligibilityReport } from './check-proposal.ts';
+import { DEFAULT_PROGRAM_SETTINGS, ProgramSettingsSchema } from './program-settings.ts';
+
+const company = (id: string, country: string): Company => ({
+  id,
+  kind: 'company',
+  legalName: `${id} Corp.`,
+  otherNames: [],
+  countryOfIncorporation: country,
+  principalPlaceOfBusiness: country,
+  identifiers: {},
+});
+
+const content = (overrides: Record<string, unknown> = {}): ProposalContent =>
+  ProposalContentSchema.parse({
+    title: 'Test package',
+    targets: ['JP'],
+    layers: {
+      hardware: [
+        {
+          category: 'chip',
+          product: 'Accelerator',
+          maker: 'us-chip Corp.',
+          eccn: '3A090.a',
+          originCountry: 'US',
+          valueUsd: 1000,
+          quantity: 10,
+          usOriginSharePercent: 80,
+          tpp: 15000,
+          performanceDensity: 20,
+          memoryBandwidthGBs: 4800,
+        },
+      ],
+      dataPipelines: [{ name: 'Pipeline', provider: 'Data Co', providerCountry: 'DE' }],
+      models: [{ name: 'Model', developer: 'Lab', developerCountry: 'US', weights: 'open', trainingComputeOps: 1e24 }],
+      security: [{ name: 'SOC', provider: 'Sec Co', providerCountry: 'JP' }],
+      applications: [{ name: 'App', provider: 'App Co', providerCountry: 'US', sector: 'healthcare' }],
+    },
+    ...overrides,
+  });
+
+const input = (overrides: Partial<CheckProposalInput> = {}): CheckProposalInput => ({
+  content: content(),
+  companies: [company('anchor', 'US'), company('member', 'DE')],
+  members: [
+    { companyId: 'anchor', role: 'anchor' },
+    { companyId: 'member', role: 'member' },
+  ],
+  ownership: [],
+  settings: DEFAULT_PROGRAM_SETTINGS,
+  asOf: '2026-03-01',
+  ...overrides,
+});
+
+const report = (overrides: Partial<CheckProposalInput> = {}): EligibilityReport => {
+  const result = checkProposal(input(overrides));
+  assert.ok(result.ok, result.ok ? '' : result.error.message);
+  return result.ok ? result.value : ({} as EligibilityReport);
+};
+const codes = (r: EligibilityReport) => r.findings.map((f) => f.code);
+
+describe('checkProposal', () => {
+  it('finds no blocker in a complete proposal from allied members', () => {
+    const r = report();
+    assert.equal(r.counts.blocker, 0, JSON.stringify(r.findings, null, 1));
+    assert.ok(codes(r).includes('us_content_presumed_met'));
+    assert.ok(codes(r).includes('export_no_license_required'));
+    for (const f of r.findings) {
+      assert.ok(f.rulesVersion.length === 10 && f.explanation.length > 0);
+      assert.ok(f.citations.length > 0, f.code);
+    }
+  });
+
+  it('gives different results as of two dates (China review policy of Jan 15, 2026)', () => {
+    const cn = content({ targets: ['CN'] });
+    const before = report({ content: cn, asOf: '2025-12-01' });
+    const after = report({ content: cn, asOf: '2026-02-01' });
+    assert.ok(codes(before).includes('export_license_denial_presumed'));
+    assert.equal(before.counts.blocker, 1);
+    assert.ok(codes(after).includes('export_license_required'));
+    assert.equal(after.counts.blocker, 0);
+    assert.equal(before.rulesVersion, '2025-07-23');
+    assert.equal(after.rulesVersion, '2026-01-15');
+  });
+
+  it('flags outbound investment only from Jan 2, 2025', () => {
+    const prc = content({
+      layers: {
+        ...content().layers,
+        models: [
+          { name: 'Big', developer: 'PRC Lab', developerCountry: 'CN', weights: 'closed', trainingComputeOps: 3e25 },
+        ],
+      },
+    });
+    assert.ok(codes(report({ content: prc, asOf: '2025-01-02' })).includes('outbound_investment_prohibited'));
+    assert.ok(!codes(report({ content: prc, asOf: '2024-12-31' })).some((c) => c.startsWith('outbound')));
+    const notifiable = content({
+      layers: {
+        ...content().layers,
+        models: [
+          { name: 'Mid', developer: 'PRC Lab', developerCountry: 'CN', weights: 'closed', trainingComputeOps: 5e23 },
+        ],
+      },
+    });
+    assert.ok(codes(report({ content: notifiable })).includes('outbound_investment_notifiable'));
+  });
+
+  it('reports missing layers, anchors and targets', () => {
+    const empty = content({ targets: [], layers: {} });
+    const r = report({ content: empty, members: [{ companyId: 'member', role: 'member' }] });
+    assert.equal(codes(r).filter((c) => c === 'layer_missing').length, 5);
+    assert.ok(codes(r).includes('anchor_missing'));
+    assert.ok(codes(r).includes('target_missing'));
+    assert.ok(codes(r).includes('us_content_not_computable'));
+    const two = report({
+      members: [
+        { companyId: 'anchor', role: 'anchor' },
+        { companyId: 'member', role: 'anchor' },
+      ],
+    });
+    assert.ok(codes(two).includes('anchor_not_unique'));
+    assert.ok(codes(report({ members: [{ companyId: 'ghost', role: 'anchor' }] })).includes('member_unknown'));
+  });
+
+  it('blocks a member located in a country of concern, and follows the configurable list', () => {
+    const companies = [company('anchor', 'US'), company('member', 'HK')];
+    assert.ok(codes(report({ companies })).includes('member_in_country_of_concern'));
+    const settings = ProgramSettingsSchema.parse({ countriesOfConcern: ['CN'] });
+    assert.ok(!codes(report({ companies, settings })).includes('member_in_country_of_concern'));
+  });
+
+  it('blocks a member controlled over an ownership chain and shows the chain', () => {
+    const companies = [company('anchor', 'US'), company('member', 'DE'), company('hold', 'KY'), company('prc', 'CN')];
+    const ownership: OwnershipEdge[] = [
+      { ownerId: 'hold', ownedId: 'member', sharePercent: 100 },
+      { ownerId: 'prc', ownedId: 'hold', sharePercent: 50 },
+    ];
+    const r = report({ companies, ownership });
+    const finding = r.findings.find((f) => f.code === 'member_controlled_from_country_of_concern');
+    assert.ok(finding);
+    assert.ok(finding?.explanation.includes('prc Corp. → hold Corp. → member Corp. (50.00%)'));
+  });
+
+  it('asks for review below the control threshold (49.99%)', () => {
+    const companies = [company('anchor', 'US'), company('member', 'DE'), company('prc', 'CN')];
+    const r = report({ companies, ownership: [{ ownerId: 'prc', ownedId: 'member', sharePercent: 49.99 }] });
+    assert.ok(codes(r).includes('member_partly_owned_from_country_of_concern'));
+    assert.equal(r.counts.blocker, 0);
+  });
+
+  it('flags an owner the file does not describe', () => {
+    const r = report({ ownership: [{ ownerId: 'ghost', ownedId: 'member', sharePercent: 10 }] });
+    assert.ok(codes(r).includes('owner_unknown'));
+  });
+
+  it('blocks layer 2–5 providers in a data-sharing jurisdiction', () => {
+    const ru = content({
+      layers: {
+        ...content().layers,
+        applications: [{ name: 'App', provider: 'RU Co', providerCountry: 'RU', sector: 'other' }],
+      },
+    });
+    const finding = report({ content: ru }).findings.find((f) => f.code === 'provider_in_data_sharing_jurisdiction');
+    assert.equal(finding?.severity, 'blocker');
+    assert.equal(finding?.subject?.path, 'content.layers.applications.0');
+  });
+
+  it('flags low U.S. content for review, not as a blocker', () => {
+    const low = content({
+      layers: { ...content().layers, hardware: [{ ...content().layers.hardware[0], usOriginSharePercent: 50.99 }] },
+    });
+    const finding = report({ content: low }).findings.find((f) => f.code === 'us_content_below_threshold');
+    assert.equal(finding?.severity, 'needs_review');
+    assert.ok(finding?.title.includes('50.99%'));
+  });
+
+  it('expands blocs, reports unknown targets and applies the headquarters rule', () => {
+    const gcc = report({ content: content({ targets: ['GCC', 'APEC'] }) });
+    assert.ok(gcc.findings.some((f) => f.code === 'export_license_required' && f.subject?.label.endsWith('→ SA')));
+    assert.ok(codes(gcc).includes('target_not_resolved'));
+    const hq = content({
+      operatingModel: {
+        operator: { name: 'Op', country: 'JP', headquartersCountry: 'JP', ultimateParentCountry: 'MO' },
+      },
+    });
+    const r = report({ content: hq, asOf: '2025-06-01' });
+    assert.ok(r.findings.some((f) => f.code === 'export_license_denial_presumed' && f.explanation.includes('Op')));
+  });
+
+  it('fails with invalid_input on a bad date', () => {
+    const result = checkProposal(input({ asOf: '2026-13-01' }));
+    assert.equal(result.ok, false);
+  });
+});

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { CountryCodeSchema } from '../consortium/company.schema.ts';
+
+/**
+ * The program's configurable settings. An admin edits them (with history, kept by the storage layer); the
+ * engine receives them as a value. Defaults follow the Call for Proposals (FR Doc 2026-06952) and
+ * PRODUCT.md; every key is documented here.
+ */
+export const ProgramSettingsSchema = z.object({
+  /** a member located in, or owned or controlled from, one of these fails eligibility (PRC incl. HK and MO) */
+  countriesOfConcern: z.array(CountryCodeSchema).default(['CN', 'HK', 'MO']),
+  /** providers of layers 2–5 must not be incorporated or primarily based here (laws compelling data sharing) */
+  dataSharingJurisdictions: z.array(CountryCodeSchema).default(['CN', 'HK', 'MO', 'RU', 'IR', 'KP']),
+  /** U.S.-origin share of hardware value at or above which the U.S.-content test is presumed met */
+  usContentThresholdPercent: z.number().min(0).max(100).default(51),
+  /** aggregate ownership at or above which a member counts as controlled */
+  controlThresholdPercent: z.number().gt(0).max(100).default(50),
+  /** 31 CFR 850: training-compute thresholds (operations) for PRC-linked AI investment */
+  outboundInvestment: z
+    .object({
+      notifiableAboveOps: z.number().positive().default(1e23),
+      prohibitedAboveOps: z.number().positive().default(1e25),
+    })
+    .default({ notifiableAboveOps: 1e23, prohibitedAboveOps: 1e25 }),
+  /** switches for export-control rules in force but not enforced: "ai-diffusion", "4e091" */
+  ruleSwitches: z.record(z.string(), z.boolean()).default({}),
+});
+export type ProgramSettings = z.infer<typeof ProgramSettingsSchema>;
+
+export const DEFAULT_PROGRAM_SETTINGS: ProgramSettings = Object.freeze(ProgramSettingsSchema.parse({}));

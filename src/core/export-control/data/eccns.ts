@@ -1,0 +1,187 @@
+import type { ChartColumn } from './country-chart.ts';
+
+/**
+ * The ECCNs that matter for AI stacks (15 CFR part 774, supplement no. 1), as the project uses them:
+ * which Country Chart columns each names (738.4) and which reasons for control it carries. The special
+ * "RS" scopes of the advanced-computing entries are not chart columns; they are rules (rule-set.ts).
+ * Longest pattern wins: "4A003.z.2" before "4A003.z".
+ */
+export type ReasonForControl = 'NS' | 'RS' | 'AT' | 'EI' | 'CC' | 'MT' | 'NP';
+
+export type EccnEntry = {
+  eccn: string;
+  title: string;
+  reasons: readonly ReasonForControl[];
+  /** Country Chart columns named in the entry's License Requirements for this paragraph */
+  chartColumns: readonly ChartColumn[];
+  /** license exceptions the entry lists as possibly available for its chart-based requirements */
+  chartExceptions: readonly string[];
+  section: string;
+};
+
+const entry = (e: Omit<EccnEntry, 'section'> & { section?: string }): EccnEntry =>
+  Object.freeze({ ...e, section: e.section ?? `774 Supp. 1, ECCN ${e.eccn.slice(0, 5)}` });
+
+export const ECCN_ENTRIES: readonly EccnEntry[] = Object.freeze([
+  entry({
+    eccn: 'EAR99',
+    title: 'Items subject to the EAR but not on the Commerce Control List',
+    reasons: [],
+    chartColumns: [],
+    chartExceptions: [],
+    section: '734.3(c)',
+  }),
+  entry({
+    eccn: '3A090',
+    title: 'Advanced computing integrated circuits',
+    reasons: ['RS', 'AT'],
+    chartColumns: [],
+    chartExceptions: [],
+  }),
+  entry({
+    eccn: '3A090.a',
+    title: 'Integrated circuits: TPP ≥ 4800, or TPP ≥ 1600 and performance density ≥ 5.92',
+    reasons: ['RS', 'AT'],
+    chartColumns: [],
+    chartExceptions: [],
+  }),
+  entry({
+    eccn: '3A090.b',
+    title: 'Integrated circuits: lower TPP/performance-density band (3A090.b.1, b.2)',
+    reasons: ['RS', 'AT'],
+    chartColumns: [],
+    chartExceptions: [],
+  }),
+  entry({
+    eccn: '3A090.c',
+    title: 'High-bandwidth memory: memory bandwidth density > 2 GB/s/mm²',
+    reasons: ['RS', 'AT'],
+    chartColumns: [],
+    chartExceptions: [],
+  }),
+  entry({
+    eccn: '4A090',
+    title: 'Computers, assemblies and components containing 3A090 integrated circuits',
+    reasons: ['RS', 'AT'],
+    chartColumns: [],
+    chartExceptions: [],
+  }),
+  entry({
+    eccn: '3A001.z',
+    title: '3A001 items meeting or exceeding the 3A090 parameters',
+    reasons: ['NS', 'RS', 'AT'],
+    chartColumns: ['NS 2'],
+    chartExceptions: [],
+  }),
+  entry({
+    eccn: '4A003.z',
+    title: '4A003 digital computers meeting or exceeding the 4A090 parameters',
+    reasons: ['NS', 'RS', 'AT'],
+    chartColumns: ['NS 1'],
+    chartExceptions: [],
+  }),
+  entry({
+    eccn: '4A003.z.2',
+    title: '4A003.g items meeting or exceeding the 4A090 parameters',
+    reasons: ['NS', 'RS', 'AT'],
+    chartColumns: ['NS 2'],
+    chartExceptions: [],
+  }),
+  entry({
+    eccn: '4A004.z',
+    title: '4A004 computers meeting or exceeding the 4A090 parameters',
+    reasons: ['NS', 'RS', 'AT'],
+    chartColumns: ['NS 2'],
+    chartExceptions: [],
+  }),
+  entry({
+    eccn: '5A002',
+    title: 'Information security (encryption) items',
+    reasons: ['NS', 'AT', 'EI'],
+    chartColumns: ['NS 1'],
+    chartExceptions: ['ENC'],
+  }),
+  entry({
+    eccn: '5A002.z',
+    title: '5A002 items meeting or exceeding the 3A090/4A090 parameters',
+    reasons: ['NS', 'RS', 'AT', 'EI'],
+    chartColumns: ['NS 1'],
+    chartExceptions: ['ENC'],
+  }),
+  entry({
+    eccn: '5D002',
+    title: 'Information security (encryption) software',
+    reasons: ['NS', 'AT', 'EI'],
+    chartColumns: ['NS 1'],
+    chartExceptions: ['ENC'],
+  }),
+  entry({
+    eccn: '5D002.z',
+    title: '5D002 software for items meeting or exceeding the 3A090/4A090 parameters',
+    reasons: ['NS', 'RS', 'AT', 'EI'],
+    chartColumns: ['NS 1'],
+    chartExceptions: ['ENC'],
+  }),
+  entry({
+    eccn: '5A992',
+    title: 'Mass-market encryption items not controlled by 5A002',
+    reasons: ['AT'],
+    chartColumns: ['AT 1'],
+    chartExceptions: [],
+  }),
+  entry({
+    eccn: '5A992.z',
+    title: '5A992 items meeting or exceeding the 3A090/4A090 parameters',
+    reasons: ['RS', 'AT'],
+    chartColumns: ['AT 1'],
+    chartExceptions: [],
+  }),
+  entry({
+    eccn: '5D992',
+    title: 'Mass-market encryption software not controlled by 5D002',
+    reasons: ['AT'],
+    chartColumns: ['AT 1'],
+    chartExceptions: [],
+  }),
+  entry({
+    eccn: '5D992.z',
+    title: '5D992 software for items meeting or exceeding the 3A090/4A090 parameters',
+    reasons: ['RS', 'AT'],
+    chartColumns: ['AT 1'],
+    chartExceptions: [],
+  }),
+  entry({
+    eccn: '4E091',
+    title: 'Parameters (weights) of AI models trained with 10^26 or more operations',
+    reasons: ['RS', 'AT'],
+    chartColumns: ['AT 1'],
+    chartExceptions: [],
+  }),
+  entry({
+    eccn: '3A991',
+    title: 'Electronic devices and components not controlled by 3A001',
+    reasons: ['AT'],
+    chartColumns: ['AT 1'],
+    chartExceptions: [],
+  }),
+  entry({
+    eccn: '4A994',
+    title: 'Computers and assemblies not controlled by 4A001 or 4A003',
+    reasons: ['AT'],
+    chartColumns: ['AT 1'],
+    chartExceptions: [],
+  }),
+  entry({
+    eccn: '5A991',
+    title: 'Telecommunications equipment not controlled by 5A001',
+    reasons: ['AT'],
+    chartColumns: ['AT 1'],
+    chartExceptions: [],
+  }),
+]);
+
+/** The most specific entry for an ECCN (longest pattern that is the ECCN or a parent of it). */
+export const findEccnEntry = (eccn: string): EccnEntry | undefined =>
+  ECCN_ENTRIES.filter((e) => eccn === e.eccn || eccn.startsWith(`${e.eccn}.`)).sort(
+    (a, b) => b.eccn.length - a.eccn.length,
+  )[0];

@@ -1,0 +1,168 @@
+import type { EntityType } from '../lists/list-entry.ts';
+import type { MatchParams } from './match-params.ts';
+import { joinedSimilarity, tokenSimilarity } from './token-similarity.ts';
+import type { NameToken } from './tokens.ts';
+import type { NameScore, TokenMatch } from './types.ts';
+
+/** A token with the weight of its evidence (kind, and rarity when an index knows it). */
+export type WeightedToken = NameToken;
+
+type Option = { query: number[]; candidate: number[]; similarity: number; joined: boolean };
+
+const round = (value: number): number => Math.round(value * 1000) / 1000;
+
+const collectOptions = (query: WeightedToken[], candidate: WeightedToken[], params: MatchParams): Option[] => {
+  const options: Option[] = [];
+  const exactQuery = new Uint8Array(query.length);
+  const exactCandidate = new Uint8Array(candidate.length);
+  for (let i = 0; i < query.length; i++) {
+    for (let j = 0; j < candidate.length; j++) {
+      const similarity = tokenSimilarity(query[i]!, candidate[j]!, params);
+      if (similarity > 0) options.push({ query: [i], candidate: [j], similarity, joined: false });
+      if (similarity === 1) {
+        exactQuery[i] = 1;
+        exactCandidate[j] = 1;
+      }
+    }
+  }
+  for (const [single, several, swap, exact] of [
+    [query, candidate, false, exactQuery],
+    [candidate, query, true, exactCandidate],
+  ] as const) {
+    for (let i = 0; i < single.length; i++) {
+      const length = single[i]!.text.length;
+      if (exact[i] || length < 4 || single[i]!.kind !== 'name') continue;
+      for (let span = 2; span <= 3; span++) {
+        for (let j = 0; j + span <= several.length; j++) {
+          let joinedLength = 0;
+          for (let k = j; k < j + span; k++) joinedLength += several[k]!.text.length;
+          if (Math.abs(joinedLength - length) > 2) continue;
+          const parts = several.slice(j, j + span);
+          if (parts.some((p) => p.kind === 'number')) continue;
+          const similarity = joinedSimilarity(single[i]!, parts, params);
+          if (similarity === 0) continue;
+          const range = parts.map((_p, k) => j + k);
+          options.push(
+            swap
+              ? { query: range, candidate: [i], similarity, joined: true }
+              : { query: [i], candidate: range, similarity, joined: true },
+          );
+        }
+      }
+    }
+  }
+  // best similarity first; among equals, the pairing that covers more weight
+  return options.sort(
+    (a, b) =>
+      b.similarity - a.similarity || b.query.length + b.candidate.length - (a.query.length + a.candidate.length),
+  );
+};
+
+const sumWeights = (tokens: WeightedToken[], indexes: number[]): number =>
+  indexes.reduce((total, index) => total + tokens[index]!.weight, 0);
+
+/** Describes the token matches in a short line: `almaz=almaz, sergi~sergei 0.83, +telecom (query only)`. */
+export const describeMatches = (matches: TokenMatch[]): string =>
+  matches
+    .map((m) => {
+      switch (m.kind) {
+        case 'exact':
+          return `${m.query}=${m.candidate}`;
+        case 'fuzzy':
+          return `${m.query}~${m.candidate} ${m.similarity.toFixed(2)}`;
+        case 'initial':
+          return `${m.query}=${m.candidate} (initial)`;
+        case 'joined':
+          return `${m.query}=${m.candidate} (joined)`;
+        case 'legal-form':
+          return `${m.query}=${m.candidate} (legal form)`;
+        case 'extra':
+          return m.query ? `+${m.query} (query only)` : `+${m.candidate} (list only)`;
+        default:
+          return m.query ? `${m.query} (no match)` : `${m.candidate} (no match)`;
+      }
+    })
+    .join(', ');
+
+/**
+ * Scores two tokenised names: tokens are paired greedily best-first (any order, joined and split
+ * words allowed), then matched weight is set against conflicting weight (tokens both sides have but
+ * that differ) and extra weight (tokens only one side has, cheaper for persons' middle names).
+ */
+export const compareTokens = (
+  query: WeightedToken[],
+  candidate: WeightedToken[],
+  schema: EntityType,
+  params: MatchParams,
+): NameScore => {
+  if (query.length === 0 || candidate.length === 0) return { score: 0, explanation: 'empty name', tokens: [] };
+  const usedQuery = new Uint8Array(query.length);
+  const usedCandidate = new Uint8Array(candidate.length);
+  const matches: TokenMatch[] = [];
+  let matched = 0;
+  let conflict = 0;
+  let distinctive = false;
+  let extraQuery = 0;
+  let extraCandidate = 0;
+  for (const option of collectOptions(query, candidate, params)) {
+    if (option.query.some((i) => usedQuery[i]) || option.candidate.some((j) => usedCandidate[j])) continue;
+    for (const i of option.query) usedQuery[i] = 1;
+    for (const j of option.candidate) usedCandidate[j] = 1;
+    const queryWeight = sumWeights(query, option.query);
+    const candidateWeight = sumWeights(candidate, option.candidate);
+    const first = query[option.query[0]!]!;
+    const other = candidate[option.candidate[0]!]!;
+    // an initial only vouches for its own weight; the rest of the full word it stands for is extra
+    const initialOnly = !option.joined && (first.kind === 'initial') !== (other.kind === 'initial');
+    const weight = initialOnly ? Math.min(queryWeight, candidateWeight) : (queryWeight + candidateWeight) / 2;
+    if (initialOnly)
+      first.kind === 'initial' ? (extraCandidate += candidateWeight - weight) : (extraQuery += queryWeight - weight);
+    matched += weight * option.similarity;
+    conflict += weight * (1 - option.similarity);
+    if (option.joined || (first.kind === 'name' && other.kind === 'name')) distinctive = true;
+    const kind = option.joined
+      ? 'joined'
+      : first.kind === 'legal'
+        ? 'legal-form'
+        : first.kind === 'initial' || other.kind === 'initial'
+          ? first.kind === other.kind
+            ? 'exact'
+            : 'initial'
+          : option.similarity === 1
+            ? 'exact'
+            : 'fuzzy';
+    matches.push({
+      kind,
+      query: option.query.map((i) => query[i]!.text).join('+'),
+      candidate: option.candidate.map((j) => candidate[j]!.text).join('+'),
+      similarity: round(option.similarity),
+    });
+  }
+  const unmatchedQuery = query.flatMap((_t, i) => (usedQuery[i] ? [] : [i]));
+  const unmatchedCandidate = candidate.flatMap((_t, j) => (usedCandidate[j] ? [] : [j]));
+  const restQuery = sumWeights(query, unmatchedQuery);
+  const restCandidate = sumWeights(candidate, unmatchedCandidate);
+  const bothSides = Math.min(restQuery, restCandidate);
+  const oneSide = Math.abs(restQuery - restCandidate) + extraQuery + extraCandidate;
+  const words = (tokens: WeightedToken[]): number => tokens.reduce((n, t) => n + (t.kind === 'name' ? 1 : 0), 0);
+  const singleWord = Math.min(words(query), words(candidate)) === 1 && Math.max(words(query), words(candidate)) > 1;
+  const extraPenalty = singleWord
+    ? params.singleWordExtraPenalty
+    : schema === 'person'
+      ? params.extraPenaltyPerson
+      : params.extraPenaltyOther;
+  const denominator =
+    matched + params.conflictPenalty * conflict + params.mismatchPenalty * bothSides + extraPenalty * oneSide;
+  let score = denominator > 0 ? matched / denominator : 0;
+  if (!distinctive) score *= params.weakOnlyFactor;
+  const conflicting = bothSides > 0;
+  for (const i of unmatchedQuery) {
+    matches.push({ kind: conflicting ? 'conflict' : 'extra', query: query[i]!.text, candidate: '', similarity: 0 });
+  }
+  for (const j of unmatchedCandidate) {
+    matches.push({ kind: conflicting ? 'conflict' : 'extra', query: '', candidate: candidate[j]!.text, similarity: 0 });
+  }
+  const final = round(Math.min(1, Math.max(0, score)));
+  const note = distinctive ? '' : ' [only weak words matched]';
+  return { score: final, explanation: `${describeMatches(matches)}${note}`, tokens: matches };
+};

@@ -1,0 +1,152 @@
+import type { EntityType, ListEntry } from '../lists/list-entry.ts';
+import type { WeightedToken } from './compare-names.ts';
+import { DEFAULT_MATCH_PARAMS, type MatchParams } from './match-params.ts';
+import { normalizeName } from './normalize.ts';
+import { consonantKey } from './phonetic.ts';
+import { idfWeight, kindWeight } from './token-weights.ts';
+import { type NameToken, tokenizeName } from './tokens.ts';
+import { hasHanOrHangul, isLatinScript } from './transliterate.ts';
+
+/** One name (primary or alias) of one entry, tokenised and weighed once at build time. */
+export type IndexedName = {
+  entry: number;
+  name: string;
+  tokens: WeightedToken[];
+  latin: boolean;
+  /** summed weight of the indexed tokens, to rank candidates by shared evidence relative to length */
+  norm: number;
+};
+
+/** An inverted index of list names: token key → names, plus fuzzy keys → tokens. */
+export type ScreeningIndex = {
+  params: MatchParams;
+  entries: ListEntry[];
+  names: IndexedName[];
+  /** token key → vocabulary id */
+  vocabulary: Map<string, number>;
+  vocabularyKeys: string[];
+  /** vocabulary id → ids of the names holding it */
+  postings: number[][];
+  /** spelling of a token as written → vocabulary id of its key */
+  spellings: Map<string, number>;
+  /** every spelling with one letter deleted → vocabulary ids (symmetric-delete lookup of one-edit typos) */
+  deletions: Map<string, number[]>;
+  /** consonant skeleton → vocabulary ids (transliteration variants) */
+  skeletons: Map<string, number[]>;
+  /** vocabulary id → weight from rarity */
+  weights: Float64Array;
+  /** reusable per-query accumulator (evidence per name, names touched) */
+  scratch: { evidence: Float64Array; touched: Int32Array };
+};
+
+/** Deletion neighbours of a key (the key itself excluded); short keys have none. */
+export const deletionsOf = (key: string): string[] => {
+  if (key.length < 4) return [];
+  const out = new Set<string>();
+  for (let i = 0; i < key.length; i++) out.add(key.slice(0, i) + key.slice(i + 1));
+  return [...out];
+};
+
+/** The tokens of a name that go into the index: distinctive ones, or all when there are none. */
+export const indexableTokens = <T extends NameToken>(tokens: T[]): T[] => {
+  const distinctive = tokens.filter((t) => t.kind === 'name' || t.kind === 'number');
+  return distinctive.length > 0 ? distinctive : tokens;
+};
+
+const pushTo = (map: Map<string, number[]>, key: string, id: number): void => {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [id]);
+  else if (list[list.length - 1] !== id) list.push(id);
+};
+
+/** Builds the index over every primary name and alias of the entries. */
+export const buildScreeningIndex = (
+  entries: ListEntry[],
+  params: MatchParams = DEFAULT_MATCH_PARAMS,
+): ScreeningIndex => {
+  const vocabulary = new Map<string, number>();
+  const vocabularyKeys: string[] = [];
+  const postings: number[][] = [];
+  const spellings = new Map<string, number>();
+  const names: IndexedName[] = [];
+  const seen = new Set<string>();
+  entries.forEach((entry, entryNumber) => {
+    seen.clear();
+    for (const name of [entry.primaryName, ...entry.aliases]) {
+      const normalized = normalizeName(name);
+      if (normalized.length === 0 || seen.has(normalized)) continue;
+      seen.add(normalized);
+      const tokens = tokenizeName(normalized, entry.type, { particles: !hasHanOrHangul(name) });
+      const nameId = names.length;
+      names.push({ entry: entryNumber, name, tokens, latin: isLatinScript(name), norm: 0 });
+      for (const token of indexableTokens(tokens)) {
+        let id = vocabulary.get(token.key);
+        if (id === undefined) {
+          id = vocabularyKeys.length;
+          vocabulary.set(token.key, id);
+          vocabularyKeys.push(token.key);
+          postings.push([]);
+        }
+        const list = postings[id]!;
+        if (list[list.length - 1] !== nameId) list.push(nameId);
+        spellings.set(token.text, id);
+      }
+    }
+  });
+  const deletions = new Map<string, number[]>();
+  const skeletons = new Map<string, number[]>();
+  for (const [spelling, id] of spellings) {
+    for (const deleted of deletionsOf(spelling)) pushTo(deletions, deleted, id);
+  }
+  vocabularyKeys.forEach((key, id) => {
+    if (key.length >= 3) pushTo(skeletons, consonantKey(key), id);
+  });
+  const total = names.length;
+  let idfSum = 0;
+  let occurrences = 0;
+  for (const list of postings) {
+    idfSum += Math.log(1 + total / (1 + list.length)) * list.length;
+    occurrences += list.length;
+  }
+  const typicalIdf = occurrences > 0 ? idfSum / occurrences : 1;
+  const weights = new Float64Array(postings.length);
+  postings.forEach((list, id) => {
+    weights[id] = idfWeight(list.length, total, typicalIdf, params);
+  });
+  for (const name of names) {
+    // weights are set in place: the tokens were created for this index and are not shared
+    for (const token of name.tokens) token.weight = tokenWeight(token, vocabulary, weights, params);
+    name.norm = indexableTokens(name.tokens).reduce((total, token) => total + token.weight, 0);
+  }
+  const scratch = {
+    evidence: new Float64Array(names.length),
+    touched: new Int32Array(Math.min(names.length, 200_000)),
+  };
+  return {
+    params,
+    entries,
+    names,
+    vocabulary,
+    vocabularyKeys,
+    postings,
+    spellings,
+    deletions,
+    skeletons,
+    weights,
+    scratch,
+  };
+};
+
+/** A token's weight: its kind's weight, times its rarity when the index knows the token. */
+export const tokenWeight = (
+  token: NameToken,
+  vocabulary: Map<string, number>,
+  weights: Float64Array,
+  params: MatchParams,
+): number => {
+  if (token.kind !== 'name') return kindWeight(token, params);
+  const id = vocabulary.get(token.key);
+  return id === undefined ? 1 : weights[id]!;
+};
+
+export type { EntityType };

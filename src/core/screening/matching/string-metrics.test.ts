@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { damerauLevenshtein, jaro, jaroWinkler, levenshtein, osaDistance, osaSimilarity } from './string-metrics.ts';
+
+const close = (actual: number, expected: number, label: string): void =>
+  assert.ok(Math.abs(actual - expected) < 0.0015, `${label}: ${actual} ≠ ${expected}`);
+
+const SHARED_DATA = new URL('../../../../../shared/data/', import.meta.url);
+
+/** Rows of a headerless `a,b,expected` vector file (quoted fields allowed). */
+const readVectors = (name: string): string[][] => {
+  const text = readFileSync(new URL(`matching/vectors/${name}`, SHARED_DATA), 'utf8');
+  const rows: string[][] = [];
+  for (const line of text.split('\n')) {
+    if (line.length === 0) continue;
+    const fields: string[] = [];
+    let field = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i]!;
+      if (quoted) {
+        if (c === '"' && line[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else if (c === '"') quoted = false;
+        else field += c;
+      } else if (c === '"') quoted = true;
+      else if (c === ',') {
+        fields.push(field);
+        field = '';
+      } else field += c;
+    }
+    fields.push(field);
+    rows.push(fields);
+  }
+  return rows;
+};
+
+describe('string metrics', () => {
+  it('computes Jaro as jellyfish does', () => {
+    for (const [a, b, expected] of readVectors('jellyfish_jaro_distance.csv')) close(jaro(a!, b!), Number(expected), `${a}/${b}`);
+  });
+  it('computes Jaro-Winkler as jellyfish does', () => {
+    for (const [a, b, expected] of readVectors('jellyfish_jaro_winkler.csv')) {
+      close(jaroWinkler(a!, b!), Number(expected), `${a}/${b}`);
+    }
+  });
+  it('computes Jaro-Winkler with the long-string tolerance as jellyfish does', () => {
+    for (const [a, b, expected] of readVectors('jellyfish_jaro_winkler_longtol.csv')) {
+      close(jaroWinkler(a!, b!, true), Number(expected), `${a}/${b}`);
+    }
+  });
+  it('computes Levenshtein as jellyfish does', () => {
+    for (const [a, b, expected] of readVectors('jellyfish_levenshtein.csv')) assert.equal(levenshtein(a!, b!), Number(expected));
+  });
+  it('computes unrestricted Damerau-Levenshtein as jellyfish does', () => {
+    for (const [a, b, expected] of readVectors('jellyfish_damerau_levenshtein.csv')) {
+      assert.equal(damerauLevenshtein(a!, b!), Number(expected), `${a}/${b}`);
+    }
+  });
+  it('counts an adjacent swap as one edit in the OSA distance', () => {
+    assert.equal(osaDistance('msua', 'musa'), 1);
+    assert.equal(osaDistance('kitten', 'sitting'), 3);
+    assert.equal(osaDistance('', 'abc'), 3);
+    assert.equal(osaSimilarity('abcd', 'abcd'), 1);
+    assert.equal(osaSimilarity('', ''), 1);
+  });
+  it('handles strings longer than the reusable buffer', () => {
+    const long = 'a'.repeat(100);
+    assert.equal(osaDistance(long, `${long}b`), 1);
+  });
+});

@@ -1,0 +1,39 @@
+import type { MatchParams } from './match-params.ts';
+import { levenshteinSimilarity, osaSimilarity } from './string-metrics.ts';
+import type { NameToken } from './tokens.ts';
+
+/** How alike two tokens are, 0..1, given their kinds; below `minTokenSimilarity` counts as 0. */
+export const tokenSimilarity = (a: NameToken, b: NameToken, params: MatchParams): number => {
+  if (a.kind === 'legal' || b.kind === 'legal') {
+    if (a.kind !== b.kind) return 0;
+    return a.key === b.key ? 1 : 0;
+  }
+  if (a.kind === 'number' || b.kind === 'number') return a.kind === b.kind && a.key === b.key ? 1 : 0;
+  if (a.kind === 'initial' || b.kind === 'initial') {
+    if (a.text[0] !== b.text[0]) return 0;
+    return a.kind === b.kind ? 1 : params.initialSimilarity;
+  }
+  if (a.kind === 'stop' || b.kind === 'stop') return a.key === b.key ? 1 : 0;
+  if (a.text === b.text || a.key === b.key) return 1;
+  // no edit distance can bring words of very different lengths above the floor
+  const shorter = Math.min(a.text.length, b.text.length, a.key.length, b.key.length);
+  const longer = Math.max(a.text.length, b.text.length);
+  if (shorter < longer * (params.minTokenSimilarity - 0.1) - 1) return 0;
+  let similarity = osaSimilarity(a.key, b.key);
+  if (a.text !== a.key || b.text !== b.key) similarity = Math.max(similarity, osaSimilarity(a.text, b.text));
+  // two- and three-letter words differ in meaning with one letter ("ali" / "lee")
+  if (Math.min(a.text.length, b.text.length) <= 3) similarity *= params.shortTokenFactor;
+  if (similarity >= 0.5 && similarity < params.phoneticSimilarity && a.sound === b.sound) {
+    similarity = params.phoneticSimilarity;
+  }
+  return similarity >= params.minTokenSimilarity ? similarity : 0;
+};
+
+/** Similarity of one token to the concatenation of several ("alqaida" ~ "al" + "qaida"). */
+export const joinedSimilarity = (single: NameToken, parts: NameToken[], params: MatchParams): number => {
+  if (single.kind !== 'name' || single.text.length < 4) return 0;
+  const joinedText = parts.map((p) => p.text).join('');
+  if (joinedText === single.text) return 1;
+  const similarity = levenshteinSimilarity(single.text, joinedText);
+  return similarity >= Math.max(params.minTokenSimilarity, 0.8) ? similarity : 0;
+};

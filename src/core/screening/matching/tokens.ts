@@ -1,0 +1,254 @@
+import type { EntityType } from '../lists/list-entry.ts';
+import { ORG_SYMBOLS, PERSON_NAME_PARTS } from './data/name-symbols.ts';
+import { ORG_TYPE_FORMS } from './data/org-types.ts';
+import { OBJECT_NAME_PREFIXES, ORG_NAME_PREFIXES, PERSON_NAME_PREFIXES } from './data/stopwords.ts';
+import { foldToken } from './fold-token.ts';
+import { soundex } from './phonetic.ts';
+
+/**
+ * What a token is worth as evidence: a distinctive name word, or weak evidence
+ * (a legal form, a title or particle, an initial, a number).
+ */
+export type TokenKind = 'name' | 'legal' | 'stop' | 'initial' | 'number';
+
+export type NameToken = {
+  /** the normalised word(s) as written ("limited liability company") */
+  text: string;
+  /** the form compared: legal-form class, canonical symbol or phonetically folded word */
+  key: string;
+  kind: TokenKind;
+  /** Soundex code of the word, for phonetic near-misses */
+  sound: string;
+  /** evidence weight; 1 from the tokenizer, set by whoever knows better (kind, rarity) */
+  weight: number;
+};
+
+/** Name particles that carry little identity in any name (Arabic, Romance, Germanic). */
+const PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ben',
+  'ibn',
+  'bint',
+  'binti',
+  'abu',
+  'abd',
+  'ould',
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'di',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'y',
+  'of',
+  'and',
+  'the',
+  'for',
+  'und',
+  'et',
+]);
+
+/** Short legal-form abbreviations that are more often ordinary words or name parts. */
+const AMBIGUOUS_FORMS = new Set([
+  'in',
+  'is',
+  'of',
+  'no',
+  'at',
+  'as',
+  'go',
+  'ed',
+  'da',
+  'im',
+  'ii',
+  'do',
+  'an',
+  'up',
+  'ong',
+  'ev',
+  'eg',
+  'sha',
+  'sau',
+  'mau',
+  'ek',
+  'ay',
+  'ky',
+  'yu',
+  'tu',
+  'ro',
+  'ju',
+  'ku',
+  'ik',
+  'na',
+  'ao',
+  'bo',
+  'et',
+  'ei',
+  'ga',
+  'oy',
+  'on',
+  'se',
+  'ss',
+  'ca',
+  'pa',
+  'pe',
+  'gu',
+  'll',
+  'lt',
+  'nl',
+  'rs',
+  'sd',
+  'sb',
+  'kor',
+  'pat',
+  'stg',
+  'vat',
+  'moo',
+  'too',
+  'ry',
+  'is',
+  'ii',
+  'pr',
+  'rp',
+  'sc',
+  'sf',
+  'ps',
+  'pp',
+  'ip',
+  'jp',
+  'ks',
+  'kb',
+  'kg',
+  'mmc',
+  'cia',
+  'sad',
+  'sak',
+  'ep',
+  'ad',
+  'of',
+]);
+
+const ROMAN = /^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
+const MAX_PHRASE = 6;
+
+const PERSON_PREFIXES = new Set(PERSON_NAME_PREFIXES);
+const OTHER_PREFIXES = new Set([...ORG_NAME_PREFIXES, ...OBJECT_NAME_PREFIXES]);
+
+const isLegalForm = (phrase: string, schema: EntityType): boolean => {
+  if (!(phrase in ORG_TYPE_FORMS)) return false;
+  if (phrase.includes(' ')) return true;
+  if (AMBIGUOUS_FORMS.has(phrase)) return false;
+  return schema !== 'person' || phrase.length >= 3;
+};
+
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  first: '1',
+  second: '2',
+  third: '3',
+  fourty: '40',
+  forty: '40',
+  twenty: '20',
+  thirty: '30',
+  fifty: '50',
+};
+
+const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+const romanValue = (word: string): number => {
+  let total = 0;
+  for (let i = 0; i < word.length; i++) {
+    const value = ROMAN_VALUES[word[i]!]!;
+    const next = ROMAN_VALUES[word[i + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+};
+
+const wordToken = (
+  word: string,
+  schema: EntityType,
+  position: { index: number; count: number; particles: boolean },
+): NameToken => {
+  const { text, key, kind } = wordKind(word, schema, position);
+  return { text, key, kind, sound: soundex(word), weight: 1 };
+};
+
+const wordKind = (
+  word: string,
+  schema: EntityType,
+  position: { index: number; count: number; particles: boolean },
+): Pick<NameToken, 'text' | 'key' | 'kind'> => {
+  const { index, count } = position;
+  if (/^[0-9]+$/.test(word)) return { text: word, key: String(Number(word)), kind: 'number' };
+  if (NUMBER_WORDS[word] !== undefined) return { text: word, key: NUMBER_WORDS[word]!, kind: 'number' };
+  if (word.length > 1 && ROMAN.test(word) && schema !== 'person' && index > 0) {
+    return { text: word, key: String(romanValue(word)), kind: 'number' };
+  }
+  if (word.length === 1) return { text: word, key: word, kind: count === 1 ? 'name' : 'initial' };
+  if (position.particles && PARTICLES.has(word)) return { text: word, key: word === 'el' ? 'al' : word, kind: 'stop' };
+  if (schema === 'person') {
+    if (PERSON_PREFIXES.has(word) && count > 1) return { text: word, key: word, kind: 'stop' };
+    const part = PERSON_NAME_PARTS[word];
+    return { text: word, key: foldToken(part ?? word), kind: 'name' };
+  }
+  if (index === 0 && OTHER_PREFIXES.has(word) && count > 1) return { text: word, key: word, kind: 'stop' };
+  if (schema !== 'unknown' || index > 0) {
+    const symbol = ORG_SYMBOLS[word];
+    if (symbol === 'co' || symbol === 'corp') return { text: word, key: 'co', kind: 'legal' };
+  }
+  return { text: word, key: foldToken(word), kind: 'name' };
+};
+
+/**
+ * Splits a normalised name into tokens, recognising multi-word legal forms
+ * ("limited liability company" → one legal token of class "llc") and weak words.
+ */
+export const tokenizeName = (
+  normalized: string,
+  schema: EntityType = 'unknown',
+  options: { particles?: boolean } = {},
+): NameToken[] => {
+  const particles = options.particles ?? true;
+  const words = normalized.length === 0 ? [] : normalized.split(' ');
+  const tokens: NameToken[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let matched = 0;
+    for (let length = Math.min(MAX_PHRASE, words.length - i); length >= 1; length--) {
+      const phrase = words.slice(i, i + length).join(' ');
+      if (words.length > length && isLegalForm(phrase, schema)) {
+        tokens.push({ text: phrase, key: ORG_TYPE_FORMS[phrase]!, kind: 'legal', sound: '', weight: 1 });
+        matched = length;
+        break;
+      }
+    }
+    if (matched > 0) {
+      i += matched;
+      continue;
+    }
+    tokens.push(wordToken(words[i]!, schema, { index: i, count: words.length, particles }));
+    i++;
+  }
+  return tokens;
+};

@@ -1,0 +1,101 @@
+import anyAscii from 'any-ascii';
+
+/**
+ * Russian-style romanisation (close to BGN/PCGN, as Western lists spell Russian names), applied before
+ * the generic any-ascii fallback, whose Cyrillic output differs on х, ц, й, ё and the soft signs.
+ */
+const CYRILLIC: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  і: 'i',
+  ї: 'yi',
+  є: 'ye',
+  ґ: 'g',
+  ў: 'u',
+  ј: 'j',
+  љ: 'lj',
+  њ: 'nj',
+  ћ: 'c',
+  ђ: 'dj',
+  џ: 'dz',
+  қ: 'q',
+  ғ: 'gh',
+  ҳ: 'h',
+  ң: 'ng',
+  ө: 'o',
+  ү: 'u',
+  ұ: 'u',
+  ә: 'a',
+  һ: 'h',
+};
+
+/** Greek digraphs that any-ascii renders letter by letter. */
+const GREEK_DIGRAPHS: [RegExp, string][] = [
+  [/ου/g, 'u'],
+  [/ού/g, 'u'],
+  [/μπ/g, 'b'],
+  [/ντ/g, 'd'],
+  [/γκ/g, 'g'],
+];
+
+const hasCyrillic = /[\u0400-\u04ff]/;
+const hasGreek = /[\u0370-\u03ff\u1f00-\u1fff]/;
+
+const romaniseCyrillic = (text: string): string => {
+  let out = '';
+  for (const char of text) {
+    const lower = char.toLowerCase();
+    const mapped = CYRILLIC[lower];
+    out += mapped === undefined ? char : mapped;
+  }
+  return out;
+};
+
+/** Any script to Latin ASCII. Lower-cases Cyrillic and Greek on the way (callers fold case anyway). */
+export const transliterate = (text: string): string => {
+  let working = text;
+  if (hasCyrillic.test(working)) working = romaniseCyrillic(working);
+  if (hasGreek.test(working)) {
+    working = working.toLowerCase();
+    for (const [pattern, replacement] of GREEK_DIGRAPHS) working = working.replace(pattern, replacement);
+  }
+  return anyAscii(working);
+};
+
+/** True when every letter of the text is Latin (so a Latin query prefers this name). */
+export const isLatinScript = (text: string): boolean => !/[^\p{Script=Latin}\P{L}]/u.test(text);
+
+/** True when the text has Chinese, Japanese or Korean characters (their romanised syllables are not Arabic particles). */
+export const hasHanOrHangul = (text: string): boolean =>
+  /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);

@@ -1,0 +1,157 @@
+/** Typed client of the HTTP API (docs/api.md): cookies for the session, x-csrf-token on writes, typed errors. */
+import type {
+  AuditEntry,
+  AuditVerify,
+  CatalogPackage,
+  Company,
+  CompanyDetail,
+  CompanyInput,
+  Consortium,
+  ConsortiumSummary,
+  ContentChange,
+  FindingsResponse,
+  Proposal,
+  ProposalContent,
+  ProposalSummary,
+  ProposalVersion,
+  Session,
+} from './types.ts';
+
+export type FieldError = { path: string; message: string };
+
+/** An error answered by the API (or a network failure, code `network_error`). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: FieldError[];
+  readonly requestId: string | undefined;
+
+  constructor(input: { status: number; code: string; message: string; details?: FieldError[]; requestId?: string }) {
+    super(input.message);
+    this.name = 'ApiError';
+    this.status = input.status;
+    this.code = input.code;
+    this.details = input.details ?? [];
+    this.requestId = input.requestId;
+  }
+
+  /** Field errors keyed by dotted path, e.g. `layers.hardware.0.eccn`. */
+  fieldErrors(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const detail of this.details) if (!(detail.path in out)) out[detail.path] = detail.message;
+    return out;
+  }
+}
+
+const toFieldErrors = (details: unknown): FieldError[] => {
+  if (!Array.isArray(details)) return [];
+  return details.flatMap((d) => {
+    if (typeof d !== 'object' || d === null) return [];
+    const { path, message } = d as { path?: unknown; message?: unknown };
+    const dotted = Array.isArray(path) ? path.join('.') : typeof path === 'string' ? path : '';
+    return [{ path: dotted, message: typeof message === 'string' ? message : 'invalid' }];
+  });
+};
+
+let csrfToken: string | null = null;
+/** Remembers the token returned by login and me; sent on every state-changing request. */
+export const setCsrfToken = (token: string | null): void => {
+  csrfToken = token;
+};
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export const request = async <T>(method: Method, path: string, body?: unknown): Promise<T> => {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError({ status: 0, code: 'network_error', message: 'The server could not be reached.' });
+  }
+  const text = await response.text();
+  let json: unknown = null;
+  if (text) {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = null;
+    }
+  }
+  if (!response.ok) {
+    const error = (json as { error?: { code?: string; message?: string; details?: unknown; requestId?: string } })
+      ?.error;
+    throw new ApiError({
+      status: response.status,
+      code: error?.code ?? `http_${response.status}`,
+      message: error?.message ?? `The server answered ${response.status} ${response.statusText}.`,
+      details: toFieldErrors(error?.details),
+      requestId: error?.requestId,
+    });
+  }
+  return json as T;
+};
+
+const v1 = '/api/v1';
+const query = (params: Record<string, string | undefined>): string => {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
+  const text = search.toString();
+  return text ? `?${text}` : '';
+};
+const id = encodeURIComponent;
+
+export const api = {
+  login: (email: string, password: string) => request<Session>('POST', `${v1}/auth/login`, { email, password }),
+  logout: () => request<{ ok: true }>('POST', `${v1}/auth/logout`),
+  me: () => request<Session>('GET', `${v1}/auth/me`),
+
+  companies: () => request<{ companies: Company[] }>('GET', `${v1}/companies`),
+  company: (companyId: string) => request<CompanyDetail>('GET', `${v1}/companies/${id(companyId)}`),
+  createCompany: (input: CompanyInput) => request<{ company: Company }>('POST', `${v1}/companies`, input),
+
+  consortia: () => request<{ consortia: ConsortiumSummary[] }>('GET', `${v1}/consortia`),
+  consortium: (consortiumId: string) =>
+    request<{ consortium: Consortium }>('GET', `${v1}/consortia/${id(consortiumId)}`),
+  createConsortium: (input: { name: string; description: string; anchorCompanyId: string }) =>
+    request<{ consortium: Consortium }>('POST', `${v1}/consortia`, input),
+  addMember: (consortiumId: string, companyId: string) =>
+    request<{ consortium: Consortium }>('POST', `${v1}/consortia/${id(consortiumId)}/members`, { companyId }),
+  removeMember: (consortiumId: string, companyId: string) =>
+    request<{ consortium: Consortium }>('DELETE', `${v1}/consortia/${id(consortiumId)}/members/${id(companyId)}`),
+
+  proposals: (status?: string) =>
+    request<{ proposals: ProposalSummary[] }>('GET', `${v1}/proposals${query({ status })}`),
+  proposal: (proposalId: string) => request<{ proposal: Proposal }>('GET', `${v1}/proposals/${id(proposalId)}`),
+  createProposal: (consortiumId: string, content: ProposalContent) =>
+    request<{ proposal: Proposal }>('POST', `${v1}/proposals`, { consortiumId, content }),
+  saveDraft: (proposalId: string, content: ProposalContent) =>
+    request<{ proposal: Proposal }>('PUT', `${v1}/proposals/${id(proposalId)}/draft`, { content }),
+  submit: (proposalId: string) => request<{ proposal: Proposal }>('POST', `${v1}/proposals/${id(proposalId)}/submit`),
+  transition: (proposalId: string, action: string, reason: string) =>
+    request<{ proposal: Proposal }>('POST', `${v1}/proposals/${id(proposalId)}/transition`, { action, reason }),
+  version: (proposalId: string, number: number) =>
+    request<{ version: ProposalVersion }>('GET', `${v1}/proposals/${id(proposalId)}/versions/${number}`),
+  diff: (proposalId: string, from: number, to: number | 'draft') =>
+    request<{ changes: ContentChange[] }>(
+      'GET',
+      `${v1}/proposals/${id(proposalId)}/diff${query({ from: String(from), to: String(to) })}`,
+    ),
+  findings: (proposalId: string) => request<FindingsResponse>('GET', `${v1}/proposals/${id(proposalId)}/findings`),
+  history: (proposalId: string) =>
+    request<{ entries: AuditEntry[] }>('GET', `${v1}/proposals/${id(proposalId)}/history`),
+
+  catalog: (filters: { country?: string; sector?: string; q?: string }) =>
+    request<{ packages: CatalogPackage[] }>('GET', `${v1}/catalog${query(filters)}`),
+  catalogPackage: (packageId: string) => request<{ package: CatalogPackage }>('GET', `${v1}/catalog/${id(packageId)}`),
+
+  audit: (objectId?: string) => request<{ entries: AuditEntry[] }>('GET', `${v1}/audit${query({ objectId })}`),
+  auditVerify: () => request<AuditVerify>('GET', `${v1}/audit/verify`),
+};

@@ -1,0 +1,58 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { ApiError, api, setCsrfToken } from '../api/client.ts';
+import type { User } from '../api/types.ts';
+
+type SessionValue = {
+  /** undefined while the first /auth/me is in flight, null when nobody is logged in */
+  user: User | null | undefined;
+  login: (email: string, password: string) => Promise<User>;
+  logout: () => Promise<void>;
+};
+
+const SessionContext = createContext<SessionValue | null>(null);
+
+export const SessionProvider = ({ children }: { children: ReactNode }) => {
+  const [user, setUser] = useState<User | null | undefined>(undefined);
+
+  useEffect(() => {
+    let active = true;
+    api
+      .me()
+      .then((session) => {
+        setCsrfToken(session.csrfToken);
+        if (active) setUser(session.user);
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof ApiError) || error.status !== 401) console.warn('session check failed', error);
+        if (active) setUser(null);
+      });
+    return () => {
+      active = false;
+    };
+  }, []);
+
+  const login = useCallback(async (email: string, password: string) => {
+    const session = await api.login(email, password);
+    setCsrfToken(session.csrfToken);
+    setUser(session.user);
+    return session.user;
+  }, []);
+
+  const logout = useCallback(async () => {
+    try {
+      await api.logout();
+    } finally {
+      setCsrfToken(null);
+      setUser(null);
+    }
+  }, []);
+
+  const value = useMemo(() => ({ user, login, logout }), [user, login, logout]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+};
+
+export const useSession = (): SessionValue => {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+};

@@ -1,0 +1,110 @@
+import { type ReactNode, useEffect, useState } from 'react';
+import { Link, NavLink, useLocation, useNavigate } from 'react-router-dom';
+import { canAudit, isGovernment, ROLE_LABELS } from '../auth/roles.ts';
+import { useSession } from '../auth/session.tsx';
+
+type NavItem = { to: string; label: string };
+
+const navItems = (role: string | undefined): NavItem[] => {
+  const items: NavItem[] = [];
+  if (role === 'applicant') items.push({ to: '/dashboard', label: 'My proposals' });
+  if (role && role !== 'applicant' && role !== 'buyer' && role !== 'auditor')
+    items.push({ to: '/queue', label: 'Proposal queue' });
+  if (role && (role === 'auditor' || role === 'admin')) items.push({ to: '/audit', label: 'Audit trail' });
+  items.push({ to: '/catalog', label: 'Catalog' });
+  return items;
+};
+
+const navClass = ({ isActive }: { isActive: boolean }) => `usa-nav-link${isActive ? ' usa-current' : ''}`;
+
+export const Layout = ({ children }: { children: ReactNode }) => {
+  const { user, logout } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: close the mobile menu on every navigation
+  useEffect(() => setMenuOpen(false), [location.pathname]);
+
+  const onLogout = async () => {
+    await logout();
+    navigate('/login');
+  };
+
+  return (
+    <>
+      <a className="usa-skipnav" href="#main-content">
+        Skip to main content
+      </a>
+      <div className="aiex-demo-banner" role="note">
+        <div className="grid-container">Demonstration environment: data shown here is fictitious.</div>
+      </div>
+      <div className={`usa-overlay${menuOpen ? ' is-visible' : ''}`} />
+      <header className="usa-header usa-header--basic aiex-header">
+        <div className="usa-nav-container">
+          <div className="usa-navbar">
+            <div className="usa-logo">
+              <em className="usa-logo__text">
+                <Link to="/" title="American AI Exports Program home">
+                  American AI Exports Program
+                </Link>
+              </em>
+            </div>
+            <button type="button" className="usa-menu-btn" onClick={() => setMenuOpen(true)}>
+              Menu
+            </button>
+          </div>
+          <nav aria-label="Primary" className={`usa-nav${menuOpen ? ' is-visible' : ''}`}>
+            <button type="button" className="usa-nav__close" onClick={() => setMenuOpen(false)}>
+              <span className="usa-sr-only">Close menu</span>
+              <span aria-hidden="true">×</span>
+            </button>
+            <ul className="usa-nav__primary usa-accordion">
+              {navItems(user?.role).map((item) => (
+                <li key={item.to} className="usa-nav__primary-item">
+                  <NavLink to={item.to} className={navClass}>
+                    <span>{item.label}</span>
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+            <div className="aiex-account">
+              {user ? (
+                <>
+                  <span className="aiex-account__who">
+                    {user.name}
+                    <span className="usa-tag bg-base-lighter text-ink margin-left-1">{ROLE_LABELS[user.role]}</span>
+                    {user.agency && <span className="text-base margin-left-1">{user.agency}</span>}
+                  </span>
+                  <button type="button" className="usa-button usa-button--outline usa-button--small" onClick={onLogout}>
+                    Log out
+                  </button>
+                </>
+              ) : (
+                user === null && (
+                  <Link className="usa-button usa-button--small" to="/login">
+                    Log in
+                  </Link>
+                )
+              )}
+            </div>
+          </nav>
+        </div>
+      </header>
+      <main id="main-content" className="grid-container padding-y-4 aiex-main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="usa-footer usa-footer--slim">
+        <div className="usa-footer__secondary-section">
+          <div className="grid-container">
+            <p className="margin-0">
+              aiexports: the operating platform of the American AI Exports Program (Executive Order 14320).
+              {user && isGovernment(user.role) && ' Government view: business confidential information is shown.'}
+              {user && canAudit(user.role) && ' Every action is recorded in the audit trail.'}
+            </p>
+          </div>
+        </div>
+      </footer>
+    </>
+  );
+};

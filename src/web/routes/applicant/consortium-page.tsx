@@ -1,0 +1,163 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { api } from '../../api/client.ts';
+import type { Company } from '../../api/types.ts';
+import { useSession } from '../../auth/session.tsx';
+import { Alert, ErrorAlert } from '../../components/alert.tsx';
+import { SelectField } from '../../components/fields.tsx';
+import { Loading } from '../../components/loading.tsx';
+import { PageTitle } from '../../components/page-title.tsx';
+import { useApi } from '../../components/use-api.ts';
+import { CompanyForm } from './company-form.tsx';
+
+/** A consortium's members: add an existing company, register a new one, remove a member. */
+export const ConsortiumPage = () => {
+  const { id = '' } = useParams();
+  const { user } = useSession();
+  const consortium = useApi(() => api.consortium(id), [id]);
+  const companies = useApi(() => api.companies(), []);
+  const [selected, setSelected] = useState('');
+  const [creating, setCreating] = useState(false);
+  const [message, setMessage] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (consortium.loading && !consortium.data) return <Loading label="Loading the consortium" />;
+  if (consortium.error || !consortium.data)
+    return <ErrorAlert error={consortium.error ?? 'not found'} heading="The consortium could not be loaded" />;
+  const current = consortium.data.consortium;
+  const memberIds = new Set(current.members.map((member) => member.companyId));
+  const anchor = current.members.find((member) => member.role === 'anchor');
+  const canManage =
+    user?.role === 'admin' || (anchor !== undefined && (user?.companyIds ?? []).includes(anchor.companyId));
+  const candidates = (companies.data?.companies ?? []).filter((company) => !memberIds.has(company.id));
+
+  const run = async (work: () => Promise<{ consortium: typeof current }>, success: string) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      consortium.setData(await work());
+      setMessage({ type: 'success', text: success });
+      companies.reload();
+    } catch (error) {
+      setMessage({ type: 'error', text: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const addCompany = (company: Company) =>
+    run(() => api.addMember(current.id, company.id), `${company.legalName} added to the consortium.`);
+
+  return (
+    <>
+      <nav className="usa-breadcrumb padding-top-0" aria-label="Breadcrumbs">
+        <ol className="usa-breadcrumb__list">
+          <li className="usa-breadcrumb__list-item">
+            <Link className="usa-breadcrumb__link" to="/dashboard">
+              <span>My proposals</span>
+            </Link>
+          </li>
+          <li className="usa-breadcrumb__list-item usa-current" aria-current="page">
+            <span>{current.name}</span>
+          </li>
+        </ol>
+      </nav>
+      <PageTitle title={current.name}>{current.name}</PageTitle>
+      {current.description && <p className="usa-intro">{current.description}</p>}
+      {message && (
+        <Alert type={message.type} slim>
+          {message.text}
+        </Alert>
+      )}
+      <table className="usa-table usa-table--borderless width-full">
+        <caption>Members</caption>
+        <thead>
+          <tr>
+            <th scope="col">Company</th>
+            <th scope="col">Country</th>
+            <th scope="col">Role</th>
+            {canManage && (
+              <th scope="col">
+                <span className="usa-sr-only">Actions</span>
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {current.members.map((member) => (
+            <tr key={member.companyId}>
+              <th scope="row">{member.legalName}</th>
+              <td>{member.country}</td>
+              <td>{member.role === 'anchor' ? <span className="usa-tag bg-primary">Anchor</span> : 'Member'}</td>
+              {canManage && (
+                <td>
+                  {member.role !== 'anchor' && (
+                    <button
+                      type="button"
+                      className="usa-button usa-button--unstyled text-secondary-dark"
+                      disabled={busy}
+                      onClick={() =>
+                        void run(() => api.removeMember(current.id, member.companyId), `${member.legalName} removed.`)
+                      }
+                    >
+                      Remove {member.legalName}
+                    </button>
+                  )}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      {canManage ? (
+        <section aria-labelledby="add-member-heading">
+          <h2 id="add-member-heading">Add a member</h2>
+          <form
+            className="usa-form maxw-none aiex-inline-form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              const company = candidates.find((c) => c.id === selected);
+              if (company) void addCompany(company).then(() => setSelected(''));
+            }}
+          >
+            <SelectField
+              path="member-company"
+              label="Existing company"
+              className="margin-top-0"
+              placeholder="- Select a company -"
+              value={selected}
+              onChange={setSelected}
+              options={candidates.map((company) => ({
+                value: company.id,
+                label: `${company.legalName} (${company.countryOfIncorporation})`,
+              }))}
+            />
+            <button type="submit" className="usa-button" disabled={busy || !selected}>
+              Add member
+            </button>
+          </form>
+          {creating ? (
+            <CompanyForm
+              onCancel={() => setCreating(false)}
+              onCreated={(company) => {
+                setCreating(false);
+                void addCompany(company);
+              }}
+            />
+          ) : (
+            <button
+              type="button"
+              className="usa-button usa-button--outline margin-top-3"
+              onClick={() => setCreating(true)}
+            >
+              Register a new company
+            </button>
+          )}
+        </section>
+      ) : (
+        <p className="text-base-dark">Only applicants of the anchor member manage the members.</p>
+      )}
+    </>
+  );
+};

@@ -1,0 +1,115 @@
+import { Link } from 'react-router-dom';
+import { api } from '../../api/client.ts';
+import { useSession } from '../../auth/session.tsx';
+import { ErrorAlert } from '../../components/alert.tsx';
+import { formatDateTime } from '../../components/format.ts';
+import { Loading } from '../../components/loading.tsx';
+import { PageTitle } from '../../components/page-title.tsx';
+import { StatusTag } from '../../components/status-tag.tsx';
+import { useApi } from '../../components/use-api.ts';
+
+/** The applicant's home: its consortia and their proposals. */
+export const DashboardPage = () => {
+  const { user } = useSession();
+  const consortia = useApi(() => api.consortia(), []);
+  const proposals = useApi(() => api.proposals(), []);
+
+  return (
+    <>
+      <div className="aiex-title-row">
+        <PageTitle title="My proposals">My proposals</PageTitle>
+        <div className="usa-button-group">
+          <Link className="usa-button" to="/proposals/new">
+            Start a proposal
+          </Link>
+          <Link className="usa-button usa-button--outline" to="/consortia/new">
+            Register a consortium
+          </Link>
+        </div>
+      </div>
+      <p className="usa-intro margin-top-0">
+        Welcome, {user?.name}. Build your package layer by layer, then submit it.
+      </p>
+
+      <section aria-labelledby="proposals-heading">
+        <h2 id="proposals-heading">Proposals</h2>
+        {proposals.loading && !proposals.data && <Loading label="Loading proposals" />}
+        {proposals.error ? <ErrorAlert error={proposals.error} heading="Proposals could not be loaded" /> : null}
+        {proposals.data && proposals.data.proposals.length === 0 && (
+          <p>
+            No proposals yet. <Link to="/proposals/new">Start one</Link>.
+          </p>
+        )}
+        {proposals.data && proposals.data.proposals.length > 0 && (
+          <table className="usa-table usa-table--borderless width-full">
+            <caption className="usa-sr-only">Proposals of your consortia</caption>
+            <thead>
+              <tr>
+                <th scope="col">Title</th>
+                <th scope="col">Consortium</th>
+                <th scope="col">Status</th>
+                <th scope="col">Version</th>
+                <th scope="col">Targets</th>
+                <th scope="col">Updated</th>
+              </tr>
+            </thead>
+            <tbody>
+              {proposals.data.proposals.map((proposal) => (
+                <tr key={proposal.id}>
+                  <th scope="row">
+                    <Link className="usa-link" to={`/proposals/${proposal.id}`}>
+                      {proposal.title}
+                    </Link>
+                  </th>
+                  <td>{proposal.consortiumName}</td>
+                  <td>
+                    <StatusTag status={proposal.status} />
+                  </td>
+                  <td>{proposal.currentVersion ?? '—'}</td>
+                  <td>{proposal.targets.join(', ') || '—'}</td>
+                  <td>{formatDateTime(proposal.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section aria-labelledby="consortia-heading">
+        <h2 id="consortia-heading">Consortia</h2>
+        {consortia.loading && !consortia.data && <Loading label="Loading consortia" />}
+        {consortia.error ? <ErrorAlert error={consortia.error} heading="Consortia could not be loaded" /> : null}
+        {consortia.data && consortia.data.consortia.length === 0 && (
+          <p>
+            You are not in a consortium yet. <Link to="/consortia/new">Register one</Link>.
+          </p>
+        )}
+        {consortia.data && consortia.data.consortia.length > 0 && (
+          <ul className="usa-card-group">
+            {consortia.data.consortia.map((consortium) => (
+              <li key={consortium.id} className="usa-card tablet:grid-col-4">
+                <div className="usa-card__container">
+                  <div className="usa-card__header">
+                    <h3 className="usa-card__heading">{consortium.name}</h3>
+                  </div>
+                  <div className="usa-card__body">
+                    <p>
+                      Anchor: <strong>{consortium.anchorName}</strong>
+                      <br />
+                      {consortium.memberCount} member{consortium.memberCount === 1 ? '' : 's'}
+                    </p>
+                  </div>
+                  <div className="usa-card__footer">
+                    <Link className="usa-button usa-button--outline" to={`/consortia/${consortium.id}`}>
+                      Members<span className="usa-sr-only"> of {consortium.name}</span>
+                    </Link>
+                  </div>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+};

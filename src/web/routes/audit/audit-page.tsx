@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import { api } from '../../api/client.ts';
+import { Alert, ErrorAlert } from '../../components/alert.tsx';
+import { formatDateTime, formatValue } from '../../components/format.ts';
+import { Loading } from '../../components/loading.tsx';
+import { PageTitle } from '../../components/page-title.tsx';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
+import { useApi } from '../../components/use-api.ts';
+
+/** The append-only audit trail and the result of verifying its hash chain. */
+export const AuditPage = () => {
+  const [objectId, setObjectId] = useState('');
+  const [applied, setApplied] = useState('');
+  const entries = useApi(() => api.audit(applied || undefined), [applied]);
+  const verify = useApi(() => api.auditVerify(), []);
+
+  return (
+    <>
+      <PageTitle title="Audit trail">Audit trail</PageTitle>
+      <section aria-labelledby="verify-heading" className="aiex-panel">
+        <div className="aiex-panel__header">
+          <h2 id="verify-heading" className="font-heading-md margin-0">
+            Hash chain
+          </h2>
+          <button type="button" className="usa-button usa-button--outline usa-button--small" onClick={verify.reload}>
+            Verify chain
+          </button>
+        </div>
+        {verify.loading && <Loading label="Verifying the chain" />}
+        {verify.error ? <ErrorAlert error={verify.error} heading="The chain could not be verified" /> : null}
+        {verify.data && !verify.loading && (
+          <Alert
+            type={verify.data.ok ? 'success' : 'error'}
+            slim
+            heading={verify.data.ok ? undefined : `Chain broken at entry ${verify.data.brokenAt}`}
+          >
+            {verify.data.ok
+              ? `Chain intact: ${verify.data.count} entries, each carrying the hash of the one before.`
+              : `${verify.data.count} entries checked. Entry ${verify.data.brokenAt} does not match the hash of the entry before it.`}
+          </Alert>
+        )}
+      </section>
+      <form
+        className="usa-form maxw-none aiex-inline-form margin-top-3"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setApplied(objectId.trim());
+        }}
+      >
+        <div className="usa-form-group margin-top-0">
+          <label className="usa-label margin-top-0" htmlFor="audit-object">
+            Object id
+          </label>
+          <input
+            id="audit-object"
+            className="usa-input"
+            value={objectId}
+            onChange={(event) => setObjectId(event.target.value)}
+          />
+        </div>
+        <button type="submit" className="usa-button">
+          Filter
+        </button>
+        {applied && (
+          <button
+            type="button"
+            className="usa-button usa-button--unstyled"
+            onClick={() => {
+              setObjectId('');
+              setApplied('');
+            }}
+          >
+            Show all
+          </button>
+        )}
+      </form>
+      {entries.loading && !entries.data && <Loading label="Loading entries" />}
+      {entries.error ? <ErrorAlert error={entries.error} heading="The audit trail could not be loaded" /> : null}
+      {entries.data && entries.data.entries.length === 0 && <p>No entries.</p>}
+      {entries.data && entries.data.entries.length > 0 && (
+        <ScrollRegion label="Audit entries">
+          <table className="usa-table usa-table--borderless usa-table--compact usa-table--striped width-full">
+            <caption>{entries.data.entries.length} entries</caption>
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">When</th>
+                <th scope="col">Who</th>
+                <th scope="col">Action</th>
+                <th scope="col">Object</th>
+                <th scope="col">Summary</th>
+                <th scope="col">Hash</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.data.entries.map((entry) => (
+                <tr key={entry.seq}>
+                  <td>{entry.seq}</td>
+                  <td className="text-no-wrap">{formatDateTime(entry.at)}</td>
+                  <td>{entry.actorName ?? entry.actorId ?? 'system'}</td>
+                  <td>
+                    <code>{entry.action}</code>
+                  </td>
+                  <td>
+                    {entry.objectType}{' '}
+                    <button
+                      type="button"
+                      className="usa-button usa-button--unstyled font-mono-3xs"
+                      onClick={() => {
+                        setObjectId(entry.objectId);
+                        setApplied(entry.objectId);
+                      }}
+                    >
+                      {entry.objectId}
+                    </button>
+                  </td>
+                  <td className="aiex-summary-cell">{formatValue(entry.summary)}</td>
+                  <td className="font-mono-3xs" title={entry.hash}>
+                    {entry.hash.slice(0, 12)}…
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      )}
+    </>
+  );
+};

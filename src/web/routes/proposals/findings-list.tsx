@@ -1,0 +1,75 @@
+import { api } from '../../api/client.ts';
+import type { Citation, Finding } from '../../api/types.ts';
+import { ErrorAlert } from '../../components/alert.tsx';
+import { formatDateTime } from '../../components/format.ts';
+import { Loading } from '../../components/loading.tsx';
+import { useApi } from '../../components/use-api.ts';
+
+const SEVERITY_CLASS: Record<string, string> = {
+  blocking: 'bg-secondary-darker',
+  critical: 'bg-secondary-darker',
+  error: 'bg-secondary-dark',
+  high: 'bg-secondary-dark',
+  warning: 'bg-gold text-ink',
+  medium: 'bg-gold text-ink',
+  info: 'bg-base-lighter text-ink',
+  low: 'bg-base-lighter text-ink',
+};
+
+const citationText = (citation: Citation): string => {
+  if (typeof citation === 'string') return citation;
+  return [citation.source, citation.section, citation.title, citation.text].filter(Boolean).join(', ');
+};
+
+const citationsOf = (finding: Finding): Citation[] => [
+  ...(finding.citations ?? []),
+  ...(finding.citation ? [finding.citation] : []),
+];
+
+/** The automatic checks' findings on a proposal: severity, title, explanation, citations. */
+export const FindingsList = ({ proposalId }: { proposalId: string }) => {
+  const { data, error, loading } = useApi(() => api.findings(proposalId), [proposalId]);
+  if (loading && !data) return <Loading label="Loading findings" />;
+  if (error) return <ErrorAlert error={error} heading="Findings could not be loaded" />;
+  if (!data || data.findings.length === 0)
+    return <p>No findings. The automatic checks run when the proposal is submitted.</p>;
+  return (
+    <div>
+      <p className="text-base-dark">
+        {data.findings.length} finding{data.findings.length === 1 ? '' : 's'}
+        {data.rulesVersion && `, rules version ${data.rulesVersion}`}
+        {data.asOf && `, as of ${formatDateTime(data.asOf)}`}.
+      </p>
+      <ul className="usa-collection">
+        {data.findings.map((finding, index) => (
+          <li key={finding.id ?? `${finding.code}-${index}`} className="usa-collection__item">
+            <div className="usa-collection__body">
+              <h3 className="usa-collection__heading">
+                <span className={`usa-tag ${SEVERITY_CLASS[finding.severity] ?? 'bg-base'} margin-right-1`}>
+                  {finding.severity}
+                </span>
+                {finding.title ?? finding.code}
+              </h3>
+              <p className="usa-collection__description">{finding.explanation ?? finding.message}</p>
+              <ul className="usa-collection__meta" aria-label="Citations and code">
+                <li className="usa-collection__meta-item font-mono-3xs">{finding.code}</li>
+                {citationsOf(finding).map((citation) => (
+                  <li key={citationText(citation)} className="usa-collection__meta-item">
+                    {typeof citation !== 'string' && citation.url ? (
+                      <a className="usa-link" href={citation.url} rel="noreferrer" target="_blank">
+                        {citationText(citation)}
+                      </a>
+                    ) : (
+                      citationText(citation)
+                    )}
+                  </li>
+                ))}
+                {finding.dataVersion && <li className="usa-collection__meta-item">data {finding.dataVersion}</li>}
+              </ul>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+};

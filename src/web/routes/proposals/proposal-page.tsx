@@ -1,0 +1,104 @@
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { api } from '../../api/client.ts';
+import { useSession } from '../../auth/session.tsx';
+import { ErrorAlert } from '../../components/alert.tsx';
+import { formatDateTime } from '../../components/format.ts';
+import { Loading } from '../../components/loading.tsx';
+import { PageTitle } from '../../components/page-title.tsx';
+import { StatusTag } from '../../components/status-tag.tsx';
+import { useApi } from '../../components/use-api.ts';
+import { ActionsPanel } from './actions-panel.tsx';
+import { ActivityList } from './activity-list.tsx';
+import { ContentView } from './content-view.tsx';
+import { FindingsList } from './findings-list.tsx';
+import { ProposalEditor } from './proposal-editor.tsx';
+import { VersionHistory } from './version-history.tsx';
+
+const TABS = [
+  { key: 'content', label: 'Proposal' },
+  { key: 'versions', label: 'Versions' },
+  { key: 'findings', label: 'Findings' },
+  { key: 'activity', label: 'Activity' },
+] as const;
+
+/** One proposal: the editor for its applicants while editable, otherwise a read-only view with workflow actions. */
+export const ProposalPage = () => {
+  const { id = '' } = useParams();
+  const { user } = useSession();
+  const [params] = useSearchParams();
+  const tab = TABS.find((t) => t.key === params.get('tab'))?.key ?? 'content';
+  const { data, error, loading, setData } = useApi(() => api.proposal(id), [id]);
+
+  if (loading && !data) return <Loading label="Loading the proposal" />;
+  if (error || !data)
+    return (
+      <>
+        <PageTitle title="Proposal">Proposal</PageTitle>
+        <ErrorAlert error={error ?? 'not found'} heading="The proposal could not be loaded" />
+      </>
+    );
+  const proposal = data.proposal;
+  const onChanged = (next: typeof proposal) => setData({ proposal: next });
+  const back =
+    user?.role === 'applicant'
+      ? { to: '/dashboard', label: 'My proposals' }
+      : { to: '/queue', label: 'Proposal queue' };
+
+  return (
+    <>
+      <nav className="usa-breadcrumb padding-top-0" aria-label="Breadcrumbs">
+        <ol className="usa-breadcrumb__list">
+          <li className="usa-breadcrumb__list-item">
+            <Link className="usa-breadcrumb__link" to={back.to}>
+              <span>{back.label}</span>
+            </Link>
+          </li>
+          <li className="usa-breadcrumb__list-item usa-current" aria-current="page">
+            <span>{proposal.title}</span>
+          </li>
+        </ol>
+      </nav>
+      <div className="aiex-title-row">
+        <PageTitle title={proposal.title}>{proposal.title}</PageTitle>
+        <StatusTag status={proposal.status} />
+      </div>
+      <p className="text-base-dark margin-top-0">
+        {proposal.consortiumName} ·{' '}
+        {proposal.currentVersion ? `version ${proposal.currentVersion}` : 'not yet submitted'} · updated{' '}
+        {formatDateTime(proposal.updatedAt)}
+      </p>
+
+      <ActionsPanel proposal={proposal} onChanged={onChanged} />
+
+      <nav aria-label="Proposal views" className="aiex-tabs">
+        <ul>
+          {TABS.map((t) => (
+            <li key={t.key}>
+              <Link
+                to={`?tab=${t.key}`}
+                replace
+                aria-current={t.key === tab ? 'page' : undefined}
+                className={t.key === tab ? 'is-active' : undefined}
+              >
+                {t.key === 'content' && proposal.canEdit ? 'Edit' : t.label}
+                {t.key === 'versions' && ` (${proposal.versions.length})`}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      {tab === 'content' &&
+        (proposal.canEdit ? (
+          <ProposalEditor proposal={proposal} onChanged={onChanged} />
+        ) : (
+          <ContentView content={proposal.draft} />
+        ))}
+      {tab === 'versions' && <VersionHistory proposal={proposal} />}
+      {tab === 'findings' && <FindingsList proposalId={proposal.id} />}
+      {tab === 'activity' && (
+        <ActivityList proposalId={proposal.id} refreshKey={`${proposal.status}-${proposal.updatedAt}`} />
+      )}
+    </>
+  );
+};

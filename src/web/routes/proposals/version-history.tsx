@@ -1,0 +1,180 @@
+import { useState } from 'react';
+import { api } from '../../api/client.ts';
+import type { ContentChange, Proposal, ProposalVersion } from '../../api/types.ts';
+import { ErrorAlert } from '../../components/alert.tsx';
+import { formatDateTime, formatValue } from '../../components/format.ts';
+import { Loading } from '../../components/loading.tsx';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
+import { labelForPath } from './content-model.ts';
+import { ContentView } from './content-view.tsx';
+
+const KIND_CLASS: Record<ContentChange['kind'], string> = {
+  added: 'bg-green',
+  removed: 'bg-secondary-dark',
+  changed: 'bg-primary',
+};
+
+/** The frozen versions of a proposal: view one, compare two (or a version with the draft). */
+export const VersionHistory = ({ proposal }: { proposal: Proposal }) => {
+  const versions = [...proposal.versions].sort((a, b) => b.number - a.number);
+  const newest = versions[0]?.number;
+  const [viewing, setViewing] = useState<ProposalVersion | null>(null);
+  const [viewError, setViewError] = useState<unknown>(null);
+  const [loadingVersion, setLoadingVersion] = useState<number | null>(null);
+  const [from, setFrom] = useState<string>(versions[1]?.number.toString() ?? newest?.toString() ?? '');
+  const [to, setTo] = useState<string>(versions[1] ? String(newest) : 'draft');
+  const [changes, setChanges] = useState<ContentChange[] | null>(null);
+  const [diffError, setDiffError] = useState<unknown>(null);
+  const [diffing, setDiffing] = useState(false);
+
+  if (versions.length === 0) return <p>No version yet: a version is frozen each time the proposal is submitted.</p>;
+
+  const view = async (number: number) => {
+    setLoadingVersion(number);
+    setViewError(null);
+    try {
+      setViewing((await api.version(proposal.id, number)).version);
+    } catch (error) {
+      setViewError(error);
+    } finally {
+      setLoadingVersion(null);
+    }
+  };
+
+  const compare = async () => {
+    setDiffing(true);
+    setDiffError(null);
+    try {
+      const result = await api.diff(proposal.id, Number(from), to === 'draft' ? 'draft' : Number(to));
+      setChanges(result.changes);
+    } catch (error) {
+      setDiffError(error);
+      setChanges(null);
+    } finally {
+      setDiffing(false);
+    }
+  };
+
+  return (
+    <div>
+      <table className="usa-table usa-table--borderless width-full">
+        <caption>Submitted versions</caption>
+        <thead>
+          <tr>
+            <th scope="col">Version</th>
+            <th scope="col">Submitted</th>
+            <th scope="col">
+              <span className="usa-sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {versions.map((version) => (
+            <tr key={version.number}>
+              <th scope="row">Version {version.number}</th>
+              <td>{formatDateTime(version.submittedAt)}</td>
+              <td>
+                <button
+                  type="button"
+                  className="usa-button usa-button--unstyled"
+                  onClick={() => void view(version.number)}
+                  aria-expanded={viewing?.number === version.number}
+                >
+                  {loadingVersion === version.number ? 'Loading…' : `View version ${version.number}`}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {viewError ? <ErrorAlert error={viewError} heading="The version could not be loaded" /> : null}
+      {viewing && (
+        <section className="aiex-panel" aria-label={`Version ${viewing.number}`}>
+          <div className="aiex-panel__header">
+            <p className="margin-0">
+              <strong>Version {viewing.number}</strong>, submitted {formatDateTime(viewing.submittedAt)}
+              {viewing.submittedBy && ` by ${viewing.submittedBy}`}
+            </p>
+            <button type="button" className="usa-button usa-button--unstyled" onClick={() => setViewing(null)}>
+              Close version {viewing.number}
+            </button>
+          </div>
+          <ContentView content={viewing.content} />
+        </section>
+      )}
+
+      <h3>Compare</h3>
+      <form
+        className="usa-form maxw-none aiex-inline-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void compare();
+        }}
+      >
+        <div className="usa-form-group margin-top-0">
+          <label className="usa-label margin-top-0" htmlFor="diff-from">
+            From
+          </label>
+          <select id="diff-from" className="usa-select" value={from} onChange={(e) => setFrom(e.target.value)}>
+            {versions.map((version) => (
+              <option key={version.number} value={version.number}>
+                Version {version.number}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="usa-form-group margin-top-0">
+          <label className="usa-label margin-top-0" htmlFor="diff-to">
+            To
+          </label>
+          <select id="diff-to" className="usa-select" value={to} onChange={(e) => setTo(e.target.value)}>
+            {versions.map((version) => (
+              <option key={version.number} value={version.number}>
+                Version {version.number}
+              </option>
+            ))}
+            <option value="draft">Current draft</option>
+          </select>
+        </div>
+        <button type="submit" className="usa-button" disabled={diffing}>
+          {diffing ? 'Comparing…' : 'Compare'}
+        </button>
+      </form>
+      {diffing && <Loading label="Comparing" />}
+      {diffError ? <ErrorAlert error={diffError} heading="The comparison failed" /> : null}
+      {changes && changes.length === 0 && <p role="status">No differences.</p>}
+      {changes && changes.length > 0 && (
+        <ScrollRegion label="Differences">
+          <table className="usa-table usa-table--compact width-full">
+            <caption>
+              {changes.length} difference{changes.length === 1 ? '' : 's'}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Field</th>
+                <th scope="col">Change</th>
+                <th scope="col">Before</th>
+                <th scope="col">After</th>
+              </tr>
+            </thead>
+            <tbody>
+              {changes.map((change) => (
+                <tr key={`${change.path}-${change.kind}`}>
+                  <th scope="row">
+                    {labelForPath(change.path)}
+                    <div className="font-mono-3xs text-base">{change.path}</div>
+                  </th>
+                  <td>
+                    <span className={`usa-tag ${KIND_CLASS[change.kind]}`}>{change.kind}</span>
+                  </td>
+                  <td className="aiex-diff-before">{formatValue(change.before)}</td>
+                  <td className="aiex-diff-after">{formatValue(change.after)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      )}
+    </div>
+  );
+};
