@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { THRESHOLDS_3A090 } from '../../src/core/export-control/classify-chip.ts';
 import { COUNTRY_CHART_TABLES } from '../../src/core/export-control/data/country-chart.ts';
 import { COUNTRY_GROUP_IDS, COUNTRY_GROUP_TABLES } from '../../src/core/export-control/data/country-groups.ts';
-import { THRESHOLDS_3A090 } from '../../src/core/export-control/classify-chip.ts';
 import { resolveCountry } from '../../src/core/kernel/countries.ts';
 
 const dir = new URL('../../../shared/data/ear/', import.meta.url);

@@ -28,8 +28,7 @@ export const THRESHOLDS_3A090 = Object.freeze({
 });
 
 const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 4 });
-const cmp = (value: number, limit: number, inclusive: boolean): string =>
-  `${fmt(value)} ${value >= limit ? '≥' : '<'} ${fmt(limit)}${inclusive ? '' : ''}`;
+const cmp = (value: number, limit: number): string => `${fmt(value)} ${value >= limit ? '≥' : '<'} ${fmt(limit)}`;
 
 const validNumber = (name: string, value: number | undefined): string | undefined =>
   value === undefined || (Number.isFinite(value) && value >= 0) ? undefined : `${name} must be a number of 0 or more`;
@@ -51,14 +50,14 @@ export const classifyChip = (input: ChipInput): Result<ChipClassification> => {
   const cite = '(15 CFR 774 Supp. 1, ECCN 3A090)';
 
   if (tpp >= t.a1Tpp) {
-    reasons.push(`3A090.a.1: TPP ${cmp(tpp, t.a1Tpp, true)} ${cite}`);
+    reasons.push(`3A090.a.1: TPP ${cmp(tpp, t.a1Tpp)} ${cite}`);
     return ok({ eccn: '3A090.a', reasons });
   }
-  reasons.push(`not 3A090.a.1: TPP ${cmp(tpp, t.a1Tpp, true)}`);
+  reasons.push(`not 3A090.a.1: TPP ${cmp(tpp, t.a1Tpp)}`);
   if (tpp >= t.a2Tpp && pd >= t.a2Density) {
     reasons.push(
-      `3A090.a.2: TPP ${cmp(tpp, t.a2Tpp, true)} and performance density ${cmp(pd, t.a2Density, true)} ${cite}`,
-      'note: with TPP below 4800, 3A090.a and .b apply only to ICs designed or marketed for datacenters (Note 2 to 3A090)',
+      `3A090.a.2: TPP ${cmp(tpp, t.a2Tpp)} and performance density ${cmp(pd, t.a2Density)} ${cite}`,
+      'note: with TPP below 4800, 3A090.a and .b apply only to ICs designed or marketed for datacenters (a Note to 3A090)',
     );
     return ok({ eccn: '3A090.a', reasons });
   }
@@ -69,7 +68,7 @@ export const classifyChip = (input: ChipInput): Result<ChipClassification> => {
   if (b1) {
     reasons.push(
       `3A090.b.1: ${fmt(t.b1TppFrom)} ≤ TPP ${fmt(tpp)} < ${fmt(t.b1TppBelow)} and ${t.b1DensityFrom} ≤ density ${fmt(pd)} < ${t.b1DensityBelow} ${cite}`,
-      'note: with TPP below 4800, 3A090.a and .b apply only to ICs designed or marketed for datacenters (Note 2 to 3A090)',
+      'note: with TPP below 4800, 3A090.a and .b apply only to ICs designed or marketed for datacenters (a Note to 3A090)',
     );
     return ok({ eccn: '3A090.b', reasons });
   }
@@ -79,8 +78,8 @@ export const classifyChip = (input: ChipInput): Result<ChipClassification> => {
   const b2 = tpp >= t.b2Tpp && pd >= t.b2DensityFrom && pd < t.b2DensityBelow;
   if (b2) {
     reasons.push(
-      `3A090.b.2: TPP ${cmp(tpp, t.b2Tpp, true)} and ${t.b2DensityFrom} ≤ density ${fmt(pd)} < ${t.b2DensityBelow} ${cite}`,
-      'note: with TPP below 4800, 3A090.a and .b apply only to ICs designed or marketed for datacenters (Note 2 to 3A090)',
+      `3A090.b.2: TPP ${cmp(tpp, t.b2Tpp)} and ${t.b2DensityFrom} ≤ density ${fmt(pd)} < ${t.b2DensityBelow} ${cite}`,
+      'note: with TPP below 4800, 3A090.a and .b apply only to ICs designed or marketed for datacenters (a Note to 3A090)',
     );
     return ok({ eccn: '3A090.b', reasons });
   }

@@ -258,6 +258,9 @@ const CASES: Case[] = [
   // bare 3A090: the paragraph is unknown (assumed covered) or refined from TPP and density
   { eccn: '3A090', to: 'VN', lr: true, policy: 'presumption_of_approval', rules: [ACD] },
   { eccn: '3A090', to: 'SA', tpp: 5000, density: 3, lr: true, policy: 'presumption_of_approval', rules: [ACD] },
+  { eccn: '5A002', to: 'VN', lr: true, policy: 'case_by_case', rules: ['encryption-items'], not: [ACD] },
+  { eccn: '4A003', to: 'VN', lr: true, policy: 'undetermined', rules: ['country-chart'], not: [ACD] },
+  { eccn: '5A992.z', to: 'VN', lr: true, policy: 'presumption_of_approval', rules: [ACD] },
   // territories and destinations without a row
   { eccn: '3A090.a', to: 'LI', lr: false, policy: 'none', rules: NLR },
   { eccn: '5A002.a', to: 'PR', lr: false, policy: 'none', rules: NLR },

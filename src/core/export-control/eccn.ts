@@ -22,10 +22,12 @@ export const normalizeEccn = (text: string): Result<string> => {
  * How an ECCN relates to a pattern of a rule: "exact" when it is the pattern or a paragraph under it
  * (5A002.z.1.a under 5A002.z), "broader" when the ECCN is less specific than the pattern (3A090 given,
  * the rule names 3A090.a) — the paragraph is unknown, so the rule may apply —, otherwise "none".
+ * A bare entry is not assumed to be its ".z" paragraph (5A002 given, the rule names 5A002.z): ".z" items are
+ * the exception within their entries, identified as such by the exporter.
  */
 export const eccnMatch = (eccn: string, pattern: string): 'exact' | 'broader' | 'none' => {
   if (eccn === pattern || eccn.startsWith(`${pattern}.`)) return 'exact';
-  if (pattern.startsWith(`${eccn}.`)) return 'broader';
+  if (pattern.startsWith(`${eccn}.`)) return pattern.slice(eccn.length + 1).startsWith('z') ? 'none' : 'broader';
   return 'none';
 };
 

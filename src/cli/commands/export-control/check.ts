@@ -13,7 +13,7 @@ const usage = `Usage: aiexports check PROPOSAL.json [--as-of YYYY-MM-DD] [--form
 The full eligibility and export-control report of a proposal file (JSON Schema:
 schemas/proposal-file.schema.json; examples in examples/). Use "-" to read the file from standard input.
 
-  --as-of YYYY-MM-DD   rules in force on this date (default: today)
+  --as-of YYYY-MM-DD   rules in force on this date (default: today, UTC; AIEXPORTS_TODAY overrides)
   --format json|table  default table
 
 Exit codes: 0 no blocker, 1 blockers found, 2 invalid input (schema errors are listed with their paths).

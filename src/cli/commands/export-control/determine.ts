@@ -15,7 +15,7 @@ reasons with their citations, possible licence exceptions, rules version and the
   --destination CC     ISO code or name ("DE", "Türkiye", "Macau")
   --hq CC              where the buyer or operator is headquartered
   --parent-hq CC       where its ultimate parent is headquartered
-  --date YYYY-MM-DD    rules as of this date (default: today)
+  --date YYYY-MM-DD    rules as of this date (default: today, UTC; AIEXPORTS_TODAY overrides)
   --tpp N --density N  chip TPP and performance density (refine a bare 3A090)
   --bandwidth GBs      DRAM bandwidth in GB/s (China/Macau review policy)
   --switch NAME        enforce a switchable rule: ai-diffusion, 4e091
