@@ -71,6 +71,27 @@ for (const engine of testDatabases()) {
       assert.ok(!JSON.stringify(detail.body).includes('valueUsd'));
     });
 
+    it('tells a buyer, per country, whether the package ships without a licence and under which rule', async () => {
+      const client = t.client();
+      const list = await client.get<{
+        packages: (Package & { delivery: { withoutLicense: string[]; licenseRequired: string[] } })[];
+      }>('/api/v1/catalog');
+      const pkg = list.body.packages.find((p) => p.id === designatedId)!;
+      // a 3A090.a chip: Kenya and Nigeria are in none of D:1/D:4/D:5
+      assert.deepEqual(pkg.delivery.withoutLicense, ['KE', 'NG']);
+      assert.deepEqual(pkg.delivery.licenseRequired, []);
+      const china = await client.get<{
+        outlook: { licenseRequired: boolean; items: { eccn: string; reasons: { citation: { section: string } }[] }[] };
+      }>(`/api/v1/catalog/${designatedId}/delivery?country=China`);
+      assert.equal(china.status, 200);
+      assert.equal(china.body.outlook.licenseRequired, true);
+      assert.match(china.body.outlook.items[0]!.reasons[0]!.citation.section, /^742\.6/);
+      const bad = await client.get<{ error: { code: string } }>(
+        `/api/v1/catalog/${designatedId}/delivery?country=Atlantis`,
+      );
+      assert.equal(bad.status, 400);
+    });
+
     it('filters the catalog by country, sector and text', async () => {
       const client = t.client();
       const byCountry = await client.get<{ packages: Package[] }>('/api/v1/catalog?country=ke');

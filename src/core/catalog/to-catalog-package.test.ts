@@ -11,6 +11,7 @@ describe('toCatalogPackage', () => {
     designatedAt: new Date('2026-01-02T00:00:00Z'),
     version: 2,
     content,
+    today: '2026-11-28',
   });
 
   it('keeps public fields and drops BCI ones and the financing request', () => {
@@ -28,6 +29,19 @@ describe('toCatalogPackage', () => {
       'Meridian Models LLC',
       'Sentinel Cyber Corp.',
     ]);
+  });
+
+  it('splits the targets by whether the hardware needs an export licence there', () => {
+    const gulf = toCatalogPackage({
+      id: 'p2',
+      consortiumName: 'C',
+      designatedAt: new Date('2026-01-02T00:00:00Z'),
+      version: 1,
+      content: buildProposalContent({ targets: ['GB', 'CN', 'SA'] }),
+      today: '2026-11-28',
+    });
+    // 3A090.a: no licence to A:5 (GB); D:1/D:4/D:5 destinations (CN, SA) need one
+    assert.deepEqual(gulf.delivery, { withoutLicense: ['GB'], licenseRequired: ['CN', 'SA'], asOf: '2026-11-28' });
   });
 
   it('filters by country, sector and text', () => {

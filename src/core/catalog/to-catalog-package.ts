@@ -1,5 +1,6 @@
 import type { Layers, ProposalContent } from '../package/proposal.schema.ts';
 import { redactBci } from '../proposal/redact-bci.ts';
+import { targetDelivery } from './delivery-outlook.ts';
 
 /** What the public sees of a designated package: public fields only, never BCI, never the financing requested. */
 export type CatalogPackage = {
@@ -13,6 +14,8 @@ export type CatalogPackage = {
   sectors: string[];
   vendors: string[];
   layers: Layers;
+  /** the target countries (blocs expanded) where the hardware ships without a licence, and where one is needed */
+  delivery: { withoutLicense: string[]; licenseRequired: string[]; asOf: string };
 };
 
 const compact = <T>(items: (T | null)[]): T[] => items.filter((item): item is T => item !== null);
@@ -23,6 +26,8 @@ export const toCatalogPackage = (input: {
   designatedAt: Date;
   version: number;
   content: ProposalContent;
+  /** the date whose export-control rules decide the delivery outlook (YYYY-MM-DD) */
+  today: string;
 }): CatalogPackage => {
   const redacted = redactBci(input.content, input.content.bci);
   const layers: Layers = {
@@ -50,6 +55,10 @@ export const toCatalogPackage = (input: {
     sectors: [...new Set(layers.applications.map((a) => a.sector).filter((s): s is ApplicationSector => !!s))].sort(),
     vendors: [...new Set(vendors)].sort(),
     layers,
+    delivery: {
+      ...targetDelivery({ hardware: layers.hardware, targets: redacted.targets ?? [], date: input.today }),
+      asOf: input.today,
+    },
   };
 };
 
