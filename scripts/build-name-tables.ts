@@ -1,6 +1,7 @@
 // Builds the matcher's name tables (src/core/screening/matching/data/*.ts) from the OpenSanctions
 // `rigour` normalisation data (MIT) in ../shared/data/matching/normalization.
 // Usage: npx tsx scripts/build-name-tables.ts [normalization-folder]
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -94,6 +95,8 @@ write(
     '',
   ].join('\n'),
 );
+// format as the repository does, so a regenerated table diffs cleanly
+execFileSync(join(root, 'node_modules/.bin/biome'), ['format', '--write', target], { stdio: 'ignore' });
 console.log(
   `wrote ${orgForms.size} legal forms, ${orgSymbols.size} org symbols, ${personParts.size} name parts to ${target}`,
 );

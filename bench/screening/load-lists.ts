@@ -3,11 +3,11 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Result } from '../../src/core/kernel/result.ts';
 import { parseCslCsv } from '../../src/core/screening/lists/csl-csv.ts';
 import type { ListEntry, ListFormat } from '../../src/core/screening/lists/list-entry.ts';
 import { parseOfacLegacy } from '../../src/core/screening/lists/ofac-legacy.ts';
 import { parseUnXml } from '../../src/core/screening/lists/un-xml.ts';
-import type { Result } from '../../src/core/kernel/result.ts';
 
 export const DATA = new URL('../../../shared/data/', import.meta.url).pathname;
 const LISTS = join(DATA, 'lists');

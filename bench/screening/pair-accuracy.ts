@@ -16,7 +16,10 @@ const finish = (c: Counts): Accuracy => {
 
 /** Precision, recall and F1 on the labelled dev pairs at the default threshold, overall and per schema. */
 export const pairAccuracy = (): { overall: Accuracy; bySchema: Map<string, Accuracy> } => {
-  const rows = parse(readFileSync(join(DATA, 'matching/name_pairs_dev.csv')), { columns: true }) as Record<string, string>[];
+  const rows = parse(readFileSync(join(DATA, 'matching/name_pairs_dev.csv')), { columns: true }) as Record<
+    string,
+    string
+  >[];
   const overall: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
   const bySchema = new Map<string, Counts>();
   for (const row of rows) {

@@ -2,13 +2,21 @@ import { Worker } from 'node:worker_threads';
 
 type Message = { kind: 'ready' } | { kind: 'done'; milliseconds: number; hits: number };
 
-/** Splits the queries over worker threads (each with its own index) and times the screening phase. */
-export const parallelBatch = async (queries: string[], workers: number): Promise<{ seconds: number; hits: number }> => {
+/**
+ * Splits the queries over worker threads (each with its own index) and times the screening phase:
+ * `rounds` times, each from an empty expansion cache, returning every round's wall time.
+ */
+export const parallelBatch = async (
+  queries: string[],
+  warmUp: string[],
+  workers: number,
+  rounds = 3,
+): Promise<{ seconds: number[]; hits: number }> => {
   const shares = Array.from({ length: workers }, (_v, w) => queries.filter((_q, i) => i % workers === w));
   const threads = shares.map(
     (share) =>
       new Worker(new URL('./screen-worker.mjs', import.meta.url), {
-        workerData: { queries: share },
+        workerData: { queries: share, warmUp },
       }),
   );
   const next = (worker: Worker): Promise<Message> =>
@@ -17,11 +25,15 @@ export const parallelBatch = async (queries: string[], workers: number): Promise
       worker.once('error', reject);
     });
   await Promise.all(threads.map(next));
-  const start = performance.now();
-  const done = threads.map(next);
-  for (const worker of threads) worker.postMessage('go');
-  const results = await Promise.all(done);
-  const seconds = (performance.now() - start) / 1000;
+  const seconds: number[] = [];
+  let results: Message[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const start = performance.now();
+    const done = threads.map(next);
+    for (const worker of threads) worker.postMessage('go');
+    results = await Promise.all(done);
+    seconds.push((performance.now() - start) / 1000);
+  }
   await Promise.all(threads.map((worker) => worker.terminate()));
   const hits = results.reduce((total, r) => total + (r.kind === 'done' ? r.hits : 0), 0);
   return { seconds, hits };

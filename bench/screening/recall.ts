@@ -2,11 +2,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { ListEntry } from '../../src/core/screening/lists/list-entry.ts';
-import { buildScreeningIndex, normalizeName, type ScreeningIndex, screenName } from '../../src/core/screening/matching/index.ts';
+import {
+  buildScreeningIndex,
+  normalizeName,
+  type ScreeningIndex,
+  screenName,
+} from '../../src/core/screening/matching/index.ts';
 import { DATA } from './load-lists.ts';
 import { seededRandom, variantsOf } from './variants.ts';
 
-export type RecallResult = { queries: number; found: number; byKind: Map<string, { queries: number; found: number }>; misses: string[] };
+export type RecallResult = {
+  queries: number;
+  found: number;
+  byKind: Map<string, { queries: number; found: number }>;
+  misses: string[];
+};
 
 /**
  * Every name of the UN list (primary and aliases, Latin script), three seeded variants each, screened
@@ -34,7 +44,9 @@ export const unRecall = (un: ListEntry[], seed = 20260227): RecallResult => {
           counts.found++;
           found++;
         } else if (misses.length < 10) {
-          misses.push(`${variant.kind}: "${variant.text}" (from "${name}") → ${top ? `"${top.matchedName}" ${top.score}` : 'nothing'}`);
+          misses.push(
+            `${variant.kind}: "${variant.text}" (from "${name}") → ${top ? `"${top.matchedName}" ${top.score}` : 'nothing'}`,
+          );
         }
         byKind.set(variant.kind, counts);
       }
@@ -44,9 +56,9 @@ export const unRecall = (un: ListEntry[], seed = 20260227): RecallResult => {
 };
 
 export const negativeNames = (): string[] =>
-  (parse(readFileSync(join(DATA, 'matching/negatives_us_1000.csv')), { columns: true }) as Record<string, string>[]).map(
-    (row) => row.full_name ?? '',
-  );
+  (
+    parse(readFileSync(join(DATA, 'matching/negatives_us_1000.csv')), { columns: true }) as Record<string, string>[]
+  ).map((row) => row.full_name ?? '');
 
 /** Share of the 1,000 synthetic innocent names with any hit at the default threshold. */
 export const falsePositives = (index: ScreeningIndex): { rate: number; withHit: string[] } => {

@@ -2,7 +2,14 @@ import type { ListEntry } from '../../src/core/screening/lists/list-entry.ts';
 import { normalizeName, type ScreeningIndex, screenName } from '../../src/core/screening/matching/index.ts';
 import { jaroWinkler } from '../../src/core/screening/matching/string-metrics.ts';
 
-export type Throughput = { queries: number; seconds: number; perSecond: number; p50: number; p99: number; hits: number };
+export type Throughput = {
+  queries: number;
+  seconds: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  hits: number;
+};
 
 /** Screens every query once, one after another, timing each. */
 export const singleThread = (index: ScreeningIndex, queries: string[]): Throughput => {

@@ -92,6 +92,87 @@ export type ProgramSettingsTable = {
   changed_at: Timestamp;
 };
 
+export type ListVersionsTable = {
+  id: string;
+  source: string;
+  format: string;
+  content_hash: string;
+  as_of: string;
+  entry_count: number;
+  imported_at: Timestamp;
+  imported_by: string | null;
+  is_current: boolean;
+  files: Json<string[]>;
+  etag: string | null;
+};
+
+export type ListEntriesTable = {
+  list_version_id: string;
+  position: number;
+  entry_id: string;
+  fingerprint: string;
+  entry: Json<unknown>;
+};
+
+export type ScreenedPartiesTable = {
+  id: string;
+  proposal_id: string | null;
+  kind: string;
+  party_key: string;
+  name: string;
+  type: string;
+  country: string | null;
+  company_id: string | null;
+  created_at: Timestamp;
+};
+
+export type ScreeningHitsTable = {
+  id: string;
+  party_id: string;
+  list_source: string;
+  entry_id: string;
+  entry_fingerprint: string;
+  list_version_id: string;
+  score: number;
+  matched_name: string;
+  explanation: Json<unknown>;
+  status: string;
+  reused_from: string | null;
+  created_at: Timestamp;
+};
+
+export type AdjudicationsTable = {
+  id: string;
+  hit_id: string;
+  decision: string;
+  reason: string;
+  decided_by: string | null;
+  decided_at: Timestamp;
+  reused_from: string | null;
+};
+
+export type AlertsTable = {
+  id: string;
+  hit_id: string;
+  proposal_id: string | null;
+  created_at: Timestamp;
+  acknowledged_at: Timestamp | null;
+};
+
+export type JobsTable = {
+  id: string;
+  kind: string;
+  payload: Json<unknown>;
+  status: string;
+  attempts: number;
+  progress: ColumnType<unknown, string | null, string | null>;
+  last_error: string | null;
+  run_after: Timestamp;
+  locked_at: Timestamp | null;
+  created_at: Timestamp;
+  finished_at: Timestamp | null;
+};
+
 export type Database = {
   users: UsersTable;
   user_companies: UserCompaniesTable;
@@ -105,6 +186,13 @@ export type Database = {
   audit_entries: AuditEntriesTable;
   audit_head: AuditHeadTable;
   program_settings: ProgramSettingsTable;
+  list_versions: ListVersionsTable;
+  list_entries: ListEntriesTable;
+  screened_parties: ScreenedPartiesTable;
+  screening_hits: ScreeningHitsTable;
+  adjudications: AdjudicationsTable;
+  alerts: AlertsTable;
+  jobs: JobsTable;
 };
 
 /** Generated is re-exported for repos that insert into identity columns. */

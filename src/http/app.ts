@@ -13,8 +13,11 @@ import { registerCatalogRoutes } from './routes/catalog/catalog.routes.ts';
 import { registerCompanyRoutes } from './routes/companies/companies.routes.ts';
 import { registerConsortiumRoutes } from './routes/consortia/consortia.routes.ts';
 import { registerFindingsRoutes } from './routes/eligibility/findings.routes.ts';
+import { registerJobRoutes } from './routes/jobs/jobs.routes.ts';
 import { registerProposalRecordRoutes } from './routes/proposals/proposal-records.routes.ts';
 import { registerProposalRoutes } from './routes/proposals/proposals.routes.ts';
+import { registerListRoutes } from './routes/screening/lists.routes.ts';
+import { registerScreeningRoutes } from './routes/screening/screening.routes.ts';
 import { registerProgramSettingsRoutes } from './routes/settings/program-settings.routes.ts';
 import { sessionMiddleware } from './session.ts';
 
@@ -74,6 +77,9 @@ export const createApp = (deps: HttpDeps): OpenAPIHono<AppEnv> => {
   registerProgramSettingsRoutes(app, deps);
   registerCatalogRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerScreeningRoutes(app, deps);
+  registerListRoutes(app, deps);
+  registerJobRoutes(app, deps);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -5,6 +5,8 @@ import pino from 'pino';
 import type { Settings } from '../config/settings.schema.ts';
 import type { DatabaseHandle } from '../db/connect.ts';
 import { createApp } from '../http/app.ts';
+import { createJobHandlers } from '../jobs/job-handlers.ts';
+import { startJobWorker } from '../jobs/job-worker.ts';
 import { type SeedReport, seedDemo } from '../services/demo/seed-demo.ts';
 import { nodeServiceDeps } from './service-deps.node.ts';
 
@@ -17,6 +19,8 @@ export const startServer = async (options: {
   database: DatabaseHandle;
   settings: Settings;
   webRoot?: string | null;
+  /** run the background job worker (polling every second); default true */
+  jobWorker?: boolean;
 }): Promise<RunningServer> => {
   const { settings, database } = options;
   const services = nodeServiceDeps(database.db, { sessionTtlHours: settings.SESSION_TTL_HOURS });
@@ -39,15 +43,23 @@ export const startServer = async (options: {
     server.once('listening', () => resolve());
     server.once('error', reject);
   });
+  const worker =
+    options.jobWorker === false
+      ? null
+      : startJobWorker(services, createJobHandlers({ fetch: (url, init) => fetch(url, init), listSources: {} }), {
+          onError: (error) => logger.error({ err: error }, 'job worker error'),
+        });
   const port = (server.address() as AddressInfo).port;
   const host = settings.HOST === '0.0.0.0' ? 'localhost' : settings.HOST;
   return {
     url: `http://${host}:${port}`,
     port,
     seed,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await worker?.stop();
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
-      }),
+      });
+    },
   };
 };

@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { ScreeningIndexCache } from '../services/screening/screening-index-cache.ts';
 import type { PasswordHasher, ServiceDeps } from '../services/service-deps.ts';
 
 /** argon2id with the library's defaults (m=19 MiB, t=2, p=1: the OWASP minimum). */
@@ -27,4 +28,5 @@ export const nodeServiceDeps = (db: Kysely<Database>, options: { sessionTtlHours
   sha256: sha256Hex,
   passwords: argon2Passwords,
   sessionTtlHours: options.sessionTtlHours,
+  screeningCache: new ScreeningIndexCache(),
 });

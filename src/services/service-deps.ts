@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Sha256Hex } from '../core/audit/audit-chain.ts';
 import type { Result } from '../core/kernel/result.ts';
 import type { Database } from '../db/schema.ts';
+import type { ScreeningIndexCache } from './screening/screening-index-cache.ts';
 
 export type PasswordHasher = {
   hash: (password: string) => Promise<string>;
@@ -18,6 +19,8 @@ export type ServiceDeps = {
   sha256: Sha256Hex;
   passwords: PasswordHasher;
   sessionTtlHours: number;
+  /** the screening index over the current list versions, kept between calls (optional: built per call without) */
+  screeningCache?: ScreeningIndexCache;
 };
 
 class Rollback<T> extends Error {

@@ -12,7 +12,13 @@ export default defineConfig({
   build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 1200 },
   server: {
     port: Number(process.env.WEB_PORT ?? 5173),
-    proxy: { '/api': { target: process.env.API_URL ?? 'http://localhost:3000', changeOrigin: false } },
+    // only the server's paths: src/web/api/*.ts must stay with Vite
+    proxy: {
+      '^/api/(v1/|health|openapi\\.json)': {
+        target: process.env.API_URL ?? 'http://localhost:3000',
+        changeOrigin: false,
+      },
+    },
   },
   preview: { port: Number(process.env.WEB_PORT ?? 4173) },
 });

@@ -43,6 +43,19 @@ export const COMMANDS: CommandEntry[] = [
     summary: 'Classify a chip under ECCN 3A090 from its TPP and performance density',
     load: async () => (await import('./export-control/classify.ts')).classifyCommand,
   },
-  { name: 'match', summary: 'Score name pairs from a CSV with the screening matcher', load: async () => (await import('./screening/match.ts')).matchCommand },
-  { name: 'screen', summary: 'Screen names against denied-party lists (CSL, OFAC, UN, DPL, watchlist)', load: async () => (await import('./screening/screen.ts')).screenCommand },
+  {
+    name: 'match',
+    summary: 'Score name pairs from a CSV with the screening matcher',
+    load: async () => (await import('./screening/match.ts')).matchCommand,
+  },
+  {
+    name: 'screen',
+    summary: 'Screen names against denied-party lists (CSL, OFAC, UN, DPL, watchlist)',
+    load: async () => (await import('./screening/screen.ts')).screenCommand,
+  },
+  {
+    name: 'lists import',
+    summary: 'Import a screening list file as a new list version (recognises identical content)',
+    load: async () => (await import('./lists/lists-import.ts')).listsImportCommand,
+  },
 ];

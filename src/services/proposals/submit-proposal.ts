@@ -5,6 +5,7 @@ import { ProposalContentSchema } from '../../core/package/proposal.schema.ts';
 import { checkSubmittable } from '../../core/proposal/workflow.ts';
 import { findProposal, insertVersion, updateStatus } from '../../db/repos/proposals.repo.ts';
 import { forbidden, isAnchorUser, loadVisibleProposal, notFound } from '../access.ts';
+import { enqueueJob } from '../jobs/enqueue-job.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
 import { type ProposalView, toProposalView } from './proposal-view.ts';
@@ -45,6 +46,7 @@ export const submitProposal = async (
       objectId: proposal.id,
       summary: { version: number, from: proposal.status, to: next.value },
     });
+    await enqueueJob(trx, deps, { kind: 'screen-proposal', payload: { proposalId: proposal.id } });
     return ok(null);
   });
   if (!saved.ok) return saved;

@@ -53,6 +53,9 @@ const toFieldErrors = (details: unknown): FieldError[] => {
   });
 };
 
+/** Fired on window when the API answers 401 to a logged-in call (the session expired or was revoked). */
+export const SESSION_LOST_EVENT = 'aiexports:session-lost';
+
 let csrfToken: string | null = null;
 /** Remembers the token returned by login and me; sent on every state-changing request. */
 export const setCsrfToken = (token: string | null): void => {
@@ -84,6 +87,10 @@ export const request = async <T>(method: Method, path: string, body?: unknown): 
     } catch {
       json = null;
     }
+  }
+  if (response.status === 401 && csrfToken !== null && !path.startsWith('/api/v1/auth/')) {
+    csrfToken = null;
+    if (typeof window !== 'undefined') window.dispatchEvent(new Event(SESSION_LOST_EVENT));
   }
   if (!response.ok) {
     const error = (json as { error?: { code?: string; message?: string; details?: unknown; requestId?: string } })

@@ -94,5 +94,7 @@ export type CatalogPackage = {
   designatedAt: string;
   targets: string[];
   sectors: string[];
+  /** makers, providers and developers named in the public fields (when the server sends it) */
+  vendors?: string[];
   layers: CatalogLayers;
 };

@@ -7,10 +7,16 @@ import { useSession } from './session.tsx';
 
 /** Renders children for a logged-in user with one of these roles (any role when omitted). */
 export const RequireRole = ({ roles, children }: { roles?: Role[]; children: ReactNode }) => {
-  const { user } = useSession();
+  const { user, loggedOut } = useSession();
   const location = useLocation();
   if (user === undefined) return <Loading label="Checking your session" />;
-  if (user === null) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname)}`} replace />;
+  if (user === null)
+    return (
+      <Navigate
+        to={loggedOut ? '/login' : `/login?next=${encodeURIComponent(location.pathname + location.search)}`}
+        replace
+      />
+    );
   if (roles && !roles.includes(user.role))
     return (
       <Alert type="warning" heading="Not available for your role">

@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { ApiError, api, setCsrfToken } from '../api/client.ts';
+import { ApiError, api, SESSION_LOST_EVENT, setCsrfToken } from '../api/client.ts';
 import type { User } from '../api/types.ts';
 
 type SessionValue = {
@@ -7,12 +7,15 @@ type SessionValue = {
   user: User | null | undefined;
   login: (email: string, password: string) => Promise<User>;
   logout: () => Promise<void>;
+  /** true after the user logged out in this tab: pages then go to the login page without a "next" */
+  loggedOut: boolean;
 };
 
 const SessionContext = createContext<SessionValue | null>(null);
 
 export const SessionProvider = ({ children }: { children: ReactNode }) => {
   const [user, setUser] = useState<User | null | undefined>(undefined);
+  const [loggedOut, setLoggedOut] = useState(false);
 
   useEffect(() => {
     let active = true;
@@ -31,9 +34,16 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
     };
   }, []);
 
+  useEffect(() => {
+    const onLost = () => setUser(null);
+    window.addEventListener(SESSION_LOST_EVENT, onLost);
+    return () => window.removeEventListener(SESSION_LOST_EVENT, onLost);
+  }, []);
+
   const login = useCallback(async (email: string, password: string) => {
     const session = await api.login(email, password);
     setCsrfToken(session.csrfToken);
+    setLoggedOut(false);
     setUser(session.user);
     return session.user;
   }, []);
@@ -43,11 +53,12 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
       await api.logout();
     } finally {
       setCsrfToken(null);
+      setLoggedOut(true);
       setUser(null);
     }
   }, []);
 
-  const value = useMemo(() => ({ user, login, logout }), [user, login, logout]);
+  const value = useMemo(() => ({ user, login, logout, loggedOut }), [user, login, logout, loggedOut]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 };
 

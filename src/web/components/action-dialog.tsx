@@ -65,6 +65,7 @@ export const ActionDialog = ({
     <dialog ref={ref} className="aiex-dialog" aria-labelledby={titleId} onClose={onClose}>
       <form
         method="dialog"
+        noValidate
         className="usa-form maxw-none"
         onSubmit={(event) => {
           event.preventDefault();

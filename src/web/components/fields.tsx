@@ -1,5 +1,11 @@
 import { type ReactNode, useEffect, useId, useState } from 'react';
 
+/**
+ * For buttons used right after typing in a field: keeps the field focused on mousedown, so its blur
+ * (which may show a validation message and shift the layout) does not move the button away before the click lands.
+ */
+export const keepFocusOnMouseDown = (event: { preventDefault: () => void }) => event.preventDefault();
+
 /** Turns a dotted content path into a DOM id, so error summaries can link to the field. */
 export const fieldId = (path: string): string => `field-${path.replaceAll('.', '-')}`;
 

@@ -26,3 +26,12 @@ export const formatValue = (value: unknown): string => {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return JSON.stringify(value);
 };
+
+/** An audit summary ({ from, to, reason, … }) as "from: draft · to: submitted · …". */
+export const formatSummary = (value: unknown): string => {
+  if (value && typeof value === 'object' && !Array.isArray(value))
+    return Object.entries(value)
+      .map(([key, item]) => `${key}: ${formatValue(item)}`)
+      .join(' · ');
+  return formatValue(value);
+};

@@ -26,6 +26,15 @@ export const Layout = ({ children }: { children: ReactNode }) => {
   // biome-ignore lint/correctness/useExhaustiveDependencies: close the mobile menu on every navigation
   useEffect(() => setMenuOpen(false), [location.pathname]);
 
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setMenuOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [menuOpen]);
+
   const onLogout = async () => {
     await logout();
     navigate('/login');
@@ -36,10 +45,11 @@ export const Layout = ({ children }: { children: ReactNode }) => {
       <a className="usa-skipnav" href="#main-content">
         Skip to main content
       </a>
-      <div className="aiex-demo-banner" role="note">
+      <section className="aiex-demo-banner" aria-label="Demonstration notice">
         <div className="grid-container">Demonstration environment: data shown here is fictitious.</div>
-      </div>
-      <div className={`usa-overlay${menuOpen ? ' is-visible' : ''}`} />
+      </section>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/useKeyWithClickEvents: a click outside closes the mobile menu; Escape and the close button do it by keyboard */}
+      <div className={`usa-overlay${menuOpen ? ' is-visible' : ''}`} onClick={() => setMenuOpen(false)} />
       <header className="usa-header usa-header--basic aiex-header">
         <div className="usa-nav-container">
           <div className="usa-navbar">
@@ -72,9 +82,11 @@ export const Layout = ({ children }: { children: ReactNode }) => {
               {user ? (
                 <>
                   <span className="aiex-account__who">
-                    {user.name}
-                    <span className="usa-tag bg-base-lighter text-ink margin-left-1">{ROLE_LABELS[user.role]}</span>
-                    {user.agency && <span className="text-base margin-left-1">{user.agency}</span>}
+                    <span className="aiex-account__name">{user.name}</span>
+                    <span className="aiex-account__role">
+                      {ROLE_LABELS[user.role]}
+                      {user.agency && !user.name.includes(user.agency) ? `, ${user.agency}` : ''}
+                    </span>
                   </span>
                   <button type="button" className="usa-button usa-button--outline usa-button--small" onClick={onLogout}>
                     Log out

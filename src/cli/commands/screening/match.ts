@@ -28,7 +28,10 @@ export const failUsage = (io: CliIo, command: string, message: string): number =
 };
 
 /** Reads a file named on the command line (relative to the working directory; "-" is standard input). */
-export const readInput = async (io: CliIo, path: string): Promise<{ ok: true; text: string } | { ok: false; message: string }> => {
+export const readInput = async (
+  io: CliIo,
+  path: string,
+): Promise<{ ok: true; text: string } | { ok: false; message: string }> => {
   if (path === '-') return { ok: true, text: await io.readStdin() };
   try {
     return { ok: true, text: await readFile(resolve(io.cwd, path), 'utf8') };
@@ -60,7 +63,8 @@ export const matchCommand: CliCommand = {
     if (!options.ok) return failUsage(io, 'match', options.message);
     const { pairs, format = 'csv' } = options.values;
     if (pairs === undefined) return failUsage(io, 'match', '--pairs FILE is required');
-    if (format !== 'csv' && format !== 'jsonl') return failUsage(io, 'match', `--format must be csv or jsonl, not "${format}"`);
+    if (format !== 'csv' && format !== 'jsonl')
+      return failUsage(io, 'match', `--format must be csv or jsonl, not "${format}"`);
     const input = await readInput(io, pairs);
     if (!input.ok) return failUsage(io, 'match', input.message);
     let rows: Record<string, string>[];
@@ -78,7 +82,11 @@ export const matchCommand: CliCommand = {
       return failUsage(io, 'match', `${pairs} is not valid CSV: ${(error as Error).message}`);
     }
     if (!header.includes('name1') || !header.includes('name2')) {
-      return failUsage(io, 'match', `${pairs} needs a header with name1 and name2 (found: ${header.join(', ') || 'nothing'})`);
+      return failUsage(
+        io,
+        'match',
+        `${pairs} needs a header with name1 and name2 (found: ${header.join(', ') || 'nothing'})`,
+      );
     }
     const out: string[] = [];
     if (format === 'csv') out.push([...header, 'score', 'match'].map(csvCell).join(','));

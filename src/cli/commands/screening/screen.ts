@@ -35,7 +35,13 @@ Progress goes to standard error for inputs of more than ${PROGRESS_EVERY} names.
 Exit codes: 0 done (whether or not anything matched), 2 invalid arguments, list or input file.
 `;
 
-type Options = { lists: { format: ListFormat; path: string }[]; input: string; limit: number; threshold: number; format: string };
+type Options = {
+  lists: { format: ListFormat; path: string }[];
+  input: string;
+  limit: number;
+  threshold: number;
+  format: string;
+};
 
 const parseOptions = (argv: string[]): { ok: true; value: Options } | { ok: false; message: string } => {
   let values: { list?: string[]; input?: string; limit?: string; threshold?: string; format?: string };
@@ -54,7 +60,8 @@ const parseOptions = (argv: string[]): { ok: true; value: Options } | { ok: fals
   } catch (error) {
     return { ok: false, message: (error as Error).message };
   }
-  if (!values.list || values.list.length === 0) return { ok: false, message: 'at least one --list FORMAT:PATH is required' };
+  if (!values.list || values.list.length === 0)
+    return { ok: false, message: 'at least one --list FORMAT:PATH is required' };
   const lists: Options['lists'] = [];
   for (const spec of values.list) {
     const colon = spec.indexOf(':');
@@ -66,13 +73,15 @@ const parseOptions = (argv: string[]): { ok: true; value: Options } | { ok: fals
   }
   if (values.input === undefined) return { ok: false, message: '--input FILE is required' };
   const limit = values.limit === undefined ? 10 : Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 1) return { ok: false, message: `--limit must be a whole number ≥ 1, not "${values.limit}"` };
+  if (!Number.isInteger(limit) || limit < 1)
+    return { ok: false, message: `--limit must be a whole number ≥ 1, not "${values.limit}"` };
   const threshold = values.threshold === undefined ? DEFAULT_MATCH_PARAMS.threshold : Number(values.threshold);
   if (values.threshold !== undefined && (values.threshold.trim() === '' || !(threshold >= 0 && threshold <= 1))) {
     return { ok: false, message: `--threshold must be a number from 0 to 1, not "${values.threshold}"` };
   }
   const format = values.format ?? 'jsonl';
-  if (!['jsonl', 'csv', 'table'].includes(format)) return { ok: false, message: `--format must be jsonl, csv or table, not "${format}"` };
+  if (!['jsonl', 'csv', 'table'].includes(format))
+    return { ok: false, message: `--format must be jsonl, csv or table, not "${format}"` };
   return { ok: true, value: { lists, input: values.input, limit, threshold, format } };
 };
 
@@ -81,12 +90,27 @@ export const parseQueries = (text: string): { ok: true; value: ScreeningQuery[] 
   const firstLine = (text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '').trim();
   const header = firstLine.split(',').map((h) => h.trim().replace(/^"|"$/g, '').toLowerCase());
   const nameColumn = header.includes('name') ? 'name' : header.includes('full_name') ? 'full_name' : undefined;
-  if (nameColumn === undefined || !firstLine.includes(',') ) {
+  if (nameColumn === undefined || !firstLine.includes(',')) {
     if (nameColumn !== undefined) {
       // a one-column CSV: the header line names the column
-      return { ok: true, value: text.split(/\r?\n/).slice(1).map((l) => l.trim()).filter(Boolean).map((name) => ({ name })) };
+      return {
+        ok: true,
+        value: text
+          .split(/\r?\n/)
+          .slice(1)
+          .map((l) => l.trim())
+          .filter(Boolean)
+          .map((name) => ({ name })),
+      };
     }
-    return { ok: true, value: text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((name) => ({ name })) };
+    return {
+      ok: true,
+      value: text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .map((name) => ({ name })),
+    };
   }
   let rows: Record<string, string>[];
   try {
@@ -128,7 +152,9 @@ const render = (format: string, query: string, hits: ScreeningHit[]): string => 
   if (format === 'csv') {
     return hits
       .map((h) =>
-        [query, h.list, h.source, h.entryId, h.name, h.matchedName, h.score.toFixed(3), h.explanation].map(csvCell).join(','),
+        [query, h.list, h.source, h.entryId, h.name, h.matchedName, h.score.toFixed(3), h.explanation]
+          .map(csvCell)
+          .join(','),
       )
       .map((line) => `${line}\n`)
       .join('');
@@ -142,7 +168,10 @@ const render = (format: string, query: string, hits: ScreeningHit[]): string => 
   return `${lines.join('\n')}\n`;
 };
 
-const loadLists = async (io: CliIo, lists: Options['lists']): Promise<{ ok: true; value: ListEntry[] } | { ok: false; message: string }> => {
+const loadLists = async (
+  io: CliIo,
+  lists: Options['lists'],
+): Promise<{ ok: true; value: ListEntry[] } | { ok: false; message: string }> => {
   const entries: ListEntry[] = [];
   for (const { format, path } of lists) {
     const absolute = path.startsWith('/') ? path : `${io.cwd}/${path}`;

@@ -3,20 +3,37 @@ import { consonantKey } from './phonetic.ts';
 import { deletionsOf, indexableTokens, type ScreeningIndex } from './screening-index.ts';
 import { osaSimilarity } from './string-metrics.ts';
 
-type Expansion = { id: number; similarity: number };
+export type Expansion = { id: number; similarity: number };
 
 /** a skeleton shared by more spellings than this is looked at only in part */
-const SKELETON_LIMIT = 64;
+const SKELETON_LIMIT = 16;
 
-/** Vocabulary tokens a query token may stand for: itself, one-edit typos, same skeleton. */
-export const expandToken = (index: ScreeningIndex, key: string, text: string = key): Expansion[] => {
+/** names tied with the last candidate kept may add up to this many times maxCandidates */
+const TIE_CAP_FACTOR = 6;
+
+/** Most query words repeat (given names, company words): their expansions are remembered per index. */
+const CACHE_LIMIT = 50_000;
+
+/** Vocabulary tokens a query token may stand for: itself, one-edit typos, same skeleton (cached, read-only). */
+export const expandToken = (index: ScreeningIndex, key: string, text: string = key): readonly Expansion[] => {
+  const cache = index.scratch.expansions;
+  const cacheKey = key === text ? key : `${key}\u0000${text}`;
+  const cached = cache.get(cacheKey);
+  if (cached !== undefined) return cached;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const expansions = computeExpansions(index, key, text);
+  cache.set(cacheKey, expansions);
+  return expansions;
+};
+
+const computeExpansions = (index: ScreeningIndex, key: string, text: string): Expansion[] => {
   const { vocabulary, vocabularyKeys, spellings, deletions, skeletons, params } = index;
   const found = new Map<number, number>();
   const exact = vocabulary.get(key) ?? spellings.get(text);
   if (exact !== undefined) found.set(exact, 1);
   const consider = (id: number | undefined): void => {
     if (id === undefined || found.has(id)) return;
-    const similarity = osaSimilarity(key, vocabularyKeys[id]!);
+    const similarity = osaSimilarity(key, vocabularyKeys[id]!, params.minTokenSimilarity);
     const typo = text.length >= 4 ? Math.max(similarity, 1 - 1 / text.length) : similarity;
     if (typo >= params.minTokenSimilarity) found.set(id, typo);
   };
@@ -25,17 +42,18 @@ export const expandToken = (index: ScreeningIndex, key: string, text: string = k
   };
   if (text.length >= 4) {
     considerAll(deletions.get(text));
-    for (const deleted of deletionsOf(text)) {
+    // a word the lists know is looked up as a typo only through its skeleton, not all its deletions
+    for (const deleted of exact === undefined ? deletionsOf(text) : []) {
       consider(spellings.get(deleted));
       considerAll(deletions.get(deleted));
     }
   }
-  if (key.length >= 3) {
+  if (key.length >= 4) {
     const ids = skeletons.get(consonantKey(key));
     if (ids !== undefined) {
       for (const id of ids.length > SKELETON_LIMIT ? ids.slice(0, SKELETON_LIMIT) : ids) {
         if (found.has(id)) continue;
-        const similarity = osaSimilarity(key, vocabularyKeys[id]!);
+        const similarity = osaSimilarity(key, vocabularyKeys[id]!, params.minTokenSimilarity);
         if (similarity >= params.minTokenSimilarity) found.set(id, similarity);
       }
     }
@@ -59,12 +77,12 @@ const splitExpansions = (index: ScreeningIndex, key: string): Expansion[] => {
 };
 
 /** Expansions of every indexable query token, computed once per query. */
-export const expandQuery = (index: ScreeningIndex, query: WeightedToken[]): Expansion[][] => {
+export const expandQuery = (index: ScreeningIndex, query: WeightedToken[]): (readonly Expansion[])[] => {
   const tokens = indexableTokens(query);
   const groups = tokens.map((token) => {
     const expansions = expandToken(index, token.key, token.text);
-    if (expansions.length === 0 || expansions[0]!.similarity < 1) expansions.push(...splitExpansions(index, token.key));
-    return expansions;
+    if (expansions.length > 0 && expansions[0]!.similarity === 1) return expansions;
+    return [...expansions, ...splitExpansions(index, token.key)];
   });
   // two query words that one list word runs together ("al qaida" → "alqaida")
   for (let i = 0; i + 1 < query.length; i++) {
@@ -81,8 +99,12 @@ export const expandQuery = (index: ScreeningIndex, query: WeightedToken[]): Expa
  * when rarer ones exist, and fuzzy expansions never pull in a very common token.
  * Uses the index's scratch accumulator (screening is synchronous, so calls never interleave).
  */
-export const findCandidates = (index: ScreeningIndex, query: WeightedToken[], groups: Expansion[][]): number[] => {
-  const { postings, weights, params, names, scratch } = index;
+export const findCandidates = (
+  index: ScreeningIndex,
+  query: WeightedToken[],
+  groups: (readonly Expansion[])[],
+): number[] => {
+  const { postings, weights, params, names, norms, scratch } = index;
   const { evidence, touched } = scratch;
   const cap = Math.max(params.commonTokenFloor, names.length * params.commonTokenShare);
   const hasRare = groups.some((group) => group.length > 0 && postings[group[0]!.id]!.length <= cap);
@@ -102,21 +124,33 @@ export const findCandidates = (index: ScreeningIndex, query: WeightedToken[], gr
     }
   }
   const queryNorm = indexableTokens(query).reduce((total, token) => total + token.weight, 0);
-  const ranked = new Float64Array(count);
+  // keep the best maxCandidates by evidence relative to length, in one pass (no sort of everything)
+  const limit = params.maxCandidates;
+  const topIds: number[] = [];
+  const topRatios: number[] = [];
+  const ratios = new Float64Array(count);
   for (let k = 0; k < count; k++) {
     const nameId = touched[k]!;
-    ranked[k] = evidence[nameId]! / (queryNorm + names[nameId]!.norm);
-  }
-  let floor = -1;
-  if (count > params.maxCandidates) {
-    const sorted = ranked.slice().sort();
-    floor = sorted[count - params.maxCandidates]!;
-  }
-  const out: number[] = [];
-  for (let k = 0; k < count; k++) {
-    const nameId = touched[k]!;
+    const ratio = evidence[nameId]! / (queryNorm + norms[nameId]!);
+    ratios[k] = ratio;
     evidence[nameId] = 0;
-    if (ranked[k]! >= floor && out.length < params.maxCandidates) out.push(nameId);
+    if (topIds.length === limit && ratio <= topRatios[limit - 1]!) continue;
+    let at = topIds.length === limit ? limit - 1 : topIds.length;
+    while (at > 0 && topRatios[at - 1]! < ratio) {
+      topRatios[at] = topRatios[at - 1]!;
+      topIds[at] = topIds[at - 1]!;
+      at--;
+    }
+    topRatios[at] = ratio;
+    topIds[at] = nameId;
   }
-  return out;
+  // names tying the weakest kept one (the same name listed by many entries) all go through, within a cap
+  if (topIds.length === limit) {
+    const last = topRatios[limit - 1]!;
+    const kept = new Set(topIds);
+    for (let k = 0; k < count && topIds.length < limit * TIE_CAP_FACTOR; k++) {
+      if (ratios[k]! >= last && !kept.has(touched[k]!)) topIds.push(touched[k]!);
+    }
+  }
+  return topIds;
 };

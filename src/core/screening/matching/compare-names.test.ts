@@ -5,7 +5,8 @@ import { DEFAULT_MATCH_PARAMS } from './match-params.ts';
 import { scoreNamePair } from './score-names.ts';
 
 const threshold = DEFAULT_MATCH_PARAMS.threshold;
-const score = (a: string, b: string, schema: Parameters<typeof scoreNamePair>[2] = 'unknown') => scoreNamePair(a, b, schema).score;
+const score = (a: string, b: string, schema: Parameters<typeof scoreNamePair>[2] = 'unknown') =>
+  scoreNamePair(a, b, schema).score;
 
 describe('compareTokens (through scoreNamePair)', () => {
   it('does not let a generic word score as a full hit: "CORP" vs "11420 CORP."', () => {

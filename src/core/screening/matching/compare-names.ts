@@ -7,7 +7,15 @@ import type { NameScore, TokenMatch } from './types.ts';
 /** A token with the weight of its evidence (kind, and rarity when an index knows it). */
 export type WeightedToken = NameToken;
 
-type Option = { query: number[]; candidate: number[]; similarity: number; joined: boolean };
+/** A pairing of contiguous token ranges: `query` .. `query + querySpan - 1` with `candidate` .. likewise. */
+type Option = {
+  query: number;
+  querySpan: number;
+  candidate: number;
+  candidateSpan: number;
+  similarity: number;
+  joined: boolean;
+};
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
@@ -18,7 +26,8 @@ const collectOptions = (query: WeightedToken[], candidate: WeightedToken[], para
   for (let i = 0; i < query.length; i++) {
     for (let j = 0; j < candidate.length; j++) {
       const similarity = tokenSimilarity(query[i]!, candidate[j]!, params);
-      if (similarity > 0) options.push({ query: [i], candidate: [j], similarity, joined: false });
+      if (similarity > 0)
+        options.push({ query: i, querySpan: 1, candidate: j, candidateSpan: 1, similarity, joined: false });
       if (similarity === 1) {
         exactQuery[i] = 1;
         exactCandidate[j] = 1;
@@ -41,11 +50,10 @@ const collectOptions = (query: WeightedToken[], candidate: WeightedToken[], para
           if (parts.some((p) => p.kind === 'number')) continue;
           const similarity = joinedSimilarity(single[i]!, parts, params);
           if (similarity === 0) continue;
-          const range = parts.map((_p, k) => j + k);
           options.push(
             swap
-              ? { query: range, candidate: [i], similarity, joined: true }
-              : { query: [i], candidate: range, similarity, joined: true },
+              ? { query: j, querySpan: span, candidate: i, candidateSpan: 1, similarity, joined: true }
+              : { query: i, querySpan: 1, candidate: j, candidateSpan: span, similarity, joined: true },
           );
         }
       }
@@ -53,13 +61,29 @@ const collectOptions = (query: WeightedToken[], candidate: WeightedToken[], para
   }
   // best similarity first; among equals, the pairing that covers more weight
   return options.sort(
-    (a, b) =>
-      b.similarity - a.similarity || b.query.length + b.candidate.length - (a.query.length + a.candidate.length),
+    (a, b) => b.similarity - a.similarity || b.querySpan + b.candidateSpan - (a.querySpan + a.candidateSpan),
   );
 };
 
 const sumWeights = (tokens: WeightedToken[], indexes: number[]): number =>
   indexes.reduce((total, index) => total + tokens[index]!.weight, 0);
+
+const spanWeight = (tokens: WeightedToken[], start: number, span: number): number => {
+  let total = 0;
+  for (let k = start; k < start + span; k++) total += tokens[k]!.weight;
+  return total;
+};
+
+const spanFree = (used: Uint8Array, start: number, span: number): boolean => {
+  for (let k = start; k < start + span; k++) if (used[k]) return false;
+  return true;
+};
+
+const spanText = (tokens: WeightedToken[], start: number, span: number): string =>
+  tokens
+    .slice(start, start + span)
+    .map((t) => t.text)
+    .join('+');
 
 /** Describes the token matches in a short line: `almaz=almaz, sergi~sergei 0.83, +telecom (query only)`. */
 export const describeMatches = (matches: TokenMatch[]): string =>
@@ -94,8 +118,10 @@ export const compareTokens = (
   candidate: WeightedToken[],
   schema: EntityType,
   params: MatchParams,
+  options: { explain?: boolean } = {},
 ): NameScore => {
   if (query.length === 0 || candidate.length === 0) return { score: 0, explanation: 'empty name', tokens: [] };
+  const explain = options.explain ?? true;
   const usedQuery = new Uint8Array(query.length);
   const usedCandidate = new Uint8Array(candidate.length);
   const matches: TokenMatch[] = [];
@@ -105,21 +131,23 @@ export const compareTokens = (
   let extraQuery = 0;
   let extraCandidate = 0;
   for (const option of collectOptions(query, candidate, params)) {
-    if (option.query.some((i) => usedQuery[i]) || option.candidate.some((j) => usedCandidate[j])) continue;
-    for (const i of option.query) usedQuery[i] = 1;
-    for (const j of option.candidate) usedCandidate[j] = 1;
-    const queryWeight = sumWeights(query, option.query);
-    const candidateWeight = sumWeights(candidate, option.candidate);
-    const first = query[option.query[0]!]!;
-    const other = candidate[option.candidate[0]!]!;
+    if (!spanFree(usedQuery, option.query, option.querySpan)) continue;
+    if (!spanFree(usedCandidate, option.candidate, option.candidateSpan)) continue;
+    usedQuery.fill(1, option.query, option.query + option.querySpan);
+    usedCandidate.fill(1, option.candidate, option.candidate + option.candidateSpan);
+    const queryWeight = spanWeight(query, option.query, option.querySpan);
+    const candidateWeight = spanWeight(candidate, option.candidate, option.candidateSpan);
+    const first = query[option.query]!;
+    const other = candidate[option.candidate]!;
     // an initial only vouches for its own weight; the rest of the full word it stands for is extra
     const initialOnly = !option.joined && (first.kind === 'initial') !== (other.kind === 'initial');
     const weight = initialOnly ? Math.min(queryWeight, candidateWeight) : (queryWeight + candidateWeight) / 2;
-    if (initialOnly)
-      first.kind === 'initial' ? (extraCandidate += candidateWeight - weight) : (extraQuery += queryWeight - weight);
+    if (initialOnly && first.kind === 'initial') extraCandidate += candidateWeight - weight;
+    else if (initialOnly) extraQuery += queryWeight - weight;
     matched += weight * option.similarity;
     conflict += weight * (1 - option.similarity);
     if (option.joined || (first.kind === 'name' && other.kind === 'name')) distinctive = true;
+    if (!explain) continue;
     const kind = option.joined
       ? 'joined'
       : first.kind === 'legal'
@@ -133,8 +161,8 @@ export const compareTokens = (
             : 'fuzzy';
     matches.push({
       kind,
-      query: option.query.map((i) => query[i]!.text).join('+'),
-      candidate: option.candidate.map((j) => candidate[j]!.text).join('+'),
+      query: spanText(query, option.query, option.querySpan),
+      candidate: spanText(candidate, option.candidate, option.candidateSpan),
       similarity: round(option.similarity),
     });
   }
@@ -154,7 +182,10 @@ export const compareTokens = (
   const denominator =
     matched + params.conflictPenalty * conflict + params.mismatchPenalty * bothSides + extraPenalty * oneSide;
   let score = denominator > 0 ? matched / denominator : 0;
-  if (!distinctive) score *= params.weakOnlyFactor;
+  const anyName = query.some((t) => t.kind === 'name') || candidate.some((t) => t.kind === 'name');
+  if (!distinctive && anyName) score *= params.weakOnlyFactor;
+  const final = round(Math.min(1, Math.max(0, score)));
+  if (!explain) return { score: final, explanation: '', tokens: [] };
   const conflicting = bothSides > 0;
   for (const i of unmatchedQuery) {
     matches.push({ kind: conflicting ? 'conflict' : 'extra', query: query[i]!.text, candidate: '', similarity: 0 });
@@ -162,7 +193,6 @@ export const compareTokens = (
   for (const j of unmatchedCandidate) {
     matches.push({ kind: conflicting ? 'conflict' : 'extra', query: '', candidate: candidate[j]!.text, similarity: 0 });
   }
-  const final = round(Math.min(1, Math.max(0, score)));
-  const note = distinctive ? '' : ' [only weak words matched]';
+  const note = distinctive || !anyName ? '' : ' [only weak words matched]';
   return { score: final, explanation: `${describeMatches(matches)}${note}`, tokens: matches };
 };

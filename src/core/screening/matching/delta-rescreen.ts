@@ -1,7 +1,7 @@
 import type { EntityType, ListEntry } from '../lists/list-entry.ts';
 import { DEFAULT_MATCH_PARAMS, type MatchParams } from './match-params.ts';
-import { buildScreeningIndex } from './screening-index.ts';
 import { type ScreenOptions, screenName } from './screen-name.ts';
+import { buildScreeningIndex } from './screening-index.ts';
 import type { ScreeningHit } from './types.ts';
 
 export type StoredParty = { id: string; name: string; type?: EntityType; country?: string };

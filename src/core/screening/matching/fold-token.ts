@@ -19,8 +19,16 @@ const RULES: [RegExp, string][] = [
   [/([a-z])\1+/g, '$1'],
 ];
 
+/** Folding is pure and words repeat across a list: results are remembered (bounded). */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 200_000;
+
 export const foldToken = (word: string): string => {
+  const known = memo.get(word);
+  if (known !== undefined) return known;
   let folded = word;
   for (const [pattern, replacement] of RULES) folded = folded.replace(pattern, replacement);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word, folded);
   return folded;
 };

@@ -8,9 +8,9 @@ export { deltaRescreen, type StoredParty } from './delta-rescreen.ts';
 export { DEFAULT_MATCH_PARAMS, type MatchParams } from './match-params.ts';
 export { normalizeName } from './normalize.ts';
 export { entityTypeOf } from './schema.ts';
-export { buildScreeningIndex, type ScreeningIndex } from './screening-index.ts';
 export { type ScreenOptions, screenName } from './screen-name.ts';
-export type { ScreeningHit, ScreeningQuery, TokenMatch } from './types.ts';
+export { buildScreeningIndex, type ScreeningIndex } from './screening-index.ts';
+export type { NameScore, ScreeningHit, ScreeningQuery, TokenMatch } from './types.ts';
 
 /** Scores two names with the default parameters: score 0..1 and a one-line explanation. */
 export const scoreNames = (a: string, b: string, schema?: EntityType): Pick<NameScore, 'score' | 'explanation'> => {

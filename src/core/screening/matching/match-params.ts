@@ -32,6 +32,8 @@ export type MatchParams = {
   weakOnlyFactor: number;
   /** factor applied when the query's entity type and the candidate's differ */
   typeMismatchFactor: number;
+  /** factor when one side is Chinese, Japanese or Korean script and the other is not (romanisation is lossy) */
+  cjkTransliterationFactor: number;
   /** added when the query's country is among the entry's countries */
   countryBonus: number;
   /** IDF-derived weights are clamped to [minIdfWeight, maxIdfWeight] */
@@ -67,11 +69,12 @@ export const DEFAULT_MATCH_PARAMS: MatchParams = Object.freeze({
   weakOnlyFactor: 0.3,
   typeMismatchFactor: 0.8,
   countryBonus: 0.05,
+  cjkTransliterationFactor: 0.88,
   minIdfWeight: 0.3,
   maxIdfWeight: 1.6,
-  maxCandidates: 12,
-  maxExpansions: 10,
+  maxCandidates: 8,
+  maxExpansions: 6,
   commonTokenShare: 0.005,
   commonTokenFloor: 200,
-  scriptTieMargin: 0.03,
+  scriptTieMargin: 0.15,
 });

@@ -4,7 +4,10 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { normalizeName } from './normalize.ts';
 
-const putinNames = readFileSync(new URL('../../../../../shared/data/matching/nomenklatura_putin_names.txt', import.meta.url), 'utf8')
+const putinNames = readFileSync(
+  new URL('../../../../../shared/data/matching/nomenklatura_putin_names.txt', import.meta.url),
+  'utf8',
+)
   .split('\n')
   .filter((line) => line.trim().length > 0);
 

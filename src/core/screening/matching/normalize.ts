@@ -14,7 +14,7 @@ const LEET: Record<string, string> = {
 };
 
 const foldLeet = (word: string): string =>
-  /[a-z][0-9@$][a-z]/.test(word) ? word.replace(/(?<=[a-z])[0-9@$](?=[a-z])/g, (c) => LEET[c] ?? c) : word;
+  /[a-z][0-9][a-z]/.test(word) ? word.replace(/(?<=[a-z])[0-9](?=[a-z])/g, (c) => LEET[c] ?? c) : word;
 
 /**
  * Normalises a name to lower-case Latin ASCII words separated by single spaces:
@@ -22,19 +22,18 @@ const foldLeet = (word: string): string =>
  * apostrophes dropped inside words ("Qa'ida" → "qaida"), other punctuation as separators, "&" as "and".
  */
 export const normalizeName = (raw: string): string => {
-  let text = transliterate(raw.normalize('NFKC')).toLowerCase();
+  // plain ASCII needs neither compatibility folding nor transliteration
+  let text = (/^[\x20-\x7e]*$/.test(raw) ? raw : transliterate(raw.normalize('NFKC'))).toLowerCase();
   // dotted abbreviations: letters each followed by a dot, at least two of them
   text = text.replace(/(^|[^a-z])((?:[a-z]\.){2,}[a-z]?)(?![a-z])/g, (_m, before: string, abbreviation: string) => {
     return `${before}${abbreviation.replace(/[.\s]/g, '')} `;
   });
   text = text.replace(/['`\u2019\u02bc\u02bb]/g, '');
   text = text.replace(/&/g, ' and ');
-  text = text.replace(/[^a-z0-9@$]+/g, ' ');
+  text = text.replace(/[^a-z0-9]+/g, ' ');
   return text
     .split(' ')
     .filter((word) => word.length > 0)
     .map(foldLeet)
-    .map((word) => word.replace(/[@$]/g, ''))
-    .filter((word) => word.length > 0)
     .join(' ');
 };

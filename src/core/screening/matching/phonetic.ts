@@ -22,10 +22,12 @@ const SOUNDEX_CODES: Record<string, string> = {
 /** American Soundex (h and w do not separate equal codes), as jellyfish computes it. */
 export const soundex = (text: string): string => {
   if (text.length === 0) return '';
-  const lower = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+  const lower = /^[a-z]*$/.test(text)
+    ? text
+    : text
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase();
   const first = lower[0]!;
   let result = first.toUpperCase();
   let last = SOUNDEX_CODES[first] ?? '';

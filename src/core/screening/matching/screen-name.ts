@@ -11,15 +11,21 @@ import type { ScreeningHit, ScreeningQuery } from './types.ts';
 export type ScreenOptions = { limit?: number; threshold?: number };
 
 /** Weighs the query's tokens by the index's rarity; an unknown word weighs as its nearest list word. */
-const weighQuery = (index: ScreeningIndex, name: string, type: EntityType): WeightedToken[] =>
-  tokenizeName(normalizeName(name), type, { particles: !hasHanOrHangul(name) }).map((token) => {
-    if (token.kind !== 'name') return { ...token, weight: kindWeight(token, index.params) };
-    const id = index.vocabulary.get(token.key);
-    return { ...token, weight: id === undefined ? 1 : index.weights[id]! };
-  });
+const weighQuery = (index: ScreeningIndex, name: string, type: EntityType): WeightedToken[] => {
+  const tokens = tokenizeName(normalizeName(name), type, { particles: !hasHanOrHangul(name) });
+  for (const token of tokens) {
+    const id = token.kind === 'name' ? index.vocabulary.get(token.key) : undefined;
+    token.weight = token.kind !== 'name' ? kindWeight(token, index.params) : id === undefined ? 1 : index.weights[id]!;
+  }
+  return tokens;
+};
 
 /** An unknown word weighs as the nearest list word it expanded to. */
-const reweighUnknown = (index: ScreeningIndex, tokens: WeightedToken[], groups: { id: number }[][]): void => {
+const reweighUnknown = (
+  index: ScreeningIndex,
+  tokens: WeightedToken[],
+  groups: (readonly { id: number }[])[],
+): void => {
   indexableTokens(tokens).forEach((token, i) => {
     const nearest = groups[i]?.[0];
     if (token.kind === 'name' && !index.vocabulary.has(token.key) && nearest !== undefined) {
@@ -28,7 +34,24 @@ const reweighUnknown = (index: ScreeningIndex, tokens: WeightedToken[], groups: 
   });
 };
 
-type Best = { nameId: number; score: number; explanation: string; tokens: ScreeningHit['tokens'] };
+type Ranked = { score: number; latin: boolean };
+
+/**
+ * Which of two names of one entry reports the match (> 0: the first). For a Latin query, a Latin name
+ * wins over another script when it passes the threshold or comes within the tie margin.
+ */
+const makeRanker =
+  (latinQuery: boolean, threshold: number, margin: number) =>
+  (a: Ranked, b: Ranked): number => {
+    if (latinQuery && a.latin !== b.latin) {
+      const [latin, other, sign] = a.latin ? [a, b, 1] : [b, a, -1];
+      const latinWins = latin.score >= threshold || latin.score >= other.score - margin;
+      return latinWins ? sign : -sign;
+    }
+    return a.score - b.score;
+  };
+
+type Best = { nameId: number; score: number };
 
 /**
  * Screens one name against the index: candidates from the index, each scored in full, the best name
@@ -46,46 +69,49 @@ export const screenName = (
   const tokens = weighQuery(index, query.name, type);
   if (tokens.length === 0) return [];
   const latinQuery = isLatinScript(query.name);
+  const cjkQuery = hasHanOrHangul(query.name);
   const country = query.country?.trim().toUpperCase();
   const best = new Map<number, Best>();
+  const rankName = makeRanker(latinQuery, threshold, params.scriptTieMargin);
   const groups = expandQuery(index, tokens);
   reweighUnknown(index, tokens, groups);
   for (const nameId of findCandidates(index, tokens, groups)) {
     const candidate = names[nameId]!;
     const entry = entries[candidate.entry]!;
     const schema = type !== 'unknown' ? type : entry.type;
-    const result = compareTokens(tokens, candidate.tokens, schema, params);
-    let score = result.score;
-    let explanation = result.explanation;
-    if (type !== 'unknown' && entry.type !== 'unknown' && entry.type !== type) {
-      score *= params.typeMismatchFactor;
-      explanation += `; type ${type} vs listed ${entry.type}`;
-    }
-    if (country && entry.countries.includes(country)) {
-      score = Math.min(1, score + params.countryBonus);
-      explanation += `; country ${country} listed`;
-    }
+    let score = compareTokens(tokens, candidate.tokens, schema, params, { explain: false }).score;
+    if (cjkQuery && !hasHanOrHangul(candidate.name)) score *= params.cjkTransliterationFactor;
+    if (type !== 'unknown' && entry.type !== 'unknown' && entry.type !== type) score *= params.typeMismatchFactor;
+    if (country && entry.countries.includes(country)) score = Math.min(1, score + params.countryBonus);
     const previous = best.get(candidate.entry);
-    const margin = latinQuery ? params.scriptTieMargin : 0;
     const better =
       previous === undefined ||
-      score > previous.score + (latinQuery && !candidate.latin && names[previous.nameId]!.latin ? margin : 0) ||
-      (latinQuery && candidate.latin && !names[previous.nameId]!.latin && score >= previous.score - margin);
-    if (better) best.set(candidate.entry, { nameId, score, explanation, tokens: result.tokens });
+      rankName({ score, latin: candidate.latin }, { score: previous.score, latin: names[previous.nameId]!.latin }) > 0;
+    if (better) best.set(candidate.entry, { nameId, score });
   }
   const hits: ScreeningHit[] = [];
   for (const [entryNumber, found] of best) {
     if (found.score < threshold) continue;
     const entry = entries[entryNumber]!;
+    const candidate = names[found.nameId]!;
+    // explained only for the hits reported: the same comparison, with its account kept
+    const schema = type !== 'unknown' ? type : entry.type;
+    const result = compareTokens(tokens, candidate.tokens, schema, params);
+    let explanation = result.explanation;
+    if (type !== 'unknown' && entry.type !== 'unknown' && entry.type !== type) {
+      explanation += `; type ${type} vs listed ${entry.type}`;
+    }
+    if (country && entry.countries.includes(country)) explanation += `; country ${country} listed`;
+    if (cjkQuery && !hasHanOrHangul(candidate.name)) explanation += '; romanised from CJK script';
     hits.push({
       list: entry.list,
       source: entry.source,
       entryId: entry.entryId,
       name: entry.primaryName,
-      matchedName: names[found.nameId]!.name,
+      matchedName: candidate.name,
       score: Math.round(found.score * 1000) / 1000,
-      explanation: found.explanation,
-      tokens: found.tokens,
+      explanation,
+      tokens: result.tokens,
     });
   }
   hits.sort((a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId));

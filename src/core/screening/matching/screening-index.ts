@@ -1,4 +1,5 @@
-import type { EntityType, ListEntry } from '../lists/list-entry.ts';
+import type { ListEntry } from '../lists/list-entry.ts';
+import type { Expansion } from './candidates.ts';
 import type { WeightedToken } from './compare-names.ts';
 import { DEFAULT_MATCH_PARAMS, type MatchParams } from './match-params.ts';
 import { normalizeName } from './normalize.ts';
@@ -35,8 +36,10 @@ export type ScreeningIndex = {
   skeletons: Map<string, number[]>;
   /** vocabulary id → weight from rarity */
   weights: Float64Array;
-  /** reusable per-query accumulator (evidence per name, names touched) */
-  scratch: { evidence: Float64Array; touched: Int32Array };
+  /** name id → summed weight of its indexed tokens (dense copy of IndexedName.norm for the hot loop) */
+  norms: Float64Array;
+  /** reusable per-query accumulator (evidence per name, names touched) and remembered token expansions */
+  scratch: { evidence: Float64Array; touched: Int32Array; expansions: Map<string, readonly Expansion[]> };
 };
 
 /** Deletion neighbours of a key (the key itself excluded); short keys have none. */
@@ -121,11 +124,14 @@ export const buildScreeningIndex = (
   const scratch = {
     evidence: new Float64Array(names.length),
     touched: new Int32Array(Math.min(names.length, 200_000)),
+    expansions: new Map<string, readonly Expansion[]>(),
   };
+  const norms = Float64Array.from(names, (name) => name.norm);
   return {
     params,
     entries,
     names,
+    norms,
     vocabulary,
     vocabularyKeys,
     postings,
@@ -148,5 +154,3 @@ export const tokenWeight = (
   const id = vocabulary.get(token.key);
   return id === undefined ? 1 : weights[id]!;
 };
-
-export type { EntityType };

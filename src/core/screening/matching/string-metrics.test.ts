@@ -39,7 +39,8 @@ const readVectors = (name: string): string[][] => {
 
 describe('string metrics', () => {
   it('computes Jaro as jellyfish does', () => {
-    for (const [a, b, expected] of readVectors('jellyfish_jaro_distance.csv')) close(jaro(a!, b!), Number(expected), `${a}/${b}`);
+    for (const [a, b, expected] of readVectors('jellyfish_jaro_distance.csv'))
+      close(jaro(a!, b!), Number(expected), `${a}/${b}`);
   });
   it('computes Jaro-Winkler as jellyfish does', () => {
     for (const [a, b, expected] of readVectors('jellyfish_jaro_winkler.csv')) {
@@ -52,7 +53,8 @@ describe('string metrics', () => {
     }
   });
   it('computes Levenshtein as jellyfish does', () => {
-    for (const [a, b, expected] of readVectors('jellyfish_levenshtein.csv')) assert.equal(levenshtein(a!, b!), Number(expected));
+    for (const [a, b, expected] of readVectors('jellyfish_levenshtein.csv'))
+      assert.equal(levenshtein(a!, b!), Number(expected));
   });
   it('computes unrestricted Damerau-Levenshtein as jellyfish does', () => {
     for (const [a, b, expected] of readVectors('jellyfish_damerau_levenshtein.csv')) {
@@ -65,6 +67,19 @@ describe('string metrics', () => {
     assert.equal(osaDistance('', 'abc'), 3);
     assert.equal(osaSimilarity('abcd', 'abcd'), 1);
     assert.equal(osaSimilarity('', ''), 1);
+  });
+  it('gives up early past a distance limit, and a similarity floor never changes a value above it', () => {
+    assert.equal(osaDistance('abcdefgh', 'zyxwvuts', 2), 3);
+    assert.equal(osaDistance('abcdef', 'abcdxf', 2), 1);
+    for (const [a, b] of [
+      ['martha', 'marhta'],
+      ['dwayne', 'duane'],
+      ['bush', 'habbash'],
+      ['vladimir', 'wladimir'],
+    ] as const) {
+      const full = osaSimilarity(a, b);
+      assert.equal(osaSimilarity(a, b, 0.5), full >= 0.5 ? full : 0);
+    }
   });
   it('handles strings longer than the reusable buffer', () => {
     const long = 'a'.repeat(100);

@@ -117,17 +117,22 @@ export const levenshteinSimilarity = (a: string, b: string): number => {
 const BUFFER = 64;
 const rowsBuffer = [new Int32Array(BUFFER + 1), new Int32Array(BUFFER + 1), new Int32Array(BUFFER + 1)];
 
-/** Optimal string alignment distance: Levenshtein plus adjacent transpositions ("msua" → "musa" is 1). */
-export const osaDistance = (a: string, b: string): number => {
+/**
+ * Optimal string alignment distance: Levenshtein plus adjacent transpositions ("msua" → "musa" is 1).
+ * With `limit`, stops as soon as the distance must exceed it and returns limit + 1.
+ */
+export const osaDistance = (a: string, b: string, limit = Number.POSITIVE_INFINITY): number => {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const width = b.length + 1;
   let [beforePrevious, previous, current] =
     width <= BUFFER + 1 ? rowsBuffer : [new Int32Array(width), new Int32Array(width), new Int32Array(width)];
   for (let j = 0; j < width; j++) previous![j] = j;
   for (let i = 1; i <= a.length; i++) {
     current![0] = i;
+    let rowMinimum = i;
     const ca = a.charCodeAt(i - 1);
     const caBefore = i > 1 ? a.charCodeAt(i - 2) : -1;
     for (let j = 1; j < width; j++) {
@@ -141,7 +146,9 @@ export const osaDistance = (a: string, b: string): number => {
         value = beforePrevious![j - 2]! + 1;
       }
       current![j] = value;
+      if (value < rowMinimum) rowMinimum = value;
     }
+    if (rowMinimum > limit) return limit + 1;
     const recycled = beforePrevious!;
     beforePrevious = previous;
     previous = current;
@@ -150,8 +157,11 @@ export const osaDistance = (a: string, b: string): number => {
   return previous![b.length]!;
 };
 
-/** 1 − OSA distance / longer length. */
-export const osaSimilarity = (a: string, b: string): number => {
+/** 1 − OSA distance / longer length; with `floor`, any value below it comes back as 0 (computed faster). */
+export const osaSimilarity = (a: string, b: string, floor = 0): number => {
   const longer = Math.max(a.length, b.length);
-  return longer === 0 ? 1 : 1 - osaDistance(a, b) / longer;
+  if (longer === 0) return 1;
+  const limit = Math.floor((1 - floor) * longer + 1e-9);
+  const distance = osaDistance(a, b, limit);
+  return distance > limit ? 0 : 1 - distance / longer;
 };

@@ -2,6 +2,8 @@ import type { MatchParams } from './match-params.ts';
 import { levenshteinSimilarity, osaSimilarity } from './string-metrics.ts';
 import type { NameToken } from './tokens.ts';
 
+const FLOOR = 0.5;
+
 /** How alike two tokens are, 0..1, given their kinds; below `minTokenSimilarity` counts as 0. */
 export const tokenSimilarity = (a: NameToken, b: NameToken, params: MatchParams): number => {
   if (a.kind === 'legal' || b.kind === 'legal') {
@@ -19,11 +21,12 @@ export const tokenSimilarity = (a: NameToken, b: NameToken, params: MatchParams)
   const shorter = Math.min(a.text.length, b.text.length, a.key.length, b.key.length);
   const longer = Math.max(a.text.length, b.text.length);
   if (shorter < longer * (params.minTokenSimilarity - 0.1) - 1) return 0;
-  let similarity = osaSimilarity(a.key, b.key);
-  if (a.text !== a.key || b.text !== b.key) similarity = Math.max(similarity, osaSimilarity(a.text, b.text));
+  // below half the letters in common nothing (not even a shared sound) makes two words alike
+  let similarity = osaSimilarity(a.key, b.key, FLOOR);
+  if (a.text !== a.key || b.text !== b.key) similarity = Math.max(similarity, osaSimilarity(a.text, b.text, FLOOR));
   // two- and three-letter words differ in meaning with one letter ("ali" / "lee")
   if (Math.min(a.text.length, b.text.length) <= 3) similarity *= params.shortTokenFactor;
-  if (similarity >= 0.5 && similarity < params.phoneticSimilarity && a.sound === b.sound) {
+  if (similarity >= 0.5 && similarity < params.phoneticSimilarity && shorter >= 4 && a.sound === b.sound) {
     similarity = params.phoneticSimilarity;
   }
   return similarity >= params.minTokenSimilarity ? similarity : 0;

@@ -140,6 +140,19 @@ const AMBIGUOUS_FORMS = new Set([
   'of',
 ]);
 
+// the generated tables are plain objects; lookups go through Maps so that words such as
+// "constructor" never hit Object.prototype
+const LEGAL_FORMS = new Map(Object.entries(ORG_TYPE_FORMS));
+const ORG_WORDS = new Map(Object.entries(ORG_SYMBOLS));
+const NAME_PARTS = new Map(Object.entries(PERSON_NAME_PARTS));
+
+/** first word of each legal-form phrase → the longest phrase starting with it (in words) */
+const PHRASE_LENGTHS = new Map<string, number>();
+for (const phrase of LEGAL_FORMS.keys()) {
+  const words = phrase.split(' ');
+  PHRASE_LENGTHS.set(words[0]!, Math.max(PHRASE_LENGTHS.get(words[0]!) ?? 0, words.length));
+}
+
 const ROMAN = /^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
 const MAX_PHRASE = 6;
 
@@ -147,32 +160,34 @@ const PERSON_PREFIXES = new Set(PERSON_NAME_PREFIXES);
 const OTHER_PREFIXES = new Set([...ORG_NAME_PREFIXES, ...OBJECT_NAME_PREFIXES]);
 
 const isLegalForm = (phrase: string, schema: EntityType): boolean => {
-  if (!(phrase in ORG_TYPE_FORMS)) return false;
+  if (!LEGAL_FORMS.has(phrase)) return false;
   if (phrase.includes(' ')) return true;
   if (AMBIGUOUS_FORMS.has(phrase)) return false;
   return schema !== 'person' || phrase.length >= 3;
 };
 
-const NUMBER_WORDS: Record<string, string> = {
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  ten: '10',
-  first: '1',
-  second: '2',
-  third: '3',
-  fourty: '40',
-  forty: '40',
-  twenty: '20',
-  thirty: '30',
-  fifty: '50',
-};
+const NUMBER_WORDS = new Map<string, string>(
+  Object.entries({
+    one: '1',
+    two: '2',
+    three: '3',
+    four: '4',
+    five: '5',
+    six: '6',
+    seven: '7',
+    eight: '8',
+    nine: '9',
+    ten: '10',
+    first: '1',
+    second: '2',
+    third: '3',
+    fourty: '40',
+    forty: '40',
+    twenty: '20',
+    thirty: '30',
+    fifty: '50',
+  }),
+);
 
 const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 const romanValue = (word: string): number => {
@@ -201,7 +216,8 @@ const wordKind = (
 ): Pick<NameToken, 'text' | 'key' | 'kind'> => {
   const { index, count } = position;
   if (/^[0-9]+$/.test(word)) return { text: word, key: String(Number(word)), kind: 'number' };
-  if (NUMBER_WORDS[word] !== undefined) return { text: word, key: NUMBER_WORDS[word]!, kind: 'number' };
+  const numberWord = NUMBER_WORDS.get(word);
+  if (numberWord !== undefined) return { text: word, key: numberWord, kind: 'number' };
   if (word.length > 1 && ROMAN.test(word) && schema !== 'person' && index > 0) {
     return { text: word, key: String(romanValue(word)), kind: 'number' };
   }
@@ -209,12 +225,12 @@ const wordKind = (
   if (position.particles && PARTICLES.has(word)) return { text: word, key: word === 'el' ? 'al' : word, kind: 'stop' };
   if (schema === 'person') {
     if (PERSON_PREFIXES.has(word) && count > 1) return { text: word, key: word, kind: 'stop' };
-    const part = PERSON_NAME_PARTS[word];
+    const part = NAME_PARTS.get(word);
     return { text: word, key: foldToken(part ?? word), kind: 'name' };
   }
   if (index === 0 && OTHER_PREFIXES.has(word) && count > 1) return { text: word, key: word, kind: 'stop' };
   if (schema !== 'unknown' || index > 0) {
-    const symbol = ORG_SYMBOLS[word];
+    const symbol = ORG_WORDS.get(word) ?? word;
     if (symbol === 'co' || symbol === 'corp') return { text: word, key: 'co', kind: 'legal' };
   }
   return { text: word, key: foldToken(word), kind: 'name' };
@@ -235,10 +251,14 @@ export const tokenizeName = (
   let i = 0;
   while (i < words.length) {
     let matched = 0;
-    for (let length = Math.min(MAX_PHRASE, words.length - i); length >= 1; length--) {
+    for (
+      let length = Math.min(MAX_PHRASE, PHRASE_LENGTHS.get(words[i]!) ?? 0, words.length - i);
+      length >= 1;
+      length--
+    ) {
       const phrase = words.slice(i, i + length).join(' ');
       if (words.length > length && isLegalForm(phrase, schema)) {
-        tokens.push({ text: phrase, key: ORG_TYPE_FORMS[phrase]!, kind: 'legal', sound: '', weight: 1 });
+        tokens.push({ text: phrase, key: LEGAL_FORMS.get(phrase)!, kind: 'legal', sound: '', weight: 1 });
         matched = length;
         break;
       }

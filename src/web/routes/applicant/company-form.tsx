@@ -113,7 +113,7 @@ export const CompanyForm = ({
 
   return (
     <fieldset className="usa-fieldset aiex-panel">
-      <legend className="usa-legend usa-legend--large">New company</legend>
+      <legend className="usa-legend aiex-item__legend text-bold">New company</legend>
       {failure && (
         <Alert type="error" slim>
           {failure}

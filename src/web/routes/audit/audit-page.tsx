@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { Alert, ErrorAlert } from '../../components/alert.tsx';
-import { formatDateTime, formatValue } from '../../components/format.ts';
+import { formatDateTime, formatSummary } from '../../components/format.ts';
 import { Loading } from '../../components/loading.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
@@ -78,51 +78,55 @@ export const AuditPage = () => {
       {entries.error ? <ErrorAlert error={entries.error} heading="The audit trail could not be loaded" /> : null}
       {entries.data && entries.data.entries.length === 0 && <p>No entries.</p>}
       {entries.data && entries.data.entries.length > 0 && (
-        <ScrollRegion label="Audit entries">
-          <table className="usa-table usa-table--borderless usa-table--compact usa-table--striped width-full">
-            <caption>{entries.data.entries.length} entries</caption>
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">Action</th>
-                <th scope="col">Object</th>
-                <th scope="col">Summary</th>
-                <th scope="col">Hash</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.data.entries.map((entry) => (
-                <tr key={entry.seq}>
-                  <td>{entry.seq}</td>
-                  <td className="text-no-wrap">{formatDateTime(entry.at)}</td>
-                  <td>{entry.actorName ?? entry.actorId ?? 'system'}</td>
-                  <td>
-                    <code>{entry.action}</code>
-                  </td>
-                  <td>
-                    {entry.objectType}{' '}
-                    <button
-                      type="button"
-                      className="usa-button usa-button--unstyled font-mono-3xs"
-                      onClick={() => {
-                        setObjectId(entry.objectId);
-                        setApplied(entry.objectId);
-                      }}
-                    >
-                      {entry.objectId}
-                    </button>
-                  </td>
-                  <td className="aiex-summary-cell">{formatValue(entry.summary)}</td>
-                  <td className="font-mono-3xs" title={entry.hash}>
-                    {entry.hash.slice(0, 12)}…
-                  </td>
+        <div className="aiex-dense">
+          <ScrollRegion label="Audit entries">
+            <table className="usa-table usa-table--borderless usa-table--compact usa-table--striped width-full">
+              <caption>{entries.data.entries.length} entries</caption>
+              <thead>
+                <tr>
+                  <th scope="col">#</th>
+                  <th scope="col">When</th>
+                  <th scope="col">Who</th>
+                  <th scope="col">Action</th>
+                  <th scope="col">Object</th>
+                  <th scope="col">Summary</th>
+                  <th scope="col">Hash</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+              </thead>
+              <tbody>
+                {entries.data.entries.map((entry) => (
+                  <tr key={entry.seq}>
+                    <td>{entry.seq}</td>
+                    <td>{formatDateTime(entry.at)}</td>
+                    <td>{entry.actorName ?? entry.actorId ?? 'system'}</td>
+                    <td>
+                      <code className="font-mono-3xs">{entry.action}</code>
+                    </td>
+                    <td>
+                      {entry.objectType}{' '}
+                      <button
+                        type="button"
+                        className="usa-button usa-button--unstyled font-mono-3xs"
+                        title={entry.objectId}
+                        aria-label={`Show entries of ${entry.objectType} ${entry.objectId}`}
+                        onClick={() => {
+                          setObjectId(entry.objectId);
+                          setApplied(entry.objectId);
+                        }}
+                      >
+                        {entry.objectId.length > 12 ? `${entry.objectId.slice(0, 8)}…` : entry.objectId}
+                      </button>
+                    </td>
+                    <td className="aiex-summary-cell">{formatSummary(entry.summary)}</td>
+                    <td title={entry.hash}>
+                      <code className="font-mono-3xs">{entry.hash.slice(0, 12)}…</code>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
+        </div>
       )}
     </>
   );

@@ -39,70 +39,72 @@ export const CatalogPage = () => {
       </p>
       <div className="grid-row grid-gap-lg">
         <section className="tablet:grid-col-3" aria-labelledby="filter-heading">
-          <h2 id="filter-heading" className="font-heading-md">
-            Filter
-          </h2>
-          <search>
-            <form className="usa-form" onSubmit={apply} aria-label="Catalog filters">
-              <label className="usa-label" htmlFor="catalog-q">
-                Search
-              </label>
-              <input
-                id="catalog-q"
-                className="usa-input"
-                type="search"
-                value={form.q}
-                onChange={(event) => setForm({ ...form, q: event.target.value })}
-              />
-              <label className="usa-label" htmlFor="catalog-country">
-                Country
-              </label>
-              <div className="usa-hint" id="catalog-country-hint">
-                two-letter ISO code, e.g. AE
-              </div>
-              <input
-                id="catalog-country"
-                className="usa-input usa-input--xs"
-                maxLength={2}
-                aria-describedby="catalog-country-hint"
-                value={form.country}
-                onChange={(event) => setForm({ ...form, country: event.target.value.toUpperCase() })}
-              />
-              <label className="usa-label" htmlFor="catalog-sector">
-                Sector
-              </label>
-              <select
-                id="catalog-sector"
-                className="usa-select"
-                value={form.sector}
-                onChange={(event) => setForm({ ...form, sector: event.target.value })}
-              >
-                <option value="">Any sector</option>
-                {optionsOf(SECTORS).map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-              <div className="usa-button-group margin-top-3">
-                <button type="submit" className="usa-button">
-                  Apply filters
-                </button>
-                {filtered && (
-                  <button
-                    type="button"
-                    className="usa-button usa-button--unstyled padding-x-1"
-                    onClick={() => {
-                      setForm({ country: '', sector: '', q: '' });
-                      setParams(new URLSearchParams());
-                    }}
-                  >
-                    Clear
+          <div className="aiex-filter">
+            <h2 id="filter-heading" className="font-heading-md">
+              Filter
+            </h2>
+            <search>
+              <form className="usa-form" onSubmit={apply} aria-label="Catalog filters">
+                <label className="usa-label" htmlFor="catalog-q">
+                  Search
+                </label>
+                <input
+                  id="catalog-q"
+                  className="usa-input"
+                  type="search"
+                  value={form.q}
+                  onChange={(event) => setForm({ ...form, q: event.target.value })}
+                />
+                <label className="usa-label" htmlFor="catalog-country">
+                  Country
+                </label>
+                <div className="usa-hint" id="catalog-country-hint">
+                  two-letter ISO code, e.g. AE
+                </div>
+                <input
+                  id="catalog-country"
+                  className="usa-input usa-input--xs"
+                  maxLength={2}
+                  aria-describedby="catalog-country-hint"
+                  value={form.country}
+                  onChange={(event) => setForm({ ...form, country: event.target.value.toUpperCase() })}
+                />
+                <label className="usa-label" htmlFor="catalog-sector">
+                  Sector
+                </label>
+                <select
+                  id="catalog-sector"
+                  className="usa-select"
+                  value={form.sector}
+                  onChange={(event) => setForm({ ...form, sector: event.target.value })}
+                >
+                  <option value="">Any sector</option>
+                  {optionsOf(SECTORS).map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {option.label}
+                    </option>
+                  ))}
+                </select>
+                <div className="usa-button-group margin-top-3">
+                  <button type="submit" className="usa-button">
+                    Apply filters
                   </button>
-                )}
-              </div>
-            </form>
-          </search>
+                  {filtered && (
+                    <button
+                      type="button"
+                      className="usa-button usa-button--unstyled padding-x-1"
+                      onClick={() => {
+                        setForm({ country: '', sector: '', q: '' });
+                        setParams(new URLSearchParams());
+                      }}
+                    >
+                      Clear
+                    </button>
+                  )}
+                </div>
+              </form>
+            </search>
+          </div>
         </section>
         <section className="tablet:grid-col-9" aria-labelledby="results-heading">
           <h2 id="results-heading" className="font-heading-md" aria-live="polite">

@@ -24,17 +24,19 @@ export const PackagePage = () => {
       </>
     );
   const pkg = data.package;
-  const vendors = [
-    ...new Set(
-      LAYER_KEYS.flatMap((key) =>
-        (pkg.layers[key] ?? []).flatMap((item) =>
-          VENDOR_KEYS.map((k) => (item as Record<string, unknown>)[k]).filter(
-            (v): v is string => typeof v === 'string',
+  const vendors =
+    pkg.vendors ??
+    [
+      ...new Set(
+        LAYER_KEYS.flatMap((key) =>
+          (pkg.layers[key] ?? []).flatMap((item) =>
+            VENDOR_KEYS.map((k) => (item as Record<string, unknown>)[k]).filter(
+              (v): v is string => typeof v === 'string',
+            ),
           ),
         ),
       ),
-    ),
-  ].sort();
+    ].sort();
 
   return (
     <>
@@ -52,87 +54,85 @@ export const PackagePage = () => {
       </nav>
       <PageTitle title={pkg.title}>{pkg.title}</PageTitle>
       <p className="usa-intro">{pkg.summary}</p>
-      <div className="grid-row grid-gap-lg">
-        <dl className="tablet:grid-col-4 aiex-dl aiex-panel">
-          <div>
-            <dt>Consortium</dt>
-            <dd>{pkg.consortiumName}</dd>
-          </div>
-          <div>
-            <dt>Designated</dt>
-            <dd>{formatDate(pkg.designatedAt)}</dd>
-          </div>
-          <div>
-            <dt>Target regions</dt>
-            <dd>
-              {pkg.targets.map((code) => (
-                <span key={code} className="usa-tag bg-primary-lighter text-ink margin-right-05">
-                  {code}
-                </span>
+      <dl className="aiex-dl aiex-panel aiex-facts">
+        <div>
+          <dt>Consortium</dt>
+          <dd>{pkg.consortiumName}</dd>
+        </div>
+        <div>
+          <dt>Designated</dt>
+          <dd>{formatDate(pkg.designatedAt)}</dd>
+        </div>
+        <div>
+          <dt>Target regions</dt>
+          <dd>
+            {pkg.targets.map((code) => (
+              <span key={code} className="usa-tag bg-primary-lighter text-ink margin-right-05">
+                {code}
+              </span>
+            ))}
+          </dd>
+        </div>
+        <div>
+          <dt>Sectors</dt>
+          <dd>{pkg.sectors.map((s) => s.replaceAll('-', ' ')).join(', ') || '—'}</dd>
+        </div>
+        <div>
+          <dt>Vendors</dt>
+          <dd>
+            <ul className="usa-list usa-list--unstyled">
+              {vendors.map((vendor) => (
+                <li key={vendor}>{vendor}</li>
               ))}
-            </dd>
-          </div>
-          <div>
-            <dt>Sectors</dt>
-            <dd>{pkg.sectors.map((s) => s.replaceAll('-', ' ')).join(', ') || '—'}</dd>
-          </div>
-          <div>
-            <dt>Vendors</dt>
-            <dd>
-              <ul className="usa-list usa-list--unstyled">
-                {vendors.map((vendor) => (
-                  <li key={vendor}>{vendor}</li>
-                ))}
-              </ul>
-            </dd>
-          </div>
-        </dl>
-        <div className="tablet:grid-col-8">
-          {LAYER_KEYS.map((key) => {
-            const items = (pkg.layers[key] ?? []) as Record<string, unknown>[];
-            const columns = LAYER_FIELDS[key].filter(
-              (field) => field.kind !== 'textarea' && items.some((item) => item[field.key] !== undefined),
-            );
-            return (
-              <section key={key} aria-labelledby={`pkg-${key}`}>
-                <h2 id={`pkg-${key}`} className="font-heading-lg">
-                  {LAYER_TITLES[key]}
-                </h2>
-                {items.length === 0 ? (
-                  <p className="text-base-dark">No public items.</p>
-                ) : (
-                  <ScrollRegion label={LAYER_TITLES[key]}>
-                    <table className="usa-table usa-table--borderless usa-table--compact width-full">
-                      <thead>
-                        <tr>
+            </ul>
+          </dd>
+        </div>
+      </dl>
+      <div>
+        {LAYER_KEYS.map((key) => {
+          const items = (pkg.layers[key] ?? []) as Record<string, unknown>[];
+          const columns = LAYER_FIELDS[key].filter(
+            (field) => field.kind !== 'textarea' && items.some((item) => item[field.key] !== undefined),
+          );
+          return (
+            <section key={key} aria-labelledby={`pkg-${key}`}>
+              <h2 id={`pkg-${key}`} className="font-heading-lg">
+                {LAYER_TITLES[key]}
+              </h2>
+              {items.length === 0 ? (
+                <p className="text-base-dark">No public items.</p>
+              ) : (
+                <ScrollRegion label={`${LAYER_TITLES[key]}, table`}>
+                  <table className="usa-table usa-table--borderless usa-table--compact width-full">
+                    <thead>
+                      <tr>
+                        {columns.map((field) => (
+                          <th key={field.key} scope="col">
+                            {field.short ?? field.label}
+                          </th>
+                        ))}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {items.map((item, index) => (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: read-only list in content order
+                        <tr key={index}>
                           {columns.map((field) => (
-                            <th key={field.key} scope="col">
-                              {field.label}
-                            </th>
+                            <td key={field.key}>
+                              {field.key.endsWith('Usd')
+                                ? formatUsd(item[field.key] as number)
+                                : formatValue(item[field.key])}
+                            </td>
                           ))}
                         </tr>
-                      </thead>
-                      <tbody>
-                        {items.map((item, index) => (
-                          // biome-ignore lint/suspicious/noArrayIndexKey: read-only list in content order
-                          <tr key={index}>
-                            {columns.map((field) => (
-                              <td key={field.key}>
-                                {field.key.endsWith('Usd')
-                                  ? formatUsd(item[field.key] as number)
-                                  : formatValue(item[field.key])}
-                              </td>
-                            ))}
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </ScrollRegion>
-                )}
-              </section>
-            );
-          })}
-        </div>
+                      ))}
+                    </tbody>
+                  </table>
+                </ScrollRegion>
+              )}
+            </section>
+          );
+        })}
       </div>
     </>
   );

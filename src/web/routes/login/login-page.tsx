@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
 import { homePath } from '../../auth/roles.ts';
@@ -30,10 +30,15 @@ export const LoginPage = () => {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<{ email?: string; password?: string }>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ text: string; attempt: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const alertRef = useRef<HTMLDivElement>(null);
   const next = safeNext(params.get('next'));
+
+  // a failed attempt moves focus to the message, so screen readers and keyboard users land on it
+  useEffect(() => {
+    if (failure) alertRef.current?.focus();
+  }, [failure]);
 
   if (user) return <Navigate to={next ?? homePath(user.role)} replace />;
 
@@ -61,8 +66,7 @@ export const LoginPage = () => {
             : error instanceof Error
               ? error.message
               : String(error);
-      setFailure(text);
-      setTimeout(() => alertRef.current?.focus(), 0);
+      setFailure((previous) => ({ text, attempt: (previous?.attempt ?? 0) + 1 }));
     } finally {
       setBusy(false);
     }
@@ -74,7 +78,7 @@ export const LoginPage = () => {
         <PageTitle title="Log in">Log in</PageTitle>
         {failure && (
           <Alert ref={alertRef} type="error" heading="Could not log in">
-            {failure}
+            {failure.text}
           </Alert>
         )}
         <form

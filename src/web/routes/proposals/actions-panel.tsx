@@ -3,30 +3,48 @@ import { api } from '../../api/client.ts';
 import type { Proposal } from '../../api/types.ts';
 import { ActionDialog } from '../../components/action-dialog.tsx';
 
-type ActionInfo = { label: string; description: string; danger?: boolean; reasonOptional?: boolean };
+type ActionInfo = { label: string; description: string; done: string; danger?: boolean; reasonOptional?: boolean };
 
 export const ACTIONS: Record<string, ActionInfo> = {
   start_review: {
+    done: 'Review started.',
     label: 'Start review',
     description: 'Moves the proposal into interagency review.',
     reasonOptional: true,
   },
   designate: {
+    done: 'Designated: the package is listed in the public catalog.',
     label: 'Designate',
     description: 'Designates the package as a priority AI export package; it is listed in the public catalog.',
   },
-  decline: { label: 'Decline', description: 'Declines the proposal. The applicant sees the reason.', danger: true },
+  decline: {
+    done: 'Declined.',
+    label: 'Decline',
+    description: 'Declines the proposal. The applicant sees the reason.',
+    danger: true,
+  },
   return: {
+    done: 'Returned to the applicant for revision.',
     label: 'Return for revision',
     description: 'Returns the proposal to the applicant, who may revise it and submit a new version.',
   },
   suspend: {
+    done: 'Designation suspended.',
     label: 'Suspend',
     description: 'Suspends the designation; the package leaves the catalog until reinstated.',
     danger: true,
   },
-  reinstate: { label: 'Reinstate', description: 'Reinstates the suspended designation.' },
-  revoke: { label: 'Revoke', description: 'Revokes the designation for good.', danger: true },
+  reinstate: {
+    done: 'Designation reinstated.',
+    label: 'Reinstate',
+    description: 'Reinstates the suspended designation.',
+  },
+  revoke: {
+    done: 'Designation revoked.',
+    label: 'Revoke',
+    description: 'Revokes the designation for good.',
+    danger: true,
+  },
 };
 
 /** The workflow buttons the server allows this user on this proposal, each confirmed with a reason. */
@@ -40,7 +58,7 @@ export const ActionsPanel = ({
   const [action, setAction] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   if (proposal.allowedActions.length === 0) return null;
-  const info = action ? (ACTIONS[action] ?? { label: action, description: '' }) : null;
+  const info = action ? (ACTIONS[action] ?? { label: action, description: '', done: 'Done.' }) : null;
   return (
     <section className="aiex-panel aiex-actions" aria-labelledby="actions-heading">
       <h2 id="actions-heading" className="font-heading-md margin-top-0">
@@ -48,7 +66,7 @@ export const ActionsPanel = ({
       </h2>
       <div className="usa-button-group">
         {proposal.allowedActions.map((name) => {
-          const meta = ACTIONS[name] ?? { label: name, description: '' };
+          const meta = ACTIONS[name] ?? { label: name, description: '', done: 'Done.' };
           return (
             <button
               key={name}
@@ -79,7 +97,7 @@ export const ActionsPanel = ({
         onConfirm={async (reason) => {
           if (!action) return;
           const { proposal: next } = await api.transition(proposal.id, action, reason);
-          setDone(`${info?.label ?? action}: done.`);
+          setDone(info?.done ?? 'Done.');
           onChanged(next);
         }}
       >

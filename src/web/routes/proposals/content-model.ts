@@ -22,6 +22,8 @@ export type FieldDef = {
   optional?: boolean;
   /** shown in read-only tables */
   summary?: boolean;
+  /** column header in read-only tables */
+  short?: string;
 };
 
 const humanize = (value: string) => value.replaceAll('-', ' ').replace(/^./, (c) => c.toUpperCase());
@@ -30,7 +32,7 @@ export const optionsOf = (values: readonly string[]) => values.map((value) => ({
 const serviceFields = (nameLabel: string): FieldDef[] => [
   { key: 'name', label: nameLabel, kind: 'text', summary: true },
   { key: 'provider', label: 'Provider', kind: 'text', summary: true },
-  { key: 'providerCountry', label: 'Provider country', kind: 'country', summary: true },
+  { key: 'providerCountry', label: 'Provider country', short: 'Country', kind: 'country', summary: true },
   { key: 'description', label: 'Description', kind: 'textarea', optional: true },
 ];
 
@@ -46,13 +48,20 @@ export const LAYER_FIELDS: Record<LayerKey, FieldDef[]> = {
     { key: 'product', label: 'Product', kind: 'text', summary: true },
     { key: 'maker', label: 'Maker', kind: 'text', summary: true },
     { key: 'eccn', label: 'ECCN', kind: 'text', hint: 'e.g. 3A090.a, 4A090, 5A992.c or EAR99', summary: true },
-    { key: 'originCountry', label: 'Country of origin', kind: 'country', summary: true },
-    { key: 'valueUsd', label: 'Value (USD)', kind: 'number', summary: true },
-    { key: 'quantity', label: 'Quantity', kind: 'number', summary: true },
-    { key: 'usOriginSharePercent', label: 'U.S.-origin share of value (%)', kind: 'number', summary: true },
+    { key: 'originCountry', label: 'Country of origin', short: 'Origin', kind: 'country', summary: true },
+    { key: 'valueUsd', label: 'Value (USD)', short: 'Value', kind: 'number', summary: true },
+    { key: 'quantity', label: 'Quantity', short: 'Qty', kind: 'number', summary: true },
+    {
+      key: 'usOriginSharePercent',
+      label: 'U.S.-origin share of value (%)',
+      short: 'U.S. share %',
+      kind: 'number',
+      summary: true,
+    },
     {
       key: 'tpp',
       label: 'Total Processing Performance (TPP)',
+      short: 'TPP',
       kind: 'number',
       optional: true,
       hint: 'chips and accelerators',
@@ -60,21 +69,23 @@ export const LAYER_FIELDS: Record<LayerKey, FieldDef[]> = {
     {
       key: 'performanceDensity',
       label: 'Performance density',
+      short: 'Perf. density',
       kind: 'number',
       optional: true,
       hint: 'TPP per mm² of die area',
     },
-    { key: 'memoryBandwidthGBs', label: 'DRAM bandwidth (GB/s)', kind: 'number', optional: true },
+    { key: 'memoryBandwidthGBs', label: 'DRAM bandwidth (GB/s)', short: 'DRAM GB/s', kind: 'number', optional: true },
   ],
   dataPipelines: serviceFields('Pipeline or labeling system'),
   models: [
     { key: 'name', label: 'Model or system', kind: 'text', summary: true },
     { key: 'developer', label: 'Developer', kind: 'text', summary: true },
-    { key: 'developerCountry', label: 'Developer country', kind: 'country', summary: true },
+    { key: 'developerCountry', label: 'Developer country', short: 'Country', kind: 'country', summary: true },
     { key: 'weights', label: 'Weights', kind: 'select', options: ModelItemSchema.shape.weights.options, summary: true },
     {
       key: 'trainingComputeOps',
       label: 'Training compute (operations)',
+      short: 'Training ops',
       kind: 'number',
       optional: true,
       hint: 'e.g. 1e24',
@@ -85,7 +96,7 @@ export const LAYER_FIELDS: Record<LayerKey, FieldDef[]> = {
   applications: [
     { key: 'name', label: 'Application', kind: 'text', summary: true },
     { key: 'provider', label: 'Provider', kind: 'text', summary: true },
-    { key: 'providerCountry', label: 'Provider country', kind: 'country', summary: true },
+    { key: 'providerCountry', label: 'Provider country', short: 'Country', kind: 'country', summary: true },
     {
       key: 'sector',
       label: 'Sector',

@@ -41,9 +41,11 @@ const ItemsTable = ({
   bci: readonly string[];
 }) => {
   if (items.length === 0) return <p className="text-base-dark">None.</p>;
-  const columns = fields.filter((field) => field.kind !== 'textarea');
+  const columns = fields.filter(
+    (field) => field.kind !== 'textarea' && (!field.optional || items.some((item) => item[field.key] !== undefined)),
+  );
   return (
-    <ScrollRegion label={caption}>
+    <ScrollRegion label={`${caption}, table`}>
       <table className="usa-table usa-table--borderless usa-table--compact width-full">
         <caption className="usa-sr-only">{caption}</caption>
         <thead>
@@ -51,7 +53,7 @@ const ItemsTable = ({
             <th scope="col">#</th>
             {columns.map((field) => (
               <th key={field.key} scope="col">
-                {field.label}
+                {field.short ?? field.label}
               </th>
             ))}
           </tr>
@@ -94,7 +96,7 @@ export const ContentView = ({ content }: { content: ProposalContent }) => {
   return (
     <div className="aiex-content-view">
       <h2>{content.title}</h2>
-      <p className="usa-intro">
+      <p className="font-body-md maxw-tablet-lg">
         {content.summary || <span className="text-base">No summary.</span>}
         {isBci(bci, 'summary') && <BciTag />}
       </p>

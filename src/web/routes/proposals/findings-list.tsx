@@ -12,6 +12,11 @@ const SEVERITY_CLASS: Record<string, string> = {
   high: 'bg-secondary-dark',
   warning: 'bg-gold text-ink',
   medium: 'bg-gold text-ink',
+  needs_review: 'bg-gold text-ink',
+  review: 'bg-gold text-ink',
+  fail: 'bg-secondary-dark',
+  pass: 'bg-green',
+  ok: 'bg-green',
   info: 'bg-base-lighter text-ink',
   low: 'bg-base-lighter text-ink',
 };
@@ -44,13 +49,12 @@ export const FindingsList = ({ proposalId }: { proposalId: string }) => {
         {data.findings.map((finding, index) => (
           <li key={finding.id ?? `${finding.code}-${index}`} className="usa-collection__item">
             <div className="usa-collection__body">
-              <h3 className="usa-collection__heading">
-                <span className={`usa-tag ${SEVERITY_CLASS[finding.severity] ?? 'bg-base'} margin-right-1`}>
-                  {finding.severity}
-                </span>
-                {finding.title ?? finding.code}
-              </h3>
-              <p className="usa-collection__description">{finding.explanation ?? finding.message}</p>
+              <span className={`usa-tag ${SEVERITY_CLASS[finding.severity] ?? 'bg-base'}`}>
+                <span className="usa-sr-only">Severity: </span>
+                {finding.severity.replaceAll('_', ' ')}
+              </span>
+              <h2 className="usa-collection__heading margin-top-1">{finding.title ?? finding.code}</h2>
+              <p className="usa-collection__description maxw-tablet-lg">{finding.explanation ?? finding.message}</p>
               <ul className="usa-collection__meta" aria-label="Citations and code">
                 <li className="usa-collection__meta-item font-mono-3xs">{finding.code}</li>
                 {citationsOf(finding).map((citation) => (

@@ -1,3 +1,4 @@
+import { keepFocusOnMouseDown } from '../../components/fields.tsx';
 import { type FieldDef, getIn } from './content-model.ts';
 import { type EditorBindings, FieldFor } from './field-for.tsx';
 
@@ -58,7 +59,12 @@ export const ListEditor = ({
         );
       })}
       {!bind.readOnly && (
-        <button type="button" className="usa-button usa-button--outline margin-top-2" onClick={onAdd}>
+        <button
+          type="button"
+          className="usa-button usa-button--outline margin-top-2"
+          onMouseDown={keepFocusOnMouseDown}
+          onClick={onAdd}
+        >
           Add {noun}
         </button>
       )}

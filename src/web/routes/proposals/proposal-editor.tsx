@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, api } from '../../api/client.ts';
 import type { Proposal, ProposalContent } from '../../api/types.ts';
 import { ActionDialog } from '../../components/action-dialog.tsx';
 import { Alert } from '../../components/alert.tsx';
-import { ErrorSummary, fieldId, TextArea, TextField } from '../../components/fields.tsx';
+import { ErrorSummary, fieldId, keepFocusOnMouseDown, TextArea, TextField } from '../../components/fields.tsx';
 import {
   emptyFinancing,
   emptyLayerItem,
@@ -60,6 +60,15 @@ export const ProposalEditor = ({
   const [busy, setBusy] = useState(false);
   const [step, setStep] = useState('overview');
   const [confirmSubmit, setConfirmSubmit] = useState(false);
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+  const previousStep = useRef(step);
+
+  // moving to another step moves focus to its heading (the focused field may have gone)
+  useEffect(() => {
+    if (previousStep.current === step) return;
+    previousStep.current = step;
+    stepHeading.current?.focus();
+  }, [step]);
 
   useEffect(() => {
     if (!dirty) {
@@ -154,7 +163,12 @@ export const ProposalEditor = ({
       return saved;
     } catch (error) {
       if (error instanceof ApiError && error.details.length > 0) {
-        setServerErrors(error.fieldErrors());
+        // the server names paths from the request body ({ content }), the editor from the content
+        setServerErrors(
+          Object.fromEntries(
+            Object.entries(error.fieldErrors()).map(([path, text]) => [path.replace(/^content\./, ''), text]),
+          ),
+        );
         setShowAll(true);
         setAttempt((n) => n + 1);
       }
@@ -198,6 +212,7 @@ export const ProposalEditor = ({
                   type="button"
                   className={`aiex-sidenav-button${s.key === step ? ' usa-current' : ''}`}
                   aria-current={s.key === step ? 'step' : undefined}
+                  onMouseDown={keepFocusOnMouseDown}
                   onClick={() => setStep(s.key)}
                 >
                   <span className="aiex-step-number" aria-hidden="true">
@@ -247,7 +262,7 @@ export const ProposalEditor = ({
             ))}
           </ol>
           <div className="usa-step-indicator__header">
-            <h2 className="usa-step-indicator__heading" id="editor-step-heading">
+            <h2 className="usa-step-indicator__heading" id="editor-step-heading" ref={stepHeading} tabIndex={-1}>
               <span className="usa-step-indicator__heading-counter">
                 <span className="usa-sr-only">Step</span>
                 <span className="usa-step-indicator__current-step">{stepIndex + 1}</span>{' '}
@@ -451,6 +466,7 @@ export const ProposalEditor = ({
           <button
             type="button"
             className="usa-button usa-button--outline"
+            onMouseDown={keepFocusOnMouseDown}
             disabled={stepIndex === 0}
             onClick={() => setStep(STEPS[stepIndex - 1]?.key ?? step)}
           >
@@ -459,6 +475,7 @@ export const ProposalEditor = ({
           <button
             type="button"
             className="usa-button usa-button--outline"
+            onMouseDown={keepFocusOnMouseDown}
             disabled={stepIndex === STEPS.length - 1}
             onClick={() => setStep(STEPS[stepIndex + 1]?.key ?? step)}
           >
@@ -468,7 +485,7 @@ export const ProposalEditor = ({
           <span className="text-base margin-right-2" aria-live="polite">
             {dirty ? 'Unsaved changes' : 'All changes saved'}
           </span>
-          <button type="submit" className="usa-button" disabled={busy}>
+          <button type="submit" className="usa-button" disabled={busy} onMouseDown={keepFocusOnMouseDown}>
             {busy ? 'Saving…' : 'Save draft'}
           </button>
         </div>

@@ -12,6 +12,7 @@ import { ActivityList } from './activity-list.tsx';
 import { ContentView } from './content-view.tsx';
 import { FindingsList } from './findings-list.tsx';
 import { ProposalEditor } from './proposal-editor.tsx';
+import { ReturnedNotice } from './returned-notice.tsx';
 import { VersionHistory } from './version-history.tsx';
 
 const TABS = [
@@ -69,6 +70,7 @@ export const ProposalPage = () => {
       </p>
 
       <ActionsPanel proposal={proposal} onChanged={onChanged} />
+      {proposal.status === 'returned' && proposal.canEdit && <ReturnedNotice proposalId={proposal.id} />}
 
       <nav aria-label="Proposal views" className="aiex-tabs">
         <ul>

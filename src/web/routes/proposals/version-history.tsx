@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import type { ContentChange, Proposal, ProposalVersion } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/alert.tsx';
-import { formatDateTime, formatValue } from '../../components/format.ts';
+import { formatDateTime, formatSummary } from '../../components/format.ts';
 import { Loading } from '../../components/loading.tsx';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { labelForPath } from './content-model.ts';
@@ -93,7 +93,7 @@ export const VersionHistory = ({ proposal }: { proposal: Proposal }) => {
           <div className="aiex-panel__header">
             <p className="margin-0">
               <strong>Version {viewing.number}</strong>, submitted {formatDateTime(viewing.submittedAt)}
-              {viewing.submittedBy && ` by ${viewing.submittedBy}`}
+              {viewing.submittedBy && !/^[0-9a-f-]{32,}$/i.test(viewing.submittedBy) && ` by ${viewing.submittedBy}`}
             </p>
             <button type="button" className="usa-button usa-button--unstyled" onClick={() => setViewing(null)}>
               Close version {viewing.number}
@@ -103,7 +103,7 @@ export const VersionHistory = ({ proposal }: { proposal: Proposal }) => {
         </section>
       )}
 
-      <h3>Compare</h3>
+      <h2 className="font-heading-lg">Compare</h2>
       <form
         className="usa-form maxw-none aiex-inline-form"
         onSubmit={(event) => {
@@ -167,8 +167,8 @@ export const VersionHistory = ({ proposal }: { proposal: Proposal }) => {
                   <td>
                     <span className={`usa-tag ${KIND_CLASS[change.kind]}`}>{change.kind}</span>
                   </td>
-                  <td className="aiex-diff-before">{formatValue(change.before)}</td>
-                  <td className="aiex-diff-after">{formatValue(change.after)}</td>
+                  <td className="aiex-diff-before">{formatSummary(change.before)}</td>
+                  <td className="aiex-diff-after">{formatSummary(change.after)}</td>
                 </tr>
               ))}
             </tbody>

@@ -63,7 +63,7 @@ export const QueuePage = () => {
       {error ? <ErrorAlert error={error} heading="The queue could not be loaded" /> : null}
       {data && rows.length === 0 && <p>Nothing here.</p>}
       {rows.length > 0 && (
-        <table className="usa-table usa-table--borderless usa-table--striped width-full">
+        <table className="usa-table usa-table--borderless width-full">
           <caption className="usa-sr-only">
             {filter.label}: {rows.length} proposals
           </caption>

@@ -1,0 +1,23 @@
+import { type Actor, isGovernmentRole } from '../../core/accounts/roles.ts';
+import { ok, type Result } from '../../core/kernel/result.ts';
+import { diffLists, type ListDiff } from '../../core/screening/lists/list-version.ts';
+import { findListVersion, type ListVersionRecord, listVersionEntries } from '../../db/repos/screening.repo.ts';
+import { forbidden, notFound } from '../access.ts';
+import type { ServiceDeps } from '../service-deps.ts';
+
+export type ListVersionDiff = { from: ListVersionRecord; to: ListVersionRecord } & ListDiff;
+
+/** Added, removed and changed entries going from version `againstId` to version `id` (government roles). */
+export const diffListVersions = async (
+  deps: Pick<ServiceDeps, 'db' | 'sha256'>,
+  actor: Actor,
+  input: { id: string; againstId: string },
+): Promise<Result<ListVersionDiff>> => {
+  if (!isGovernmentRole(actor.role)) return forbidden('Only government roles read the screening lists.');
+  const to = await findListVersion(deps.db, input.id);
+  const from = await findListVersion(deps.db, input.againstId);
+  if (!to || !from) return notFound('List version');
+  const before = (await listVersionEntries(deps.db, from.id)).map((item) => item.entry);
+  const after = (await listVersionEntries(deps.db, to.id)).map((item) => item.entry);
+  return ok({ from, to, ...diffLists(before, after, deps.sha256) });
+};

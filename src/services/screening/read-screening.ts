@@ -1,0 +1,114 @@
+import { type Actor, isGovernmentRole } from '../../core/accounts/roles.ts';
+import { ok, type Result } from '../../core/kernel/result.ts';
+import type { ListEntry } from '../../core/screening/lists/list-entry.ts';
+import {
+  type AdjudicationRecord,
+  type AlertRecord,
+  findHit,
+  findScreenedParty,
+  findVersionEntry,
+  type HitListItem,
+  type HitStatus,
+  listAdjudications,
+  listAlerts,
+  listHits,
+  listScreenedParties,
+  type ScreenedPartyRecord,
+} from '../../db/repos/screening.repo.ts';
+import { loadVisibleProposal, notFound } from '../access.ts';
+import type { ServiceDeps } from '../service-deps.ts';
+import { canManageScreening, screeningForbidden } from './screening-roles.ts';
+
+/** Hits for the compliance queue, newest first (compliance officers and admins). */
+export const listScreeningHits = async (
+  deps: Pick<ServiceDeps, 'db'>,
+  actor: Actor,
+  filter: { status?: HitStatus },
+): Promise<Result<HitListItem[]>> => {
+  if (!canManageScreening(actor)) return screeningForbidden();
+  return ok(await listHits(deps.db, filter));
+};
+
+export type HitDetail = {
+  hit: HitListItem;
+  party: ScreenedPartyRecord;
+  entry: ListEntry | null;
+  adjudications: AdjudicationRecord[];
+};
+
+/** One hit with the party and the full list entry side by side, and its decisions (compliance officers, admins). */
+export const getScreeningHit = async (
+  deps: Pick<ServiceDeps, 'db'>,
+  actor: Actor,
+  hitId: string,
+): Promise<Result<HitDetail>> => {
+  if (!canManageScreening(actor)) return screeningForbidden();
+  const hit = await findHit(deps.db, hitId);
+  if (!hit) return notFound('Hit');
+  const party = await findScreenedParty(deps.db, hit.partyId);
+  if (!party) return notFound('Hit');
+  const entry = await findVersionEntry(deps.db, {
+    versionId: hit.listVersionId,
+    entryId: hit.entryId,
+    fingerprint: hit.entryFingerprint,
+  });
+  return ok({ hit: { ...hit, party }, party, entry, adjudications: await listAdjudications(deps.db, [hit.id]) });
+};
+
+export type ProposalScreeningHit = {
+  id: string;
+  partyId: string;
+  listSource: string;
+  entryId: string;
+  matchedName: string;
+  score: number;
+  status: HitStatus;
+  /** government roles only: the decisions with their reasons */
+  adjudications?: AdjudicationRecord[];
+};
+
+export type ProposalScreening = { parties: ScreenedPartyRecord[]; hits: ProposalScreeningHit[] };
+
+/**
+ * A proposal's screened parties and hits, for whoever may see the proposal (404 otherwise). Applicants see
+ * each hit's status, never the officers' reasons.
+ */
+export const getProposalScreening = async (
+  deps: Pick<ServiceDeps, 'db'>,
+  actor: Actor,
+  proposalId: string,
+): Promise<Result<ProposalScreening>> => {
+  const proposal = await loadVisibleProposal(deps.db, actor, proposalId);
+  if (!proposal.ok) return proposal;
+  const parties = await listScreenedParties(deps.db, { proposalId });
+  const hits = await listHits(deps.db, { partyIds: parties.map((p) => p.id) });
+  const government = isGovernmentRole(actor.role);
+  const decisions = government
+    ? await listAdjudications(
+        deps.db,
+        hits.map((h) => h.id),
+      )
+    : [];
+  return ok({
+    parties,
+    hits: hits.map((hit) => ({
+      id: hit.id,
+      partyId: hit.partyId,
+      listSource: hit.listSource,
+      entryId: hit.entryId,
+      matchedName: hit.matchedName,
+      score: hit.score,
+      status: hit.status,
+      ...(government ? { adjudications: decisions.filter((d) => d.hitId === hit.id) } : {}),
+    })),
+  });
+};
+
+/** Alerts raised by delta re-screening on designated proposals (compliance officers, admins). */
+export const listScreeningAlerts = async (
+  deps: Pick<ServiceDeps, 'db'>,
+  actor: Actor,
+): Promise<Result<AlertRecord[]>> => {
+  if (!canManageScreening(actor)) return screeningForbidden();
+  return ok(await listAlerts(deps.db));
+};

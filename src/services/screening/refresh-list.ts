@@ -1,0 +1,56 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { appError } from '../../core/kernel/errors.ts';
+import { err, ok, type Result } from '../../core/kernel/result.ts';
+import type { ListFormat } from '../../core/screening/lists/list-entry.ts';
+import { findCurrentListVersion } from '../../db/repos/screening.repo.ts';
+import type { ServiceDeps } from '../service-deps.ts';
+import { type ImportListResult, importListVersion } from './import-list-version.ts';
+
+/** The fetch the refresh uses (the global fetch in production, a local one in tests). */
+export type FetchFunction = (url: string, init: { headers: Record<string, string> }) => Promise<Response>;
+
+/** Where each list source is refreshed from: its official URL and format (one file; not OFAC's set of files). */
+export type ListSourceConfig = Record<string, { url: string; format: Exclude<ListFormat, 'ofac'> }>;
+
+export type RefreshResult = { notModified: true } | ({ notModified: false } & ImportListResult);
+
+/**
+ * Fetches a list from its official URL with a conditional GET (If-None-Match: the ETag of the current
+ * version) and imports it when it changed. A network failure or an HTTP error is an error value.
+ */
+export const refreshList = async (
+  deps: ServiceDeps,
+  input: { source: string; url: string; format: Exclude<ListFormat, 'ofac'>; fetch: FetchFunction },
+): Promise<Result<RefreshResult>> => {
+  const current = await findCurrentListVersion(deps.db, input.source);
+  const headers: Record<string, string> = current?.etag ? { 'if-none-match': current.etag } : {};
+  let response: Response;
+  try {
+    response = await input.fetch(input.url, { headers });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return err(appError('internal_error', `Fetching ${input.url} failed: ${reason}`));
+  }
+  if (response.status === 304) return ok({ notModified: true });
+  if (!response.ok) {
+    return err(appError('internal_error', `Fetching ${input.url} failed: HTTP ${response.status}`));
+  }
+  const name = basename(new URL(input.url).pathname) || `${input.format}.txt`;
+  const folder = await mkdtemp(join(tmpdir(), 'aiex-refresh-'));
+  try {
+    const path = join(folder, name);
+    await writeFile(path, Buffer.from(await response.arrayBuffer()));
+    const imported = await importListVersion(deps, null, {
+      source: input.source,
+      format: input.format,
+      path,
+      fileNames: [name],
+      etag: response.headers.get('etag'),
+    });
+    return imported.ok ? ok({ notModified: false, ...imported.value }) : imported;
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+};

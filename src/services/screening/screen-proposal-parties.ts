@@ -1,0 +1,69 @@
+import { ok, type Result } from '../../core/kernel/result.ts';
+import { screenName } from '../../core/screening/matching/index.ts';
+import { findProposal } from '../../db/repos/proposals.repo.ts';
+import { upsertScreenedParty } from '../../db/repos/screening.repo.ts';
+import { notFound } from '../access.ts';
+import { recordAudit } from '../record-audit.ts';
+import { inTransaction, type ServiceDeps } from '../service-deps.ts';
+import { collectProposalParties } from './collect-proposal-parties.ts';
+import { loadCurrentIndex } from './load-current-index.ts';
+import { type RecordedHit, recordPartyHits } from './record-party-hits.ts';
+import { originKey } from './screening-index-cache.ts';
+
+export type ProposalScreeningRun = { parties: number; newHits: number; reused: number; listVersionIds: string[] };
+
+/**
+ * Screens every party of a proposal against all current list versions and stores the parties and their new
+ * hits (decisions reused where they apply), with one audit entry. Run by the `screen-proposal` job.
+ */
+export const screenProposalParties = async (
+  deps: ServiceDeps,
+  proposalId: string,
+): Promise<Result<ProposalScreeningRun>> => {
+  const proposal = await findProposal(deps.db, proposalId);
+  if (!proposal) return notFound('Proposal');
+  const parties = await collectProposalParties(deps.db, proposal);
+  const current = await loadCurrentIndex(deps);
+  const screened = parties.map((party) => ({
+    party,
+    hits: screenName(current.index, {
+      name: party.name,
+      type: party.type,
+      ...(party.country ? { country: party.country } : {}),
+    }).flatMap((hit) => {
+      const origin = current.origins.get(originKey(hit));
+      return origin ? [{ hit, origin }] : [];
+    }),
+  }));
+  return inTransaction(deps.db, async (trx) => {
+    const recorded: RecordedHit[] = [];
+    for (const { party, hits } of screened) {
+      const stored = await upsertScreenedParty(trx, {
+        id: deps.newId(),
+        proposalId,
+        kind: party.kind,
+        partyKey: party.partyKey,
+        name: party.name,
+        type: party.type,
+        country: party.country,
+        companyId: party.companyId,
+        now: deps.clock(),
+      });
+      recorded.push(...(await recordPartyHits(trx, deps, stored, hits)));
+    }
+    const run = {
+      parties: parties.length,
+      newHits: recorded.length,
+      reused: recorded.filter((r) => r.reusedFrom !== null).length,
+      listVersionIds: current.versions.map((v) => v.id),
+    };
+    await recordAudit(trx, deps, {
+      actor: null,
+      action: 'screening.screen_proposal',
+      objectType: 'proposal',
+      objectId: proposalId,
+      summary: run,
+    });
+    return ok(run);
+  });
+};

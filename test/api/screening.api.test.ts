@@ -1,0 +1,279 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import type { DatabaseHandle } from '../../src/db/connect.ts';
+import { createJobHandlers } from '../../src/jobs/job-handlers.ts';
+import { runJobsUntilIdle } from '../../src/jobs/run-next-job.ts';
+import { DEMO_PROPOSALS } from '../../src/services/demo/demo-data.ts';
+import { importListVersion } from '../../src/services/screening/import-list-version.ts';
+import { screenProposalParties } from '../../src/services/screening/screen-proposal-parties.ts';
+import type { ApiClient } from '../support/api-client.ts';
+import { buildTestApp, type TestApp } from '../support/test-app.ts';
+import { testDatabases } from '../support/test-databases.ts';
+
+const LISTS = new URL('../../../shared/data/lists/', import.meta.url).pathname;
+const CSL_SAMPLE = `${LISTS}consolidated_sample_2025-06.csv`;
+const DPL = `${LISTS}bis/dpl_2022-09.txt`;
+
+const HEADER = 'id,name,aliases,type,countries,source';
+const WATCHLIST_V1 = `${HEADER}\nW-1,Zephyrion Dynamics Trading LLC,Zephyrion Trading,company,AE,Agency watchlist\nW-2,Borealis Kinetics GmbH,,company,DE,Agency watchlist\n`;
+// W-1 gains an alias and a country (a changed entry: new fingerprint); W-3 is added; W-2 unchanged
+const WATCHLIST_V2 = `${HEADER}\nW-1,Zephyrion Dynamics Trading LLC,Zephyrion Trading;Zephyrion Dyn,company,AE;IR,Agency watchlist\nW-2,Borealis Kinetics GmbH,,company,DE,Agency watchlist\nW-3,Quillon Aerospace Holdings,,company,CN,Agency watchlist\n`;
+
+type Version = { id: string; source: string; isCurrent: boolean; entryCount: number; contentHash: string };
+type ImportBody = { version: Version; duplicate: boolean; diff: { added: number; changed: number } | null };
+type Hit = { id: string; status: string; entryId: string; listSource: string; reusedFrom: string | null };
+type HitItem = Hit & { party: { name: string; proposalId: string | null } };
+
+const handlers = createJobHandlers({
+  fetch: async () => {
+    throw new Error('no network in tests');
+  },
+  listSources: {},
+});
+
+for (const engine of testDatabases()) {
+  describe(`screening API on ${engine.name}`, () => {
+    let database: DatabaseHandle;
+    let t: TestApp;
+    let compliance: ApiClient;
+    let applicant: ApiClient;
+    let gulfId: string;
+    let sahelId: string;
+    let newProposalId: string;
+    const runJobs = () => runJobsUntilIdle(t.deps, handlers);
+
+    before(async () => {
+      database = await engine.open();
+      t = await buildTestApp(database);
+      compliance = t.client();
+      await compliance.login('compliance@demo.aiexports.local');
+      applicant = t.client();
+      await applicant.login('applicant@demo.aiexports.local');
+      const program = t.client();
+      await program.login('program@demo.aiexports.local');
+      const list = await program.get<{ proposals: { id: string; title: string }[] }>('/api/v1/proposals');
+      gulfId = list.body.proposals.find((p) => p.title === 'Gulf Health AI Stack')!.id;
+      sahelId = list.body.proposals.find((p) => p.title === 'Sahel Crop Advisory Package')!.id;
+      await runJobs(); // the demo submissions' screenings, against no lists yet
+    });
+    after(async () => database.close());
+
+    it('imports a CSL file, recognises an identical re-import, and lists the versions', async () => {
+      const content = readFileSync(CSL_SAMPLE, 'utf8');
+      const first = await compliance.send<ImportBody>('POST', '/api/v1/lists/import', {
+        source: 'csl',
+        format: 'csl',
+        content,
+        fileName: 'consolidated_sample_2025-06.csv',
+      });
+      assert.equal(first.status, 201);
+      assert.equal(first.body.duplicate, false);
+      assert.ok(first.body.version.entryCount > 10);
+      const again = await compliance.send<ImportBody>('POST', '/api/v1/lists/import', {
+        source: 'csl',
+        format: 'csl',
+        content,
+      });
+      assert.equal(again.status, 200);
+      assert.equal(again.body.duplicate, true);
+      assert.equal(again.body.version.id, first.body.version.id);
+      const versions = await compliance.get<{ versions: (Version & { asOf: string })[] }>('/api/v1/lists');
+      assert.equal(versions.body.versions.length, 1);
+      assert.equal(versions.body.versions[0]!.asOf, '2025-06');
+      await runJobs();
+    });
+
+    it('imports the BIS Denied Persons file from disk through the service', async () => {
+      const imported = await importListVersion(t.deps, null, { source: 'dpl', format: 'dpl', path: DPL });
+      assert.ok(imported.ok);
+      assert.ok(imported.value.version.entryCount > 100);
+      assert.equal(imported.value.version.asOf, '2022-09');
+      await runJobs();
+    });
+
+    it('refuses a malformed file naming the line and keeps the previous version current', async () => {
+      const v1 = await compliance.send<ImportBody>('POST', '/api/v1/lists/import', {
+        source: 'watchlist:agency',
+        format: 'watchlist',
+        content: WATCHLIST_V1,
+      });
+      assert.equal(v1.status, 201);
+      const bad = await compliance.send<{ error: { code: string; details: { line?: number } } }>(
+        'POST',
+        '/api/v1/lists/import',
+        { source: 'watchlist:agency', format: 'watchlist', content: `${HEADER}\nW-9,,,company,,x\n` },
+      );
+      assert.equal(bad.status, 422);
+      assert.equal(bad.body.error.code, 'list_malformed');
+      assert.equal(bad.body.error.details.line, 2);
+      const versions = await compliance.get<{ versions: Version[] }>('/api/v1/lists');
+      const agency = versions.body.versions.filter((v) => v.source === 'watchlist:agency');
+      assert.equal(agency.length, 1);
+      assert.equal(agency[0]!.id, v1.body.version.id);
+      assert.ok(agency[0]!.isCurrent);
+      await runJobs();
+    });
+
+    it('screens a batch of names against the current lists and names the versions used', async () => {
+      const response = await compliance.send<{
+        results: { query: string; hits: { entryId: string; score: number; listSource: string }[] }[];
+        lists: { source: string; asOf: string; contentHash: string }[];
+      }>('POST', '/api/v1/screen', {
+        names: [{ name: 'Academy of Aerospace Solid Propulsion Technology' }, { name: 'Zephyrion Dynamics Trading' }],
+      });
+      assert.equal(response.status, 200);
+      assert.equal(response.body.results[0]!.hits[0]!.entryId, '66f6ab3f26234b75a9093fce79ef0ce0');
+      assert.equal(response.body.results[1]!.hits[0]!.listSource, 'watchlist:agency');
+      const scores = response.body.results[0]!.hits.map((h) => h.score);
+      assert.deepEqual(
+        scores,
+        [...scores].sort((a, b) => b - a),
+      );
+      assert.deepEqual(response.body.lists.map((l) => l.source).sort(), ['csl', 'dpl', 'watchlist:agency']);
+    });
+
+    it('refuses a batch of more than 1,000 names, and applicants', async () => {
+      const names = Array.from({ length: 1001 }, (_, i) => ({ name: `Name ${i}` }));
+      const tooMany = await compliance.send<{ error: { message: string } }>('POST', '/api/v1/screen', { names });
+      assert.equal(tooMany.status, 400);
+      assert.match(tooMany.body.error.message, /at most 1000 names/);
+      assert.equal((await applicant.send('POST', '/api/v1/screen', { names: [{ name: 'x' }] })).status, 403);
+    });
+
+    it('screens a submitted proposal whose member is listed and opens a hit', async () => {
+      const consortia = await applicant.get<{ consortia: { id: string; name: string }[] }>('/api/v1/consortia');
+      const c1 = consortia.body.consortia.find((c) => c.name === 'Atlas Full-Stack AI Consortium')!.id;
+      const company = await applicant.send<{ company: { id: string } }>('POST', '/api/v1/companies', {
+        legalName: 'Zephyrion Dynamics Trading LLC',
+        countryOfIncorporation: 'AE',
+        principalPlaceOfBusiness: 'AE',
+      });
+      assert.equal(company.status, 201);
+      assert.equal(
+        (await applicant.send('POST', `/api/v1/consortia/${c1}/members`, { companyId: company.body.company.id }))
+          .status,
+        200,
+      );
+      const content = { ...DEMO_PROPOSALS[0]!.content, title: 'Screening test proposal' };
+      const created = await applicant.send<{ proposal: { id: string } }>('POST', '/api/v1/proposals', {
+        consortiumId: c1,
+        content,
+      });
+      assert.equal(created.status, 201);
+      newProposalId = created.body.proposal.id;
+      assert.equal((await applicant.send('POST', `/api/v1/proposals/${newProposalId}/submit`)).status, 200);
+      const steps = await runJobs();
+      assert.ok(steps.some((s) => s?.kind === 'screen-proposal' && s.status === 'done'));
+
+      const open = await compliance.get<{ hits: HitItem[] }>('/api/v1/screening/hits?status=open');
+      assert.equal(open.status, 200);
+      const mine = open.body.hits.filter((h) => h.party.proposalId === newProposalId && h.entryId === 'W-1');
+      assert.equal(mine.length, 1);
+      assert.equal(mine[0]!.party.name, 'Zephyrion Dynamics Trading LLC');
+
+      const detail = await compliance.get<{ entry: { primaryName: string }; party: { name: string } }>(
+        `/api/v1/screening/hits/${mine[0]!.id}`,
+      );
+      assert.equal(detail.status, 200);
+      assert.equal(detail.body.entry.primaryName, 'Zephyrion Dynamics Trading LLC');
+    });
+
+    it('keeps hits and adjudication from applicants and other consortia', async () => {
+      assert.equal((await applicant.get('/api/v1/screening/hits')).status, 403);
+      const hits = await compliance.get<{ hits: HitItem[] }>('/api/v1/screening/hits');
+      const id = hits.body.hits[0]!.id;
+      const refused = await applicant.send('POST', `/api/v1/screening/hits/${id}/adjudicate`, {
+        decision: 'false_positive',
+        reason: 'mine',
+      });
+      assert.equal(refused.status, 403);
+      const admin = t.client();
+      await admin.login('admin@demo.aiexports.local');
+      const adminRefused = await admin.send('POST', `/api/v1/screening/hits/${id}/adjudicate`, {
+        decision: 'false_positive',
+        reason: 'admin',
+      });
+      assert.equal(adminRefused.status, 403);
+      assert.equal((await applicant.get(`/api/v1/proposals/${sahelId}/screening`)).status, 404);
+      const noReason = await compliance.send('POST', `/api/v1/screening/hits/${id}/adjudicate`, {
+        decision: 'false_positive',
+        reason: ' ',
+      });
+      assert.equal(noReason.status, 400);
+    });
+
+    it('reuses a decision when the same party meets the same unchanged entry again', async () => {
+      const hits = await compliance.get<{ hits: HitItem[] }>('/api/v1/screening/hits?status=open');
+      const hit = hits.body.hits.find((h) => h.party.proposalId === newProposalId && h.entryId === 'W-1')!;
+      const decided = await compliance.send<{ hit: { status: string } }>(
+        'POST',
+        `/api/v1/screening/hits/${hit.id}/adjudicate`,
+        { decision: 'false_positive', reason: 'Different company: registered in Dubai in 2025, other owners.' },
+      );
+      assert.equal(decided.status, 200);
+      assert.equal(decided.body.hit.status, 'false_positive');
+
+      // the designated Gulf Health proposal shares the consortium, so the same company is its member
+      const run = await screenProposalParties(t.deps, gulfId);
+      assert.ok(run.ok);
+      assert.equal(run.value.reused, 1);
+      const screening = await compliance.get<{
+        hits: (Hit & { adjudications: { reason: string; reusedFrom: string | null }[] })[];
+      }>(`/api/v1/proposals/${gulfId}/screening`);
+      const reused = screening.body.hits.find((h) => h.entryId === 'W-1')!;
+      assert.equal(reused.status, 'false_positive');
+      assert.equal(reused.adjudications[0]!.reusedFrom, hit.id);
+
+      const own = await applicant.get<{ hits: Record<string, unknown>[] }>(
+        `/api/v1/proposals/${newProposalId}/screening`,
+      );
+      assert.equal(own.status, 200);
+      assert.equal(own.body.hits.find((h) => h.entryId === 'W-1')!.status, 'false_positive');
+      assert.ok(own.body.hits.every((h) => h.adjudications === undefined));
+      assert.ok(!JSON.stringify(own.body).includes('Dubai'));
+    });
+
+    it('diffs two watchlist versions and, on a changed entry, opens a fresh hit and alerts on the designated proposal', async () => {
+      const v2 = await compliance.send<ImportBody>('POST', '/api/v1/lists/import', {
+        source: 'watchlist:agency',
+        format: 'watchlist',
+        content: WATCHLIST_V2,
+      });
+      assert.equal(v2.status, 201);
+      assert.deepEqual(v2.body.diff, { added: 1, removed: 0, changed: 1, unchanged: 1 });
+      const versions = await compliance.get<{ versions: Version[] }>('/api/v1/lists');
+      const v1 = versions.body.versions.find((v) => v.source === 'watchlist:agency' && !v.isCurrent)!;
+      const diff = await compliance.get<{
+        added: { entryId: string }[];
+        changed: { after: { entryId: string }; fields: string[] }[];
+        removed: unknown[];
+      }>(`/api/v1/lists/${v2.body.version.id}/diff?against=${v1.id}`);
+      assert.equal(diff.status, 200);
+      assert.deepEqual(
+        diff.body.added.map((e) => e.entryId),
+        ['W-3'],
+      );
+      assert.deepEqual(diff.body.changed[0]!.fields, ['aliases', 'countries']);
+
+      const steps = await runJobs();
+      const delta = steps.find((s) => s?.kind === 'delta-rescreen')!;
+      assert.equal(delta.status, 'done');
+      const job = await compliance.get<{ job: { status: string; progress: { newHits: number; alerts: number } } }>(
+        `/api/v1/jobs/${delta.id}`,
+      );
+      assert.equal(job.body.job.status, 'done');
+      assert.equal(job.body.job.progress.alerts, 1);
+
+      const open = await compliance.get<{ hits: HitItem[] }>('/api/v1/screening/hits?status=open');
+      const fresh = open.body.hits.filter((h) => h.entryId === 'W-1');
+      assert.deepEqual(fresh.map((h) => h.party.proposalId).sort(), [gulfId, newProposalId].sort());
+      assert.ok(fresh.every((h) => h.reusedFrom === null));
+      const alerts = await compliance.get<{ alerts: { proposalId: string; hitId: string }[] }>('/api/v1/alerts');
+      assert.equal(alerts.body.alerts.length, 1);
+      assert.equal(alerts.body.alerts[0]!.proposalId, gulfId);
+      assert.equal((await applicant.get('/api/v1/alerts')).status, 403);
+      assert.equal((await applicant.get(`/api/v1/jobs/${delta.id}`)).status, 404);
+    });
+  });
+}

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { runCli } from '../../src/main/cli.ts';
+import { captureIo } from '../support/capture-io.ts';
+
+const DPL = new URL('../../../shared/data/lists/bis/dpl_2022-09.txt', import.meta.url).pathname;
+
+describe('aiexports lists import', () => {
+  let dir: string;
+  let env: Record<string, string>;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'aiexports-lists-'));
+    env = { AIEXPORTS_DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'silent' };
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('imports a list file, then recognises the same content', async () => {
+    const first = captureIo({ env, cwd: dir });
+    assert.equal(await runCli(['lists', 'import', '--source', 'dpl', '--format', 'dpl', DPL], first), 0);
+    assert.match(first.out(), /dpl: imported version .+ entries, as of 2022-09, sha256 [0-9a-f]{64}/);
+    const again = captureIo({ env, cwd: dir });
+    assert.equal(await runCli(['lists', 'import', '--source', 'dpl', '--format', 'dpl', DPL], again), 0);
+    assert.match(again.out(), /identical to the current version/);
+  });
+
+  it('refuses a malformed file naming the line, and a missing argument', async () => {
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'id,name,aliases,type,countries,source\nW-1,,,company,,x\n');
+    const io = captureIo({ env, cwd: dir });
+    const code = await runCli(['lists', 'import', '--source', 'watchlist:agency', '--format', 'watchlist', bad], io);
+    assert.notEqual(code, 0);
+    assert.match(io.err(), /bad\.csv, line 2/);
+    const usage = captureIo({ env, cwd: dir });
+    assert.equal(await runCli(['lists', 'import', '--source', 'dpl', DPL], usage), 2);
+  });
+});

@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../support/start-test-server.ts';
+import { ensureWebBuilt, launchChromium, skipReason } from './browser.ts';
+
+type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] };
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core (WCAG 2.x A and AA rules) on the page; returns the serious and critical violations. */
+const seriousViolations = async (page: Page): Promise<AxeViolation[]> => {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return result.violations;
+  });
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+};
+
+const describeViolations = (violations: AxeViolation[]) =>
+  violations
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+    .join('\n');
+
+describe('accessibility (axe-core): public pages, the editor, the queue', { skip: skipReason() }, () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    await ensureWebBuilt();
+    server = await startTestServer();
+    browser = await launchChromium();
+    // the server's Content-Security-Policy forbids inline scripts; axe is injected as one, so the test bypasses it
+    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, bypassCSP: true });
+    page.setDefaultTimeout(10_000);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('finds no serious or critical violation on the login page', async () => {
+    await page.goto(`${server.url}/login`);
+    await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
+    const violations = await seriousViolations(page);
+    assert.equal(violations.length, 0, describeViolations(violations));
+  });
+
+  it('finds no serious or critical violation on the login page showing errors', async () => {
+    await page.goto(`${server.url}/login`);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByText('Enter your email address').waitFor();
+    const violations = await seriousViolations(page);
+    assert.equal(violations.length, 0, describeViolations(violations));
+  });
+
+  it('finds no serious or critical violation on the catalog', async () => {
+    await page.goto(`${server.url}/catalog`);
+    await page.getByRole('heading', { level: 1, name: 'Priority AI export packages' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /package/ }).waitFor();
+    await page.getByRole('heading', { level: 3 }).first().waitFor();
+    const violations = await seriousViolations(page);
+    assert.equal(violations.length, 0, describeViolations(violations));
+  });
+
+  it('finds no serious or critical violation on a catalog package', async () => {
+    await page.goto(`${server.url}/catalog`);
+    await page.getByRole('heading', { level: 3 }).first().getByRole('link').click();
+    await page.getByRole('heading', { level: 2, name: '1. Hardware and infrastructure' }).waitFor();
+    const violations = await seriousViolations(page);
+    assert.equal(violations.length, 0, describeViolations(violations));
+  });
+  it('finds no serious or critical violation in the proposal editor showing errors', async () => {
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('Email address').fill('applicant@demo.aiexports.local');
+    await page.getByLabel('Password').fill('demo-password-2026');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByRole('link', { name: 'Start a proposal' }).click();
+    await page.getByLabel('Consortium').selectOption({ index: 1 });
+    await page.getByRole('textbox', { name: 'Title' }).fill('Accessibility check package');
+    await page.getByRole('button', { name: 'Create draft' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Accessibility check package' }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Proposal sections' })
+      .getByRole('button', { name: 'Hardware and infrastructure' })
+      .click();
+    await page.getByRole('button', { name: 'Add hardware item' }).click();
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByRole('alert').filter({ hasText: 'need attention' }).waitFor();
+    const violations = await seriousViolations(page);
+    assert.equal(violations.length, 0, describeViolations(violations));
+  });
+
+  it('finds no serious or critical violation in the program officer queue', async () => {
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
+    await page.getByLabel('Email address').fill('program@demo.aiexports.local');
+    await page.getByLabel('Password').fill('demo-password-2026');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Proposal queue' }).waitFor();
+    await page.getByRole('table').waitFor();
+    const violations = await seriousViolations(page);
+    assert.equal(violations.length, 0, describeViolations(violations));
+  });
+});
