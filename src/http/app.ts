@@ -94,9 +94,11 @@ export const createApp = (deps: HttpDeps): OpenAPIHono<AppEnv> => {
 
   const webRoot = deps.webRoot;
   if (webRoot !== null && existsSync(join(webRoot, 'index.html'))) {
-    const indexHtml = readFileSync(join(webRoot, 'index.html'), 'utf8');
     app.use('/*', serveStatic({ root: webRoot }));
-    app.get('*', (c) => c.html(indexHtml));
+    // a missing hashed asset is a 404, not the page: a stale tab then fails visibly instead of with MIME errors
+    app.get('/assets/*', (c) => c.text('Not found', 404));
+    // read per request, so a rebuilt UI is served without a restart (the file is small and cached by the OS)
+    app.get('*', (c) => c.html(readFileSync(join(webRoot, 'index.html'), 'utf8')));
   } else {
     app.get('/', (c) =>
       c.text('aiexports API is running. The web UI is not built: run "npm run build:web". API: /api/openapi.json\n'),

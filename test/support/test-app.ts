@@ -4,6 +4,7 @@ import type { DatabaseHandle } from '../../src/db/connect.ts';
 import { createApp } from '../../src/http/app.ts';
 import { argon2Passwords } from '../../src/main/service-deps.node.ts';
 import { seedDemo } from '../../src/services/demo/seed-demo.ts';
+import { ScreeningIndexCache } from '../../src/services/screening/screening-index-cache.ts';
 import type { ServiceDeps } from '../../src/services/service-deps.ts';
 import { type ApiClient, apiClient } from './api-client.ts';
 
@@ -28,6 +29,7 @@ export const buildTestApp = async (
     sha256: (text) => createHash('sha256').update(text).digest('hex'),
     passwords: argon2Passwords,
     sessionTtlHours: 12,
+    screeningCache: new ScreeningIndexCache(),
   };
   const seeded = await seedDemo(deps);
   if (!seeded.ok) throw new Error(seeded.error.message);
