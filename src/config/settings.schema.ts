@@ -1,5 +1,17 @@
 import { z } from 'zod';
 
+const ListSourcesSchema = z.record(
+  z.string().regex(/^[a-z][a-z0-9:_-]*$/),
+  z.object({ url: z.string().url(), format: z.enum(['csl', 'un', 'dpl', 'watchlist']) }),
+);
+
+/** The official download addresses of the lists the platform reads. */
+export const OFFICIAL_LIST_SOURCES = {
+  csl: { url: 'https://data.trade.gov/downloads/consolidated-screening-list/consolidated.csv', format: 'csl' },
+  un: { url: 'https://scsanctions.un.org/resources/xml/en/consolidated.xml', format: 'un' },
+  dpl: { url: 'https://www.bis.doc.gov/dpl/dpl.txt', format: 'dpl' },
+} as const;
+
 /** Every setting of the platform, read from the environment once at start. Documented in README.md. */
 export const SettingsSchema = z.object({
   /** HTTP port of `aiexports serve` / `npm start` */
@@ -24,6 +36,24 @@ export const SettingsSchema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   /** login attempts allowed per email and address in 15 minutes */
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  /**
+   * where each screening list is refreshed from: JSON {"source": {"url", "format"}}; a refresh is a background
+   * job (conditional GET with ETag). Defaults to the official download addresses.
+   */
+  AIEXPORTS_LIST_SOURCES: z
+    .string()
+    .default(JSON.stringify(OFFICIAL_LIST_SOURCES))
+    .transform((text, ctx) => {
+      try {
+        return ListSourcesSchema.parse(JSON.parse(text));
+      } catch {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be JSON {"source": {"url": "https://…", "format": "csl|un|dpl|watchlist"}}',
+        });
+        return z.NEVER;
+      }
+    }),
   /** pino log level */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

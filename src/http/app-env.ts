@@ -9,6 +9,8 @@ export type HttpDeps = {
   logger: Logger;
   cookieSecure: boolean;
   loginRateLimit: number;
+  /** sources whose lists can be refreshed from a URL (AIEXPORTS_LIST_SOURCES) */
+  listSources: Readonly<Record<string, { url: string; format: string }>>;
   /** folder of the built web UI; null serves the API only */
   webRoot: string | null;
 };

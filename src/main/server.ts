@@ -36,6 +36,7 @@ export const startServer = async (options: {
     logger,
     cookieSecure: settings.COOKIE_SECURE,
     loginRateLimit: settings.LOGIN_RATE_LIMIT,
+    listSources: settings.AIEXPORTS_LIST_SOURCES,
     webRoot: options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot,
   });
   const server = serve({ fetch: app.fetch, port: settings.PORT, hostname: settings.HOST });
@@ -46,9 +47,13 @@ export const startServer = async (options: {
   const worker =
     options.jobWorker === false
       ? null
-      : startJobWorker(services, createJobHandlers({ fetch: (url, init) => fetch(url, init), listSources: {} }), {
-          onError: (error) => logger.error({ err: error }, 'job worker error'),
-        });
+      : startJobWorker(
+          services,
+          createJobHandlers({ fetch: (url, init) => fetch(url, init), listSources: settings.AIEXPORTS_LIST_SOURCES }),
+          {
+            onError: (error) => logger.error({ err: error }, 'job worker error'),
+          },
+        );
   const port = (server.address() as AddressInfo).port;
   const host = settings.HOST === '0.0.0.0' ? 'localhost' : settings.HOST;
   return {

@@ -38,6 +38,7 @@ export const buildTestApp = async (
     logger: pino({ level: 'silent' }),
     cookieSecure: false,
     loginRateLimit: options.loginRateLimit ?? 50,
+    listSources: { watchlist: { url: 'http://127.0.0.1:9/watchlist.csv', format: 'watchlist' } },
     webRoot: null,
   });
   return { deps, now, app, client: () => apiClient(async (request) => app.fetch(request)) };

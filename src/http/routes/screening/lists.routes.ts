@@ -3,6 +3,7 @@ import type { ListVersionRecord } from '../../../db/repos/screening.repo.ts';
 import { diffListVersions } from '../../../services/screening/diff-list-versions.ts';
 import { importListContent } from '../../../services/screening/import-list-content.ts';
 import { listVersions } from '../../../services/screening/list-list-versions.ts';
+import { requestListRefresh } from '../../../services/screening/request-list-refresh.ts';
 import type { AppEnv, HttpDeps } from '../../app-env.ts';
 import { errorResponses, jsonBody, jsonContent, respond } from '../../route-helpers.ts';
 import { IdParamSchema } from '../../schemas.ts';
@@ -97,7 +98,23 @@ const diff = createRoute({
   },
 });
 
+const refresh = createRoute({
+  method: 'post',
+  path: '/api/v1/lists/{source}/refresh',
+  tags: ['screening'],
+  summary: 'Queue a refresh of a list from its configured official URL (conditional GET); poll /api/v1/jobs/{id}',
+  request: { params: z.object({ source: z.string().min(1).max(60) }) },
+  responses: { 202: jsonContent(z.object({ jobId: z.string() }), 'Queued'), ...errorResponses },
+});
+
 export const registerListRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps): void => {
+  app.openapi(refresh, async (c) => {
+    const actor = c.get('actor');
+    if (!actor) return unauthenticated(c);
+    const input = { source: c.req.valid('param').source, configured: Object.keys(deps.listSources) };
+    const result = await requestListRefresh(deps.services, actor, input);
+    return result.ok ? (c.json(result.value, 202) as never) : respond(c, result, (v) => v);
+  });
   app.openapi(list, async (c) => {
     const actor = c.get('actor');
     if (!actor) return unauthenticated(c);
