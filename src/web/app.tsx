@@ -12,6 +12,8 @@ import { ProposalNewPage } from './routes/applicant/proposal-new-page.tsx';
 import { AuditPage } from './routes/audit/audit-page.tsx';
 import { CatalogPage } from './routes/catalog/catalog-page.tsx';
 import { PackagePage } from './routes/catalog/package-page.tsx';
+import { HitPage } from './routes/compliance/hit-page.tsx';
+import { HitsPage } from './routes/compliance/hits-page.tsx';
 import { LoginPage } from './routes/login/login-page.tsx';
 import { ProposalPage } from './routes/proposals/proposal-page.tsx';
 import { QueuePage } from './routes/queue/queue-page.tsx';
@@ -100,6 +102,22 @@ export const App = () => (
         element={
           <RequireRole roles={['auditor', 'admin']}>
             <AuditPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/compliance/hits"
+        element={
+          <RequireRole roles={['compliance_officer', 'admin']}>
+            <HitsPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/compliance/hits/:id"
+        element={
+          <RequireRole roles={['compliance_officer', 'admin']}>
+            <HitPage />
           </RequireRole>
         }
       />

@@ -10,10 +10,15 @@ import type {
   ConsortiumSummary,
   ContentChange,
   FindingsResponse,
+  Hit,
+  HitDetail,
+  HitStatus,
+  ListVersion,
   Proposal,
   ProposalContent,
   ProposalSummary,
   ProposalVersion,
+  ScreeningAlert,
   Session,
 } from './types.ts';
 
@@ -158,6 +163,16 @@ export const api = {
   catalog: (filters: { country?: string; sector?: string; q?: string }) =>
     request<{ packages: CatalogPackage[] }>('GET', `${v1}/catalog${query(filters)}`),
   catalogPackage: (packageId: string) => request<{ package: CatalogPackage }>('GET', `${v1}/catalog/${id(packageId)}`),
+
+  hits: (status?: HitStatus) => request<{ hits: Hit[] }>('GET', `${v1}/screening/hits${query({ status })}`),
+  hit: (hitId: string) => request<HitDetail>('GET', `${v1}/screening/hits/${id(hitId)}`),
+  adjudicate: (hitId: string, decision: Exclude<HitStatus, 'open'>, reason: string) =>
+    request<{ hit: { id: string; status: HitStatus } }>('POST', `${v1}/screening/hits/${id(hitId)}/adjudicate`, {
+      decision,
+      reason,
+    }),
+  listVersions: () => request<{ versions: ListVersion[] }>('GET', `${v1}/lists`),
+  alerts: () => request<{ alerts: ScreeningAlert[] }>('GET', `${v1}/alerts`),
 
   audit: (objectId?: string) => request<{ entries: AuditEntry[] }>('GET', `${v1}/audit${query({ objectId })}`),
   auditVerify: () => request<AuditVerify>('GET', `${v1}/audit/verify`),

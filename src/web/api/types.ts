@@ -98,3 +98,80 @@ export type CatalogPackage = {
   vendors?: string[];
   layers: CatalogLayers;
 };
+
+export type HitStatus = 'open' | 'true_match' | 'false_positive';
+
+/** A screened party of a proposal. */
+export type Party = {
+  id: string;
+  proposalId: string | null;
+  kind: string;
+  name: string;
+  type: string;
+  country: string | null;
+  companyId: string | null;
+};
+
+/** One token pairing of the explanation (query side against list side). */
+export type TokenMatch = { kind: string; query: string; candidate: string; similarity: number };
+export type HitExplanation = { text?: string; tokens?: TokenMatch[]; list?: string; source?: string; name?: string };
+
+export type Hit = {
+  id: string;
+  party: Party;
+  listSource: string;
+  listVersionId: string;
+  entryId: string;
+  entryFingerprint: string;
+  score: number;
+  matchedName: string;
+  explanation: HitExplanation | string | null;
+  status: HitStatus;
+  reusedFrom: string | null;
+  createdAt: string;
+};
+
+export type Adjudication = {
+  id: string;
+  decision: HitStatus;
+  reason: string;
+  decidedBy: string | null;
+  decidedAt: string;
+  reusedFrom: string | null;
+};
+
+/** The full list entry (fields as the list importers store them; any may be missing). */
+export type ListEntryView = {
+  list?: string;
+  source?: string;
+  entryId?: string;
+  type?: string;
+  primaryName?: string;
+  aliases?: string[];
+  countries?: string[];
+  programs?: string[];
+  remarks?: string;
+  [key: string]: unknown;
+};
+
+export type HitDetail = { hit: Hit; party: Party; entry: ListEntryView | null; adjudications: Adjudication[] };
+
+export type ListVersion = {
+  id: string;
+  source: string;
+  format: string;
+  contentHash: string;
+  asOf: string | null;
+  entryCount: number;
+  importedAt: string;
+  importedBy: string | null;
+  isCurrent: boolean;
+};
+
+export type ScreeningAlert = {
+  id: string;
+  hitId: string;
+  proposalId: string | null;
+  createdAt: string;
+  acknowledgedAt: string | null;
+};

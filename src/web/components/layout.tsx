@@ -10,6 +10,8 @@ const navItems = (role: string | undefined): NavItem[] => {
   if (role === 'applicant') items.push({ to: '/dashboard', label: 'My proposals' });
   if (role && role !== 'applicant' && role !== 'buyer' && role !== 'auditor')
     items.push({ to: '/queue', label: 'Proposal queue' });
+  if (role === 'compliance_officer' || role === 'admin')
+    items.push({ to: '/compliance/hits', label: 'Screening hits' });
   if (role && (role === 'auditor' || role === 'admin')) items.push({ to: '/audit', label: 'Audit trail' });
   items.push({ to: '/catalog', label: 'Catalog' });
   return items;

@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after, before, describe, it } from 'node:test';
+import { setTimeout as delay } from 'node:timers/promises';
+import type { Browser, Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../support/start-test-server.ts';
+import { ensureWebBuilt, launchChromium, skipReason } from './browser.ts';
+
+const PASSWORD = 'demo-password-2026';
+const WATCHLIST = 'id,name,aliases,type,countries,source\nW1,Gulf Digital Infrastructure PJSC,,company,AE,test\n';
+
+type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] };
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe-core violations (WCAG 2.x A and AA), as text; '' when none. */
+const axeProblems = async (page: Page): Promise<string> => {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return result.violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+    .join('\n');
+};
+
+type HitRow = { id: string; status: string; party: { name: string }; matchedName: string };
+
+describe('compliance officer adjudicates a screening hit', { skip: skipReason() }, () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+  let csrf = '';
+  let hit: HitRow;
+
+  before(async () => {
+    await ensureWebBuilt();
+    server = await startTestServer();
+    browser = await launchChromium();
+    // the server's Content-Security-Policy forbids inline scripts; axe is injected as one, so the test bypasses it
+    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, bypassCSP: true });
+    page.setDefaultTimeout(10_000);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const openHits = async (): Promise<HitRow[]> => {
+    const response = await page.request.get(`${server.url}/api/v1/screening/hits?status=open`);
+    assert.equal(response.status(), 200);
+    return ((await response.json()) as { hits: HitRow[] }).hits;
+  };
+
+  it('imports a watchlist naming a consortium member and waits for the hit', async () => {
+    // logging in through the page's request context shares the session cookie with the browser
+    const login = await page.request.post(`${server.url}/api/v1/auth/login`, {
+      data: { email: 'compliance@demo.aiexports.local', password: PASSWORD },
+    });
+    assert.equal(login.status(), 200);
+    csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
+    const imported = await page.request.post(`${server.url}/api/v1/lists/import`, {
+      headers: { 'x-csrf-token': csrf },
+      data: { source: 'watchlist:test', format: 'watchlist', content: WATCHLIST },
+    });
+    assert.equal(imported.status(), 201, await imported.text());
+
+    const deadline = Date.now() + 20_000;
+    let found: HitRow | undefined;
+    while (!found && Date.now() < deadline) {
+      found = (await openHits()).find((h) => h.party.name === 'Gulf Digital Infrastructure PJSC');
+      if (!found) await delay(250);
+    }
+    assert.ok(found, 'a hit on Gulf Digital Infrastructure PJSC within 20 s');
+    hit = found;
+  });
+
+  it('lists the open hit, shows both sides and records a false positive', async () => {
+    await page.goto(`${server.url}/compliance/hits`);
+    await page.getByRole('heading', { level: 1, name: 'Screening hits' }).waitFor();
+    await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Screening hits' }).waitFor();
+    const link = page.locator(`a[href="/compliance/hits/${hit.id}"]`);
+    await link.waitFor();
+    assert.equal(await axeProblems(page), '');
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: /Screening hit: Gulf Digital/ }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Why it matched' }).waitFor();
+    assert.equal(await axeProblems(page), '');
+
+    const party = page.getByRole('region', { name: 'Screened party' });
+    const entry = page.getByRole('region', { name: 'List entry' });
+    assert.match((await party.textContent()) ?? '', /Gulf Digital Infrastructure PJSC/);
+    assert.match((await entry.textContent()) ?? '', /Gulf Digital Infrastructure PJSC/);
+    assert.match((await entry.textContent()) ?? '', /W1/);
+
+    await page.getByRole('button', { name: 'False positive' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Mark as false positive' });
+    await dialog.waitFor();
+    // an empty reason is refused and focus goes to the reason box
+    await dialog.getByRole('button', { name: 'Record false positive' }).click();
+    await dialog.getByRole('alert').waitFor();
+    assert.equal(await dialog.getByLabel('Reason').evaluate((el) => el === document.activeElement), true);
+    await dialog.getByLabel('Reason').fill('Same name, but the listed entity is a test fixture; not our member.');
+    await dialog.getByRole('button', { name: 'Record false positive' }).click();
+    await page.getByRole('heading', { name: 'Decision recorded' }).waitFor();
+
+    await page.getByRole('link', { name: 'Back to the open hits' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Screening hits' }).waitFor();
+    // the list loads afresh: wait for its table or its empty message before looking for the hit
+    await page.locator('table caption, p:text("No open hits.")').first().waitFor({ state: 'attached' });
+    assert.equal(await page.locator(`a[href="/compliance/hits/${hit.id}"]`).count(), 0);
+    assert.ok(!(await openHits()).some((h) => h.id === hit.id));
+
+    await page.getByRole('link', { name: 'Decided' }).click();
+    await page.locator(`a[href="/compliance/hits/${hit.id}"]`).first().waitFor();
+  });
+});
