@@ -1,41 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { damerauLevenshtein, jaro, jaroWinkler, levenshtein, osaDistance, osaSimilarity } from './string-metrics.ts';
+import { readVectors } from './vectors-test-support.ts';
 
 const close = (actual: number, expected: number, label: string): void =>
   assert.ok(Math.abs(actual - expected) < 0.0015, `${label}: ${actual} ≠ ${expected}`);
-
-const SHARED_DATA = new URL('../../../../../shared/data/', import.meta.url);
-
-/** Rows of a headerless `a,b,expected` vector file (quoted fields allowed). */
-const readVectors = (name: string): string[][] => {
-  const text = readFileSync(new URL(`matching/vectors/${name}`, SHARED_DATA), 'utf8');
-  const rows: string[][] = [];
-  for (const line of text.split('\n')) {
-    if (line.length === 0) continue;
-    const fields: string[] = [];
-    let field = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i]!;
-      if (quoted) {
-        if (c === '"' && line[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else if (c === '"') quoted = false;
-        else field += c;
-      } else if (c === '"') quoted = true;
-      else if (c === ',') {
-        fields.push(field);
-        field = '';
-      } else field += c;
-    }
-    fields.push(field);
-    rows.push(fields);
-  }
-  return rows;
-};
 
 describe('string metrics', () => {
   it('computes Jaro as jellyfish does', () => {
