@@ -1,11 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { allowedActions, applyTransition, checkSubmittable, PROPOSAL_STATUSES, TRANSITIONS } from './workflow.ts';
+import type { Actor, Role } from '../accounts/roles.ts';
+import { PROPOSAL_STATUSES } from './proposal-status.ts';
+import { allowedActions, applyTransition, checkSubmittable, TRANSITIONS } from './workflow.ts';
+
+const as = (role: Role): Actor => ({ userId: `u-${role}`, name: role, role, companyIds: [] });
 
 describe('applyTransition', () => {
   it('moves a submitted proposal into review when a program officer starts it', () => {
     assert.deepEqual(
-      applyTransition({ status: 'submitted', action: 'start_review', role: 'program_officer', reason: '' }),
+      applyTransition({ status: 'submitted', action: 'start_review', actor: as('program_officer'), reason: '' }),
       {
         ok: true,
         value: 'under_review',
@@ -15,9 +19,9 @@ describe('applyTransition', () => {
 
   it('lets only the decision maker designate, decline or return', () => {
     for (const action of ['designate', 'decline', 'return'] as const) {
-      const byOfficer = applyTransition({ status: 'under_review', action, role: 'program_officer', reason: 'because' });
+      const byOfficer = applyTransition({ status: 'under_review', action, actor: as('program_officer'), reason: 'because' });
       assert.equal(byOfficer.ok ? 'ok' : byOfficer.error.code, 'forbidden');
-      const byDecider = applyTransition({ status: 'under_review', action, role: 'decision_maker', reason: 'because' });
+      const byDecider = applyTransition({ status: 'under_review', action, actor: as('decision_maker'), reason: 'because' });
       assert.equal(byDecider.ok, true);
     }
   });
@@ -28,7 +32,7 @@ describe('applyTransition', () => {
         const result = applyTransition({
           status,
           action: action as keyof typeof TRANSITIONS,
-          role: rule.role,
+          actor: as(action === 'start_review' ? 'program_officer' : 'decision_maker'),
           reason: 'a reason',
         });
         assert.equal(result.ok, rule.from.includes(status), `${action} from ${status}`);
@@ -38,7 +42,7 @@ describe('applyTransition', () => {
   });
 
   it('requires a reason for decisions', () => {
-    const result = applyTransition({ status: 'designated', action: 'revoke', role: 'decision_maker', reason: '  ' });
+    const result = applyTransition({ status: 'designated', action: 'revoke', actor: as('decision_maker'), reason: '  ' });
     assert.equal(result.ok ? null : result.error.code, 'invalid_input');
   });
 });
@@ -54,9 +58,15 @@ describe('checkSubmittable', () => {
 
 describe('allowedActions', () => {
   it('lists the actions of the role in the current status', () => {
-    assert.deepEqual(allowedActions('under_review', 'decision_maker'), ['designate', 'decline', 'return']);
-    assert.deepEqual(allowedActions('under_review', 'program_officer'), []);
-    assert.deepEqual(allowedActions('suspended', 'decision_maker'), ['reinstate', 'revoke']);
-    assert.deepEqual(allowedActions('designated', 'applicant'), []);
+    assert.deepEqual(allowedActions('under_review', as('decision_maker')), ['designate', 'decline', 'return']);
+    assert.deepEqual(allowedActions('under_review', as('program_officer')), []);
+    assert.deepEqual(allowedActions('suspended', as('decision_maker')), ['reinstate', 'revoke']);
+    assert.deepEqual(allowedActions('designated', as('applicant')), []);
+  });
+
+  it('gives an admin no workflow decision in any status (admins administer, officers decide)', () => {
+    for (const status of PROPOSAL_STATUSES) assert.deepEqual(allowedActions(status, as('admin')), [], status);
+    const byAdmin = applyTransition({ status: 'under_review', action: 'designate', actor: as('admin'), reason: 'ok!' });
+    assert.equal(byAdmin.ok ? 'ok' : byAdmin.error.code, 'forbidden');
   });
 });

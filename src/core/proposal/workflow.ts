@@ -1,41 +1,21 @@
-import type { Role } from '../accounts/roles.ts';
+import { type Action, can, whoMay } from '../accounts/permissions.ts';
+import type { Actor } from '../accounts/roles.ts';
 import { appError } from '../kernel/errors.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
+import { type ProposalStatus, TRANSITION_ACTIONS, type TransitionAction } from './proposal-status.ts';
 
-export const PROPOSAL_STATUSES = [
-  'draft',
-  'submitted',
-  'under_review',
-  'designated',
-  'declined',
-  'returned',
-  'suspended',
-  'revoked',
-] as const;
-export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
-
-export const TRANSITION_ACTIONS = [
-  'start_review',
-  'designate',
-  'decline',
-  'return',
-  'suspend',
-  'reinstate',
-  'revoke',
-] as const;
-export type TransitionAction = (typeof TRANSITION_ACTIONS)[number];
-
-type TransitionRule = { from: ProposalStatus[]; to: ProposalStatus; role: Role; reasonRequired: boolean };
+/** Who may take a transition is the permissions table's `proposal.<action>`; here only the statuses. */
+type TransitionRule = { from: ProposalStatus[]; to: ProposalStatus; reasonRequired: boolean };
 
 /** The officer-driven transitions. Submitting (draft/returned → submitted) is the applicant's and handled by submitProposal. */
 export const TRANSITIONS: Record<TransitionAction, TransitionRule> = {
-  start_review: { from: ['submitted'], to: 'under_review', role: 'program_officer', reasonRequired: false },
-  designate: { from: ['under_review'], to: 'designated', role: 'decision_maker', reasonRequired: true },
-  decline: { from: ['under_review'], to: 'declined', role: 'decision_maker', reasonRequired: true },
-  return: { from: ['under_review'], to: 'returned', role: 'decision_maker', reasonRequired: true },
-  suspend: { from: ['designated'], to: 'suspended', role: 'decision_maker', reasonRequired: true },
-  reinstate: { from: ['suspended'], to: 'designated', role: 'decision_maker', reasonRequired: true },
-  revoke: { from: ['designated', 'suspended'], to: 'revoked', role: 'decision_maker', reasonRequired: true },
+  start_review: { from: ['submitted'], to: 'under_review', reasonRequired: false },
+  designate: { from: ['under_review'], to: 'designated', reasonRequired: true },
+  decline: { from: ['under_review'], to: 'declined', reasonRequired: true },
+  return: { from: ['under_review'], to: 'returned', reasonRequired: true },
+  suspend: { from: ['designated'], to: 'suspended', reasonRequired: true },
+  reinstate: { from: ['suspended'], to: 'designated', reasonRequired: true },
+  revoke: { from: ['designated', 'suspended'], to: 'revoked', reasonRequired: true },
 };
 
 /** Statuses in which the applicant may edit the draft and submit it. */
@@ -43,24 +23,25 @@ export const EDITABLE_STATUSES: readonly ProposalStatus[] = ['draft', 'returned'
 
 export const isEditable = (status: ProposalStatus): boolean => EDITABLE_STATUSES.includes(status);
 
-/** The actions this role may take on a proposal in this status. */
-export const allowedActions = (status: ProposalStatus, role: Role): TransitionAction[] =>
-  TRANSITION_ACTIONS.filter((action) => {
-    const rule = TRANSITIONS[action];
-    return rule.from.includes(status) && (rule.role === role || role === 'admin');
-  });
+/** The permission that governs a transition. */
+export const transitionPermission = (action: TransitionAction): Action => `proposal.${action}`;
+
+/** The actions this actor may take on a proposal in this status. */
+export const allowedActions = (status: ProposalStatus, actor: Actor): TransitionAction[] =>
+  TRANSITION_ACTIONS.filter(
+    (action) => TRANSITIONS[action].from.includes(status) && can(actor, transitionPermission(action)),
+  );
 
 /** Decides a transition: the new status, or why it is not allowed. */
 export const applyTransition = (input: {
   status: ProposalStatus;
   action: TransitionAction;
-  role: Role;
+  actor: Actor;
   reason: string;
 }): Result<ProposalStatus> => {
   const rule = TRANSITIONS[input.action];
-  if (rule.role !== input.role && input.role !== 'admin') {
-    return err(appError('forbidden', `Only a ${rule.role.replace('_', ' ')} may ${input.action.replace('_', ' ')}.`));
-  }
+  const permission = transitionPermission(input.action);
+  if (!can(input.actor, permission)) return err(appError('forbidden', whoMay(permission)));
   if (!rule.from.includes(input.status)) {
     return err(
       appError(

@@ -1,0 +1,176 @@
+import type { ProposalStatus } from '../proposal/proposal-status.ts';
+import { type Actor, ROLES, type Role } from './roles.ts';
+
+/**
+ * The one permissions table: for every action, the roles that may take it and, per role, the ownership
+ * condition that must hold on the resource. Services, route guards and the web menu all ask `can` /
+ * `roleMay`; nothing else decides who may do what. Separation of duties: admins administer (users,
+ * settings, lists), officers decide (review, adjudication, designation); nobody does both.
+ */
+
+/** A company as far as permissions go: who belongs to it and who registered it. */
+export type CompanyResource = { kind: 'company'; companyId: string; createdBy: string | null };
+/** A consortium's membership. */
+export type ConsortiumResource = {
+  kind: 'consortium';
+  memberCompanyIds: readonly string[];
+  anchorCompanyId: string | null;
+};
+/** A proposal: its status and its consortium's membership. */
+export type ProposalResource = {
+  kind: 'proposal';
+  status: ProposalStatus;
+  memberCompanyIds: readonly string[];
+  anchorCompanyId: string | null;
+};
+export type Resource = CompanyResource | ConsortiumResource | ProposalResource;
+
+/** Ownership conditions, each a named predicate with the words the role × action matrix shows. */
+export const CONDITIONS = {
+  /** one of the actor's own companies, or one the actor registered */
+  own_company: {
+    words: 'own or registered company',
+    holds: (actor: Actor, r: Resource) =>
+      r.kind === 'company' && (actor.companyIds.includes(r.companyId) || r.createdBy === actor.userId),
+  },
+  /** the actor belongs to a member company of the consortium (of the proposal) */
+  consortium_member: {
+    words: 'member of the consortium',
+    holds: (actor: Actor, r: Resource) =>
+      r.kind !== 'company' && r.memberCompanyIds.some((id) => actor.companyIds.includes(id)),
+  },
+  /** the actor belongs to the consortium's anchor company */
+  consortium_anchor: {
+    words: 'anchor member',
+    holds: (actor: Actor, r: Resource) =>
+      r.kind !== 'company' && r.anchorCompanyId !== null && actor.companyIds.includes(r.anchorCompanyId),
+  },
+  /** the proposal has been submitted at least once (drafts stay with their consortium) */
+  submitted: {
+    words: 'submitted proposals',
+    holds: (_actor: Actor, r: Resource) => r.kind === 'proposal' && r.status !== 'draft',
+  },
+} as const satisfies Record<string, { words: string; holds: (actor: Actor, resource: Resource) => boolean }>;
+export type Condition = keyof typeof CONDITIONS;
+
+/** `true`: the role may always; a condition: only on resources where it holds. */
+type Grant = true | Condition;
+type Rule = { summary: string; public?: true; grants: Partial<Record<Role, Grant>> };
+
+const OFFICERS = [
+  'program_officer',
+  'compliance_officer',
+  'reviewer',
+  'decision_maker',
+  'financing_officer',
+  'auditor',
+] as const satisfies readonly Role[];
+const GOVERNMENT = [...OFFICERS, 'admin'] as const satisfies readonly Role[];
+
+const grant = (roles: readonly Role[], value: Grant = true): Partial<Record<Role, Grant>> =>
+  Object.fromEntries(roles.map((role) => [role, value]));
+
+export const PERMISSIONS = {
+  'catalog.read': { summary: 'browse the public catalog', public: true, grants: grant(ROLES) },
+  'session.use': { summary: 'read or end one’s own session', grants: grant(ROLES) },
+  'company.read': {
+    summary: 'see companies',
+    grants: { applicant: 'consortium_member', ...grant(GOVERNMENT) },
+  },
+  'company.create': { summary: 'register a company or person', grants: grant(['applicant', 'admin']) },
+  'company.owner.set': {
+    summary: 'record who owns a company',
+    grants: { applicant: 'own_company', admin: true },
+  },
+  'consortium.read': { summary: 'see consortia', grants: { applicant: 'consortium_member', ...grant(GOVERNMENT) } },
+  'consortium.create': { summary: 'register a consortium', grants: { applicant: true } },
+  'consortium.members.change': {
+    summary: 'add or remove consortium members',
+    grants: { applicant: 'consortium_anchor' },
+  },
+  'proposal.read': {
+    summary: 'see proposals, their versions, history and findings',
+    grants: { applicant: 'consortium_member', ...grant(GOVERNMENT, 'submitted') },
+  },
+  'proposal.create': { summary: 'start a draft proposal', grants: { applicant: 'consortium_member' } },
+  'proposal.edit': { summary: 'edit the working draft', grants: { applicant: 'consortium_member' } },
+  'proposal.submit': { summary: 'submit a version', grants: { applicant: 'consortium_anchor' } },
+  'proposal.start_review': { summary: 'start the review of a submitted proposal', grants: { program_officer: true } },
+  'proposal.designate': { summary: 'designate a priority package', grants: { decision_maker: true } },
+  'proposal.decline': { summary: 'decline a proposal', grants: { decision_maker: true } },
+  'proposal.return': { summary: 'return a proposal for revision', grants: { decision_maker: true } },
+  'proposal.suspend': { summary: 'suspend a designation', grants: { decision_maker: true } },
+  'proposal.reinstate': { summary: 'reinstate a suspended designation', grants: { decision_maker: true } },
+  'proposal.revoke': { summary: 'revoke a designation', grants: { decision_maker: true } },
+  'proposal.screening.read': {
+    summary: 'see a proposal’s screened parties and hit statuses',
+    grants: { applicant: 'consortium_member', ...grant(GOVERNMENT, 'submitted') },
+  },
+  'screening.screen': { summary: 'screen names against the lists', grants: grant(GOVERNMENT) },
+  'screening.hits.read': {
+    summary: 'read screening hits and alerts',
+    grants: grant(['compliance_officer', 'admin']),
+  },
+  'screening.hits.adjudicate': {
+    summary: 'decide a hit: true match or false positive',
+    grants: { compliance_officer: true },
+  },
+  'lists.read': { summary: 'see list versions and their differences', grants: grant(GOVERNMENT) },
+  'lists.import': { summary: 'import or refresh a screening list', grants: grant(['compliance_officer', 'admin']) },
+  'jobs.read': { summary: 'follow a background job', grants: grant(GOVERNMENT) },
+  'settings.read': { summary: 'read the program settings', grants: grant(GOVERNMENT) },
+  'settings.update': { summary: 'change the program settings', grants: { admin: true } },
+  'audit.read': { summary: 'read and verify the audit trail', grants: grant(['auditor', 'admin']) },
+} as const satisfies Record<string, Rule>;
+
+export type Action = keyof typeof PERMISSIONS;
+export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
+
+const rule = (action: Action): Rule => PERMISSIONS[action];
+
+/** What the table grants this role for the action: `true`, a condition, or `false`. */
+export const grantOf = (role: Role, action: Action): Grant | false => rule(action).grants[role] ?? false;
+
+/** Whether the action needs no sign-in at all. */
+export const isPublicAction = (action: Action): boolean => rule(action).public === true;
+
+/**
+ * Whether a role may take the action on some resource (its condition aside): what a route guard and a
+ * menu ask before any resource is loaded.
+ */
+export const roleMay = (role: Role, action: Action): boolean => grantOf(role, action) !== false;
+
+/**
+ * The answer: may this actor take this action on this resource? A conditional grant without a resource is
+ * refused (fail closed). `null` is nobody signed in: only public actions.
+ */
+export const can = (actor: Actor | null, action: Action, resource?: Resource): boolean => {
+  if (actor === null) return isPublicAction(action);
+  const granted = grantOf(actor.role, action);
+  if (granted === false) return false;
+  if (granted === true) return true;
+  return resource !== undefined && CONDITIONS[granted].holds(actor, resource);
+};
+
+/** For lists: everything, only what a condition selects, or nothing. */
+export const scopeOf = (role: Role, action: Action): 'all' | Condition | 'none' => {
+  const granted = grantOf(role, action);
+  return granted === true ? 'all' : granted === false ? 'none' : granted;
+};
+
+/** One sentence naming who may, for a refusal a user can act on. */
+export const whoMay = (action: Action): string => {
+  const entries = Object.entries(rule(action).grants) as [Role, Grant][];
+  const names = entries.map(([role, g]) =>
+    g === true ? roleWords(role) : `${roleWords(role)} (${CONDITIONS[g].words})`,
+  );
+  return `Only ${names.join(', ')} may ${rule(action).summary}.`;
+};
+
+const roleWords = (role: Role): string => `${role.replaceAll('_', ' ')}s`;
+
+/** The matrix cell for docs and tests: ✔, the condition's words, or empty. */
+export const matrixCell = (role: Role, action: Action): string => {
+  const granted = grantOf(role, action);
+  return granted === true ? '✔' : granted === false ? '' : CONDITIONS[granted].words;
+};
