@@ -1,7 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppError, ErrorCode } from '../core/kernel/errors.ts';
-import type { AppEnv } from './app-env.ts';
 
 /** The HTTP status of every error code; adding a code without a status fails the type check. */
 export const statusFor: Record<ErrorCode, ContentfulStatusCode> = {
@@ -25,7 +24,7 @@ export type ErrorBody = { error: AppError & { requestId: string } };
  * The one wire shape of every error. Typed `never` so a route may return it whatever its documented success
  * response (the error responses are documented once, in route-helpers.ts).
  */
-export const sendError = (c: Context<AppEnv>, error: AppError): never => {
+export const sendError = <E extends { Variables: { requestId: string } }>(c: Context<E>, error: AppError): never => {
   const body: ErrorBody = { error: { ...error, details: error.details ?? [], requestId: c.get('requestId') } };
   return c.json(body, statusFor[error.code]) as never;
 };

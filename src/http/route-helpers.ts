@@ -1,7 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Result } from '../core/kernel/result.ts';
-import type { AppEnv } from './app-env.ts';
 import { sendError } from './errors.ts';
 
 export const ErrorSchema = z.object({
@@ -36,10 +35,13 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({
   body: { content: { 'application/json': { schema } }, required: true },
 });
 
-/** Sends a service result: the value through present(), or the error in the one wire shape. */
-export const respond = <T>(
-  c: Context<AppEnv>,
+/**
+ * Sends a service result: the value through present(), or the error in the one wire shape. The response keeps
+ * its type, so a handler whose presented shape differs from the route's documented response does not compile.
+ */
+export const respond = <E extends { Variables: { requestId: string } }, T, Body, S extends 200 | 201 = 200>(
+  c: Context<E>,
   result: Result<T>,
-  present: (value: T) => unknown,
-  status: 200 | 201 = 200,
-): never => (result.ok ? (c.json(present(result.value) as never, status) as never) : sendError(c, result.error));
+  present: (value: T) => Body,
+  status?: S,
+) => (result.ok ? c.json(present(result.value), (status ?? 200) as S) : sendError(c, result.error));

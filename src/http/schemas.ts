@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { ROLES } from '../core/accounts/roles.ts';
 import { CompanyInputSchema } from '../core/consortium/company.schema.ts';
 import { ProposalContentSchema } from '../core/package/proposal.schema.ts';
-import { PROPOSAL_STATUSES, TRANSITION_ACTIONS } from '../core/proposal/workflow.ts';
+import { PROPOSAL_STATUSES, TRANSITION_ACTIONS } from '../core/proposal/proposal-status.ts';
 
 /** Wire schemas of the API: they validate requests and generate /api/openapi.json. */
 export const UserSchema = z

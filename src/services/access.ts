@@ -1,37 +1,83 @@
 import type { Kysely } from 'kysely';
-import { type Actor, isGovernmentRole } from '../core/accounts/roles.ts';
+import {
+  type Action,
+  type CompanyResource,
+  type ConsortiumResource,
+  can,
+  type ProposalResource,
+  scopeOf,
+  whoMay,
+} from '../core/accounts/permissions.ts';
+import type { Actor } from '../core/accounts/roles.ts';
 import { appError } from '../core/kernel/errors.ts';
 import { err, ok, type Result } from '../core/kernel/result.ts';
 import { consortiumIdsForCompanies, findConsortium } from '../db/repos/consortia.repo.ts';
 import { findProposal, type ProposalRecord } from '../db/repos/proposals.repo.ts';
 import type { Database } from '../db/schema.ts';
 
+// Loads what the permissions table (core/accounts/permissions.ts) needs to answer; it alone decides.
+
 export const notFound = (what: string) => err(appError('not_found', `${what} not found.`));
 export const forbidden = (message: string) => err(appError('forbidden', message));
+/** The refusal of an action, naming who may take it. */
+export const refused = (action: Action) => forbidden(whoMay(action));
 
-/** The consortia an actor may see: its own for an applicant, all for government roles, none for buyers. */
-export const visibleConsortiumIds = async (db: Kysely<Database>, actor: Actor): Promise<string[] | 'all'> => {
-  if (isGovernmentRole(actor.role)) return 'all';
-  if (actor.role === 'applicant') return consortiumIdsForCompanies(db, actor.companyIds);
-  return [];
-};
-
-export const canSeeConsortium = async (db: Kysely<Database>, actor: Actor, consortiumId: string): Promise<boolean> => {
-  const visible = await visibleConsortiumIds(db, actor);
-  return visible === 'all' || visible.includes(consortiumId);
-};
-
-/** Whether the actor's companies include the consortium's anchor: only the anchor's people submit and manage members. */
-export const isAnchorUser = async (db: Kysely<Database>, actor: Actor, consortiumId: string): Promise<boolean> => {
-  if (actor.role !== 'applicant') return false;
+/** The membership of a consortium as the permissions table sees it; null when there is no such consortium. */
+export const loadConsortiumResource = async (
+  db: Kysely<Database>,
+  consortiumId: string,
+): Promise<ConsortiumResource | null> => {
   const consortium = await findConsortium(db, consortiumId);
-  const anchor = consortium?.members.find((m) => m.role === 'anchor');
-  return anchor !== undefined && actor.companyIds.includes(anchor.companyId);
+  if (!consortium) return null;
+  return {
+    kind: 'consortium',
+    memberCompanyIds: consortium.members.map((m) => m.companyId),
+    anchorCompanyId: consortium.members.find((m) => m.role === 'anchor')?.companyId ?? null,
+  };
+};
+
+/** A company as the permissions table sees it. */
+export const companyResource = (company: { id: string; createdBy?: string | null }): CompanyResource => ({
+  kind: 'company',
+  companyId: company.id,
+  createdBy: company.createdBy ?? null,
+});
+
+/** The consortia the actor may see: all, those its companies belong to, or none. */
+export const visibleConsortiumIds = async (db: Kysely<Database>, actor: Actor): Promise<string[] | 'all'> => {
+  const scope = scopeOf(actor.role, 'consortium.read');
+  if (scope === 'all') return 'all';
+  return scope === 'consortium_member' ? consortiumIdsForCompanies(db, actor.companyIds) : [];
+};
+
+/** Whether the actor may take the action on the consortium (false also when it does not exist). */
+export const mayOnConsortium = async (
+  db: Kysely<Database>,
+  actor: Actor,
+  action: Action,
+  consortiumId: string,
+): Promise<boolean> => {
+  const resource = await loadConsortiumResource(db, consortiumId);
+  return resource !== null && can(actor, action, resource);
+};
+
+/** The proposal as the permissions table sees it. */
+export const loadProposalResource = async (
+  db: Kysely<Database>,
+  proposal: Pick<ProposalRecord, 'status' | 'consortiumId'>,
+): Promise<ProposalResource> => {
+  const consortium = await loadConsortiumResource(db, proposal.consortiumId);
+  return {
+    kind: 'proposal',
+    status: proposal.status,
+    memberCompanyIds: consortium?.memberCompanyIds ?? [],
+    anchorCompanyId: consortium?.anchorCompanyId ?? null,
+  };
 };
 
 /**
- * Loads a proposal the actor may see; otherwise not_found, so its existence is not revealed.
- * Government roles do not see drafts that were never submitted.
+ * Loads a proposal the actor may read; otherwise not_found, so its existence is not revealed (drafts stay
+ * with their consortium).
  */
 export const loadVisibleProposal = async (
   db: Kysely<Database>,
@@ -41,9 +87,13 @@ export const loadVisibleProposal = async (
 ): Promise<Result<ProposalRecord>> => {
   const proposal = await findProposal(db, proposalId, options);
   if (!proposal) return notFound('Proposal');
-  if (isGovernmentRole(actor.role)) {
-    return proposal.status === 'draft' && actor.role !== 'admin' ? notFound('Proposal') : ok(proposal);
-  }
-  if (actor.role === 'applicant' && (await canSeeConsortium(db, actor, proposal.consortiumId))) return ok(proposal);
-  return notFound('Proposal');
+  return can(actor, 'proposal.read', await loadProposalResource(db, proposal)) ? ok(proposal) : notFound('Proposal');
 };
+
+/** Whether the actor may take the action on this (already loaded) proposal. */
+export const mayOnProposal = async (
+  db: Kysely<Database>,
+  actor: Actor,
+  action: Action,
+  proposal: Pick<ProposalRecord, 'status' | 'consortiumId'>,
+): Promise<boolean> => can(actor, action, await loadProposalResource(db, proposal));

@@ -92,6 +92,10 @@ export const PERMISSIONS = {
     summary: 'see proposals, their versions, history and findings',
     grants: { applicant: 'consortium_member', ...grant(GOVERNMENT, 'submitted') },
   },
+  'proposal.draft.read': {
+    summary: 'compare a version with the working draft',
+    grants: { applicant: 'consortium_member' },
+  },
   'proposal.create': { summary: 'start a draft proposal', grants: { applicant: 'consortium_member' } },
   'proposal.edit': { summary: 'edit the working draft', grants: { applicant: 'consortium_member' } },
   'proposal.submit': { summary: 'submit a version', grants: { applicant: 'consortium_anchor' } },
@@ -105,6 +109,10 @@ export const PERMISSIONS = {
   'proposal.screening.read': {
     summary: 'see a proposal’s screened parties and hit statuses',
     grants: { applicant: 'consortium_member', ...grant(GOVERNMENT, 'submitted') },
+  },
+  'screening.decisions.read': {
+    summary: 'read compliance decisions and their reasons',
+    grants: grant(GOVERNMENT),
   },
   'screening.screen': { summary: 'screen names against the lists', grants: grant(GOVERNMENT) },
   'screening.hits.read': {

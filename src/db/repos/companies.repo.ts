@@ -48,6 +48,15 @@ export const findCompany = async (db: Kysely<Database>, id: string): Promise<Com
   return row ? toCompany(row) : null;
 };
 
+/** Who a company is to the permissions table: its id and who registered it. */
+export const findCompanyRecord = async (
+  db: Kysely<Database>,
+  id: string,
+): Promise<{ id: string; createdBy: string | null } | null> => {
+  const row = await db.selectFrom('companies').select(['id', 'created_by']).where('id', '=', id).executeTakeFirst();
+  return row ? { id: row.id, createdBy: row.created_by } : null;
+};
+
 /** All companies, or only those with the given ids; sorted by name. */
 export const listCompanies = async (db: Kysely<Database>, ids?: readonly string[]): Promise<Company[]> => {
   if (ids !== undefined && ids.length === 0) return [];

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ProposalContent } from '../../core/package/proposal.schema.ts';
-import type { ProposalStatus } from '../../core/proposal/workflow.ts';
+import type { ProposalStatus } from '../../core/proposal/proposal-status.ts';
 import type { Database } from '../schema.ts';
 
 export type ProposalRecord = {

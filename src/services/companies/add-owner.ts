@@ -1,8 +1,9 @@
+import { can } from '../../core/accounts/permissions.ts';
 import type { Actor } from '../../core/accounts/roles.ts';
 import { appError } from '../../core/kernel/errors.ts';
 import { err, ok, type Result } from '../../core/kernel/result.ts';
-import { findCompany, listOwnersOf, upsertOwnershipEdge } from '../../db/repos/companies.repo.ts';
-import { forbidden, notFound } from '../access.ts';
+import { findCompany, findCompanyRecord, listOwnersOf, upsertOwnershipEdge } from '../../db/repos/companies.repo.ts';
+import { companyResource, notFound, refused } from '../access.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
 import { type CompanyDetail, getCompany } from './get-company.ts';
@@ -14,10 +15,11 @@ export const addOwner = async (
   actor: Actor,
   input: { companyId: string; ownerId: string; sharePercent: number },
 ): Promise<Result<CompanyDetail>> => {
-  if (actor.role !== 'applicant' && actor.role !== 'admin')
-    return forbidden('Only applicants and admins record owners.');
   const visible = await visibleCompanyIds(deps.db, actor);
   if (visible !== 'all' && !visible.includes(input.companyId)) return notFound('Company');
+  const owned = await findCompanyRecord(deps.db, input.companyId);
+  if (!owned) return notFound('Company');
+  if (!can(actor, 'company.owner.set', companyResource(owned))) return refused('company.owner.set');
   if (input.ownerId === input.companyId) {
     return err(
       appError('invalid_input', 'A company cannot own itself.', [{ path: 'ownerId', message: 'pick another owner' }]),

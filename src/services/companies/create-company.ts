@@ -1,9 +1,10 @@
+import { can } from '../../core/accounts/permissions.ts';
 import type { Actor } from '../../core/accounts/roles.ts';
 import type { Company, CompanyInput } from '../../core/consortium/company.schema.ts';
 import { ok, type Result } from '../../core/kernel/result.ts';
 import { insertCompany } from '../../db/repos/companies.repo.ts';
 import { linkUserCompany } from '../../db/repos/users.repo.ts';
-import { forbidden } from '../access.ts';
+import { refused } from '../access.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
 
@@ -16,8 +17,7 @@ export const createCompany = async (
   actor: Actor,
   input: CompanyInput & { ownCompany?: boolean },
 ): Promise<Result<Company>> => {
-  if (actor.role !== 'applicant' && actor.role !== 'admin')
-    return forbidden('Only applicants and admins register companies.');
+  if (!can(actor, 'company.create')) return refused('company.create');
   const { ownCompany = false, ...company } = input;
   return inTransaction(deps.db, async (trx) => {
     const created = await insertCompany(trx, { ...company, id: deps.newId(), createdBy: actor.userId });

@@ -1,14 +1,16 @@
 import type { Kysely } from 'kysely';
-import { type Actor, isGovernmentRole } from '../../core/accounts/roles.ts';
+import { scopeOf } from '../../core/accounts/permissions.ts';
+import type { Actor } from '../../core/accounts/roles.ts';
 import type { Company } from '../../core/consortium/company.schema.ts';
 import { listCompanies } from '../../db/repos/companies.repo.ts';
 import type { Database } from '../../db/schema.ts';
 import { visibleConsortiumIds } from '../access.ts';
 
-/** Ids of the companies an applicant may see: its own, those it registered, and members of its consortia. */
+/** Ids of the companies the actor may see; for an applicant its own, those it registered, and members of its consortia. */
 export const visibleCompanyIds = async (db: Kysely<Database>, actor: Actor): Promise<string[] | 'all'> => {
-  if (isGovernmentRole(actor.role)) return 'all';
-  if (actor.role !== 'applicant') return [];
+  const scope = scopeOf(actor.role, 'company.read');
+  if (scope === 'all') return 'all';
+  if (scope === 'none') return [];
   const consortia = await visibleConsortiumIds(db, actor);
   const members =
     consortia === 'all' || consortia.length === 0

@@ -3,7 +3,7 @@ import { appError } from '../../core/kernel/errors.ts';
 import { err, type Result } from '../../core/kernel/result.ts';
 import { findCompany } from '../../db/repos/companies.repo.ts';
 import { addMember, type ConsortiumView, findConsortium, removeMember } from '../../db/repos/consortia.repo.ts';
-import { canSeeConsortium, forbidden, isAnchorUser, notFound } from '../access.ts';
+import { mayOnConsortium, notFound, refused } from '../access.ts';
 import { visibleCompanyIds } from '../companies/list-companies.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
@@ -17,9 +17,9 @@ export const changeMembership = async (
   actor: Actor,
   input: Change,
 ): Promise<Result<ConsortiumView>> => {
-  if (!(await canSeeConsortium(deps.db, actor, input.consortiumId))) return notFound('Consortium');
-  if (!(await isAnchorUser(deps.db, actor, input.consortiumId))) {
-    return forbidden("Only the anchor member's people change a consortium's members.");
+  if (!(await mayOnConsortium(deps.db, actor, 'consortium.read', input.consortiumId))) return notFound('Consortium');
+  if (!(await mayOnConsortium(deps.db, actor, 'consortium.members.change', input.consortiumId))) {
+    return refused('consortium.members.change');
   }
   const written = await inTransaction(deps.db, async (trx) => {
     const consortium = await findConsortium(trx, input.consortiumId);

@@ -1,10 +1,11 @@
+import { can } from '../../core/accounts/permissions.ts';
 import type { Actor } from '../../core/accounts/roles.ts';
 import type { ConsortiumInput } from '../../core/consortium/consortium.schema.ts';
 import { appError } from '../../core/kernel/errors.ts';
 import { err, ok, type Result } from '../../core/kernel/result.ts';
 import { findCompany } from '../../db/repos/companies.repo.ts';
 import { type ConsortiumView, findConsortium, insertConsortium } from '../../db/repos/consortia.repo.ts';
-import { forbidden } from '../access.ts';
+import { refused } from '../access.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
 
@@ -14,7 +15,7 @@ export const createConsortium = async (
   actor: Actor,
   input: ConsortiumInput & { anchorCompanyId: string },
 ): Promise<Result<ConsortiumView>> => {
-  if (actor.role !== 'applicant') return forbidden('Only applicants register consortia.');
+  if (!can(actor, 'consortium.create')) return refused('consortium.create');
   if (!actor.companyIds.includes(input.anchorCompanyId)) {
     return err(
       appError('invalid_input', 'The anchor member must be a company you act for.', [

@@ -8,14 +8,14 @@ import {
   listConsortia,
 } from '../../db/repos/consortia.repo.ts';
 import type { Database } from '../../db/schema.ts';
-import { canSeeConsortium, notFound, visibleConsortiumIds } from '../access.ts';
+import { mayOnConsortium, notFound, visibleConsortiumIds } from '../access.ts';
 
 export const getConsortium = async (
   db: Kysely<Database>,
   actor: Actor,
   id: string,
 ): Promise<Result<ConsortiumView>> => {
-  if (!(await canSeeConsortium(db, actor, id))) return notFound('Consortium');
+  if (!(await mayOnConsortium(db, actor, 'consortium.read', id))) return notFound('Consortium');
   const consortium = await findConsortium(db, id);
   return consortium ? ok(consortium) : notFound('Consortium');
 };

@@ -1,4 +1,5 @@
-import { type Actor, isGovernmentRole } from '../../core/accounts/roles.ts';
+import { can } from '../../core/accounts/permissions.ts';
+import type { Actor } from '../../core/accounts/roles.ts';
 import { ok, type Result } from '../../core/kernel/result.ts';
 import { findJob } from '../../db/repos/jobs.repo.ts';
 import { notFound } from '../access.ts';
@@ -15,9 +16,9 @@ export type JobView = {
   finishedAt: string | null;
 };
 
-/** A background job's status and progress; government roles only (others get not_found). */
+/** A background job's status and progress; for those who may read jobs (others get not_found). */
 export const getJob = async (deps: Pick<ServiceDeps, 'db'>, actor: Actor, id: string): Promise<Result<JobView>> => {
-  if (!isGovernmentRole(actor.role)) return notFound('Job');
+  if (!can(actor, 'jobs.read')) return notFound('Job');
   const job = await findJob(deps.db, id);
   if (!job) return notFound('Job');
   return ok({

@@ -2,7 +2,7 @@ import type { Actor } from '../../core/accounts/roles.ts';
 import { ok, type Result } from '../../core/kernel/result.ts';
 import type { ProposalContent } from '../../core/package/proposal.schema.ts';
 import { findProposal, insertProposal } from '../../db/repos/proposals.repo.ts';
-import { canSeeConsortium, forbidden, notFound } from '../access.ts';
+import { mayOnConsortium, notFound, refused } from '../access.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
 import { type ProposalView, toProposalView } from './proposal-view.ts';
@@ -13,8 +13,8 @@ export const createProposal = async (
   actor: Actor,
   input: { consortiumId: string; content: ProposalContent },
 ): Promise<Result<ProposalView>> => {
-  if (actor.role !== 'applicant') return forbidden('Only applicants create proposals.');
-  if (!(await canSeeConsortium(deps.db, actor, input.consortiumId))) return notFound('Consortium');
+  if (!(await mayOnConsortium(deps.db, actor, 'consortium.read', input.consortiumId))) return notFound('Consortium');
+  if (!(await mayOnConsortium(deps.db, actor, 'proposal.create', input.consortiumId))) return refused('proposal.create');
   const id = deps.newId();
   const saved = await inTransaction(deps.db, async (trx) => {
     await insertProposal(trx, {

@@ -1,15 +1,12 @@
+import { can } from '../../core/accounts/permissions.ts';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../core/accounts/roles.ts';
 import type { ProposalContent } from '../../core/package/proposal.schema.ts';
-import {
-  allowedActions,
-  isEditable,
-  type ProposalStatus,
-  type TransitionAction,
-} from '../../core/proposal/workflow.ts';
+import type { ProposalStatus, TransitionAction } from '../../core/proposal/proposal-status.ts';
+import { allowedActions, isEditable } from '../../core/proposal/workflow.ts';
 import { listVersions, type ProposalRecord } from '../../db/repos/proposals.repo.ts';
 import type { Database } from '../../db/schema.ts';
-import { isAnchorUser } from '../access.ts';
+import { loadProposalResource } from '../access.ts';
 
 export type ProposalSummary = {
   id: string;
@@ -44,13 +41,13 @@ export const toProposalSummary = (p: ProposalRecord): ProposalSummary => ({
 /** What the actor sees of a proposal, with the actions it may take now. */
 export const toProposalView = async (db: Kysely<Database>, actor: Actor, p: ProposalRecord): Promise<ProposalView> => {
   const versions = await listVersions(db, p.id);
-  const applicant = actor.role === 'applicant';
+  const resource = await loadProposalResource(db, p);
   return {
     ...toProposalSummary(p),
     draft: p.draft,
     versions: versions.map((v) => ({ number: v.number, submittedAt: v.submittedAt.toISOString() })),
-    canEdit: applicant && isEditable(p.status),
-    canSubmit: isEditable(p.status) && (await isAnchorUser(db, actor, p.consortiumId)),
-    allowedActions: allowedActions(p.status, actor.role),
+    canEdit: isEditable(p.status) && can(actor, 'proposal.edit', resource),
+    canSubmit: isEditable(p.status) && can(actor, 'proposal.submit', resource),
+    allowedActions: allowedActions(p.status, actor),
   };
 };

@@ -1,14 +1,16 @@
 import type { Kysely } from 'kysely';
-import { type Actor, isGovernmentRole } from '../../core/accounts/roles.ts';
+import { scopeOf } from '../../core/accounts/permissions.ts';
+import type { Actor } from '../../core/accounts/roles.ts';
 import type { AuditRecord } from '../../core/audit/audit-chain.ts';
 import { appError } from '../../core/kernel/errors.ts';
 import { err, ok, type Result } from '../../core/kernel/result.ts';
 import { type ContentChange, diffContent } from '../../core/proposal/diff-content.ts';
-import { PROPOSAL_STATUSES, type ProposalStatus } from '../../core/proposal/workflow.ts';
+import { PROPOSAL_STATUSES, type ProposalStatus } from '../../core/proposal/proposal-status.ts';
 import { listAudit } from '../../db/repos/audit.repo.ts';
+import { consortiumIdsForCompanies } from '../../db/repos/consortia.repo.ts';
 import { findVersion, listProposals, type ProposalVersionRecord } from '../../db/repos/proposals.repo.ts';
 import type { Database } from '../../db/schema.ts';
-import { loadVisibleProposal, notFound, visibleConsortiumIds } from '../access.ts';
+import { loadVisibleProposal, mayOnProposal, notFound } from '../access.ts';
 import { type ProposalSummary, type ProposalView, toProposalSummary, toProposalView } from './proposal-view.ts';
 
 export const getProposal = async (db: Kysely<Database>, actor: Actor, id: string): Promise<Result<ProposalView>> => {
@@ -22,11 +24,12 @@ export const listVisibleProposals = async (
   actor: Actor,
   filter: { statuses?: ProposalStatus[] } = {},
 ): Promise<ProposalSummary[]> => {
-  const consortia = await visibleConsortiumIds(db, actor);
-  const governmentStatuses = PROPOSAL_STATUSES.filter((s) => s !== 'draft' || actor.role === 'admin');
-  const statuses = isGovernmentRole(actor.role)
-    ? (filter.statuses ?? governmentStatuses).filter((s) => governmentStatuses.includes(s))
-    : filter.statuses;
+  const scope = scopeOf(actor.role, 'proposal.read');
+  if (scope === 'none') return [];
+  const consortia = scope === 'consortium_member' ? await consortiumIdsForCompanies(db, actor.companyIds) : 'all';
+  const submittedOnly = PROPOSAL_STATUSES.filter((s) => s !== 'draft');
+  const statuses =
+    scope === 'submitted' ? (filter.statuses ?? submittedOnly).filter((s) => s !== 'draft') : filter.statuses;
   const rows = await listProposals(db, {
     ...(consortia === 'all' ? {} : { consortiumIds: consortia }),
     ...(statuses === undefined ? {} : { statuses }),
@@ -56,7 +59,7 @@ export const diffProposalVersions = async (
   const from = await findVersion(db, input.proposalId, input.from);
   if (!from) return err(appError('not_found', `Version ${input.from} not found.`));
   if (input.to === 'draft') {
-    if (isGovernmentRole(actor.role) && actor.role !== 'admin') return notFound('Draft');
+    if (!(await mayOnProposal(db, actor, 'proposal.draft.read', loaded.value))) return notFound('Draft');
     return ok(diffContent(from.content, loaded.value.draft));
   }
   const to = await findVersion(db, input.proposalId, input.to);

@@ -4,7 +4,7 @@ import { err, ok, type Result } from '../../core/kernel/result.ts';
 import { ProposalContentSchema } from '../../core/package/proposal.schema.ts';
 import { checkSubmittable } from '../../core/proposal/workflow.ts';
 import { findProposal, insertVersion, updateStatus } from '../../db/repos/proposals.repo.ts';
-import { forbidden, isAnchorUser, loadVisibleProposal, notFound } from '../access.ts';
+import { loadVisibleProposal, mayOnProposal, notFound, refused } from '../access.ts';
 import { enqueueJob } from '../jobs/enqueue-job.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
@@ -20,9 +20,7 @@ export const submitProposal = async (
     const loaded = await loadVisibleProposal(trx, actor, proposalId, { forUpdate: true });
     if (!loaded.ok) return loaded;
     const proposal = loaded.value;
-    if (!(await isAnchorUser(trx, actor, proposal.consortiumId))) {
-      return forbidden('Only the anchor member submits the proposal.');
-    }
+    if (!(await mayOnProposal(trx, actor, 'proposal.submit', proposal))) return refused('proposal.submit');
     const next = checkSubmittable(proposal.status);
     if (!next.ok) return next;
     const valid = ProposalContentSchema.safeParse(proposal.draft);

@@ -1,6 +1,7 @@
 import type { Actor } from '../../core/accounts/roles.ts';
 import { ok, type Result } from '../../core/kernel/result.ts';
-import { applyTransition, type TransitionAction } from '../../core/proposal/workflow.ts';
+import type { TransitionAction } from '../../core/proposal/proposal-status.ts';
+import { applyTransition } from '../../core/proposal/workflow.ts';
 import { findProposal, updateStatus } from '../../db/repos/proposals.repo.ts';
 import { loadVisibleProposal, notFound } from '../access.ts';
 import { recordAudit } from '../record-audit.ts';
@@ -20,7 +21,7 @@ export const transitionProposal = async (
     const next = applyTransition({
       status: proposal.status,
       action: input.action,
-      role: actor.role,
+      actor,
       reason: input.reason,
     });
     if (!next.ok) return next;

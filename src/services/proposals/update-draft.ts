@@ -5,7 +5,7 @@ import type { ProposalContent } from '../../core/package/proposal.schema.ts';
 import { diffContent } from '../../core/proposal/diff-content.ts';
 import { isEditable } from '../../core/proposal/workflow.ts';
 import { findProposal, updateDraft } from '../../db/repos/proposals.repo.ts';
-import { forbidden, loadVisibleProposal, notFound } from '../access.ts';
+import { loadVisibleProposal, mayOnProposal, notFound, refused } from '../access.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
 import { type ProposalView, toProposalView } from './proposal-view.ts';
@@ -16,11 +16,11 @@ export const updateProposalDraft = async (
   actor: Actor,
   input: { proposalId: string; content: ProposalContent },
 ): Promise<Result<ProposalView>> => {
-  if (actor.role !== 'applicant') return forbidden('Only the consortium edits its proposal.');
   const saved = await inTransaction(deps.db, async (trx) => {
     const loaded = await loadVisibleProposal(trx, actor, input.proposalId, { forUpdate: true });
     if (!loaded.ok) return loaded;
     const proposal = loaded.value;
+    if (!(await mayOnProposal(trx, actor, 'proposal.edit', proposal))) return refused('proposal.edit');
     if (!isEditable(proposal.status)) {
       return err(
         appError(

@@ -1,8 +1,9 @@
+import { can } from '../../core/accounts/permissions.ts';
 import type { Actor } from '../../core/accounts/roles.ts';
 import { appError } from '../../core/kernel/errors.ts';
 import { err, ok, type Result } from '../../core/kernel/result.ts';
 import { findHit, type HitRecord, insertAdjudication } from '../../db/repos/screening.repo.ts';
-import { forbidden, notFound } from '../access.ts';
+import { notFound, refused } from '../access.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
 
@@ -14,7 +15,7 @@ export const adjudicateHit = async (
   actor: Actor,
   input: AdjudicateInput,
 ): Promise<Result<HitRecord>> => {
-  if (actor.role !== 'compliance_officer') return forbidden('Only compliance officers adjudicate hits.');
+  if (!can(actor, 'screening.hits.adjudicate')) return refused('screening.hits.adjudicate');
   const reason = input.reason.trim();
   if (reason.length === 0) {
     return err(appError('invalid_input', 'Give a reason for the decision.', [{ path: 'reason', message: 'required' }]));

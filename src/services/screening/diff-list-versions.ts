@@ -1,8 +1,9 @@
-import { type Actor, isGovernmentRole } from '../../core/accounts/roles.ts';
+import { can } from '../../core/accounts/permissions.ts';
+import type { Actor } from '../../core/accounts/roles.ts';
 import { ok, type Result } from '../../core/kernel/result.ts';
 import { diffLists, type ListDiff } from '../../core/screening/lists/list-version.ts';
 import { findListVersion, type ListVersionRecord, listVersionEntries } from '../../db/repos/screening.repo.ts';
-import { forbidden, notFound } from '../access.ts';
+import { notFound, refused } from '../access.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 
 export type ListVersionDiff = { from: ListVersionRecord; to: ListVersionRecord } & ListDiff;
@@ -13,7 +14,7 @@ export const diffListVersions = async (
   actor: Actor,
   input: { id: string; againstId: string },
 ): Promise<Result<ListVersionDiff>> => {
-  if (!isGovernmentRole(actor.role)) return forbidden('Only government roles read the screening lists.');
+  if (!can(actor, 'lists.read')) return refused('lists.read');
   const to = await findListVersion(deps.db, input.id);
   const from = await findListVersion(deps.db, input.againstId);
   if (!to || !from) return notFound('List version');

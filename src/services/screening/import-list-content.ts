@@ -1,3 +1,4 @@
+import { can } from '../../core/accounts/permissions.ts';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -7,7 +8,7 @@ import { err, type Result } from '../../core/kernel/result.ts';
 import type { ListFormat } from '../../core/screening/lists/list-entry.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import { type ImportListResult, importListVersion } from './import-list-version.ts';
-import { canManageScreening, screeningForbidden } from './screening-roles.ts';
+import { refused } from '../access.ts';
 
 const DEFAULT_NAMES: Record<Exclude<ListFormat, 'ofac'>, string> = {
   csl: 'consolidated.csv',
@@ -25,7 +26,7 @@ export const importListContent = async (
   actor: Actor,
   input: { source: string; format: ListFormat; content: string; fileName?: string; asOf?: string },
 ): Promise<Result<ImportListResult>> => {
-  if (!canManageScreening(actor)) return screeningForbidden();
+  if (!can(actor, 'lists.import')) return refused('lists.import');
   if (input.format === 'ofac') {
     return err(
       appError('invalid_input', 'OFAC lists are several files: import them with "aiexports lists import".', [

@@ -1,3 +1,4 @@
+import { can } from '../../core/accounts/permissions.ts';
 import { basename } from 'node:path';
 import type { Actor } from '../../core/accounts/roles.ts';
 import { appError } from '../../core/kernel/errors.ts';
@@ -16,7 +17,7 @@ import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
 import { hashListContent } from './hash-list-content.ts';
 import { importListFile } from './load-list-file.ts';
-import { canManageScreening, screeningForbidden } from './screening-roles.ts';
+import { refused } from '../access.ts';
 
 /** A list source key: an official list, or an agency watchlist by name. */
 export const LIST_SOURCE_PATTERN = /^(csl|ofac|un|dpl|watchlist:[a-z0-9][a-z0-9_-]{0,62})$/;
@@ -64,7 +65,7 @@ export const importListVersion = async (
   actor: Actor | null,
   input: ImportListInput,
 ): Promise<Result<ImportListResult>> => {
-  if (actor !== null && !canManageScreening(actor)) return screeningForbidden();
+  if (actor !== null && !can(actor, 'lists.import')) return refused('lists.import');
   if (!LIST_SOURCE_PATTERN.test(input.source) || !sourceMatchesFormat(input.source, input.format)) {
     return err(
       appError(

@@ -1,7 +1,8 @@
-import { type Actor, isGovernmentRole } from '../../core/accounts/roles.ts';
+import { can } from '../../core/accounts/permissions.ts';
+import type { Actor } from '../../core/accounts/roles.ts';
 import { ok, type Result } from '../../core/kernel/result.ts';
 import { type ListVersionRecord, listListVersions } from '../../db/repos/screening.repo.ts';
-import { forbidden } from '../access.ts';
+import { refused } from '../access.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 
 /** Every stored list version, current and past, by source then newest first (government roles). */
@@ -9,6 +10,6 @@ export const listVersions = async (
   deps: Pick<ServiceDeps, 'db'>,
   actor: Actor,
 ): Promise<Result<ListVersionRecord[]>> => {
-  if (!isGovernmentRole(actor.role)) return forbidden('Only government roles read the screening lists.');
+  if (!can(actor, 'lists.read')) return refused('lists.read');
   return ok(await listListVersions(deps.db));
 };

@@ -1,4 +1,5 @@
-import { type Actor, isGovernmentRole } from '../../core/accounts/roles.ts';
+import { can } from '../../core/accounts/permissions.ts';
+import type { Actor } from '../../core/accounts/roles.ts';
 import { ok, type Result } from '../../core/kernel/result.ts';
 import type { ListEntry } from '../../core/screening/lists/list-entry.ts';
 import {
@@ -15,9 +16,8 @@ import {
   listScreenedParties,
   type ScreenedPartyRecord,
 } from '../../db/repos/screening.repo.ts';
-import { loadVisibleProposal, notFound } from '../access.ts';
+import { loadVisibleProposal, notFound, refused } from '../access.ts';
 import type { ServiceDeps } from '../service-deps.ts';
-import { canManageScreening, screeningForbidden } from './screening-roles.ts';
 
 /** Hits for the compliance queue, newest first (compliance officers and admins). */
 export const listScreeningHits = async (
@@ -25,7 +25,7 @@ export const listScreeningHits = async (
   actor: Actor,
   filter: { status?: HitStatus },
 ): Promise<Result<HitListItem[]>> => {
-  if (!canManageScreening(actor)) return screeningForbidden();
+  if (!can(actor, 'screening.hits.read')) return refused('screening.hits.read');
   return ok(await listHits(deps.db, filter));
 };
 
@@ -42,7 +42,7 @@ export const getScreeningHit = async (
   actor: Actor,
   hitId: string,
 ): Promise<Result<HitDetail>> => {
-  if (!canManageScreening(actor)) return screeningForbidden();
+  if (!can(actor, 'screening.hits.read')) return refused('screening.hits.read');
   const hit = await findHit(deps.db, hitId);
   if (!hit) return notFound('Hit');
   const party = await findScreenedParty(deps.db, hit.partyId);
@@ -82,7 +82,7 @@ export const getProposalScreening = async (
   if (!proposal.ok) return proposal;
   const parties = await listScreenedParties(deps.db, { proposalId });
   const hits = await listHits(deps.db, { partyIds: parties.map((p) => p.id) });
-  const government = isGovernmentRole(actor.role);
+  const government = can(actor, 'screening.decisions.read');
   const decisions = government
     ? await listAdjudications(
         deps.db,
@@ -109,6 +109,6 @@ export const listScreeningAlerts = async (
   deps: Pick<ServiceDeps, 'db'>,
   actor: Actor,
 ): Promise<Result<AlertRecord[]>> => {
-  if (!canManageScreening(actor)) return screeningForbidden();
+  if (!can(actor, 'screening.hits.read')) return refused('screening.hits.read');
   return ok(await listAlerts(deps.db));
 };

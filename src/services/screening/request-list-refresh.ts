@@ -1,10 +1,11 @@
+import { can } from '../../core/accounts/permissions.ts';
 import type { Actor } from '../../core/accounts/roles.ts';
 import { appError } from '../../core/kernel/errors.ts';
 import { err, ok, type Result } from '../../core/kernel/result.ts';
 import { enqueueJob } from '../jobs/enqueue-job.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
-import { canManageScreening, screeningForbidden } from './screening-roles.ts';
+import { refused } from '../access.ts';
 
 /** Queues a refresh of one list from its configured URL; the job reports progress and failures. */
 export const requestListRefresh = async (
@@ -12,7 +13,7 @@ export const requestListRefresh = async (
   actor: Actor,
   input: { source: string; configured: readonly string[] },
 ): Promise<Result<{ jobId: string }>> => {
-  if (!canManageScreening(actor)) return screeningForbidden();
+  if (!can(actor, 'lists.import')) return refused('lists.import');
   if (!input.configured.includes(input.source)) {
     return err(
       appError('invalid_input', `No refresh URL is configured for "${input.source}" (AIEXPORTS_LIST_SOURCES).`, [

@@ -1,8 +1,9 @@
-import { type Actor, isGovernmentRole } from '../../core/accounts/roles.ts';
+import { can } from '../../core/accounts/permissions.ts';
+import type { Actor } from '../../core/accounts/roles.ts';
 import { ok, type Result } from '../../core/kernel/result.ts';
 import type { EntityType } from '../../core/screening/lists/list-entry.ts';
 import { screenName } from '../../core/screening/matching/index.ts';
-import { forbidden } from '../access.ts';
+import { refused } from '../access.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import { loadCurrentIndex } from './load-current-index.ts';
 import { originKey } from './screening-index-cache.ts';
@@ -31,7 +32,7 @@ export const screenNames = async (
   actor: Actor,
   names: readonly NameQuery[],
 ): Promise<Result<ScreenNamesResult>> => {
-  if (!isGovernmentRole(actor.role)) return forbidden('Only government roles screen names.');
+  if (!can(actor, 'screening.screen')) return refused('screening.screen');
   const current = await loadCurrentIndex(deps);
   const results = names.map((query) => ({
     query: query.name,

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import { type Actor, isGovernmentRole } from '../../core/accounts/roles.ts';
+import { can } from '../../core/accounts/permissions.ts';
+import type { Actor } from '../../core/accounts/roles.ts';
 import {
   DEFAULT_PROGRAM_SETTINGS,
   type ProgramSettings,
@@ -12,7 +13,7 @@ import {
   listProgramSettings,
 } from '../../db/repos/program-settings.repo.ts';
 import type { Database } from '../../db/schema.ts';
-import { forbidden } from '../access.ts';
+import { refused } from '../access.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
 
@@ -45,12 +46,12 @@ export const programSettingsAt = async (db: Kysely<Database>, at: Date): Promise
   };
 };
 
-/** The history, newest first, ending with the defaults. Government roles only. */
+/** The history, newest first, ending with the defaults. For those who may read the settings. */
 export const programSettingsHistory = async (
   db: Kysely<Database>,
   actor: Actor,
 ): Promise<Result<ProgramSettingsVersion[]>> => {
-  if (!isGovernmentRole(actor.role)) return forbidden('Only government roles read the program settings.');
+  if (!can(actor, 'settings.read')) return refused('settings.read');
   const saved = (await listProgramSettings(db)).map((r) => ({
     version: r.version,
     settings: ProgramSettingsSchema.parse(r.settings),
@@ -67,7 +68,7 @@ export const updateProgramSettings = async (
   actor: Actor,
   input: { settings: ProgramSettings; reason: string },
 ): Promise<Result<ProgramSettingsVersion>> => {
-  if (actor.role !== 'admin') return forbidden('Only admins change the program settings.');
+  if (!can(actor, 'settings.update')) return refused('settings.update');
   return inTransaction(deps.db, async (trx) => {
     const latest = (await listProgramSettings(trx))[0];
     const version = (latest?.version ?? 0) + 1;

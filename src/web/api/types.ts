@@ -2,7 +2,7 @@
 import type { Role } from '../../core/accounts/roles.ts';
 import type { Company, CompanyInput } from '../../core/consortium/company.schema.ts';
 import type { Layers, ProposalContent } from '../../core/package/proposal.schema.ts';
-import type { ProposalStatus, TransitionAction } from '../../core/proposal/workflow.ts';
+import type { ProposalStatus, TransitionAction } from '../../core/proposal/proposal-status.ts';
 
 export type { Company, CompanyInput, ProposalContent, ProposalStatus, Role, TransitionAction };
 

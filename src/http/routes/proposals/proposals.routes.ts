@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { ProposalContentSchema } from '../../../core/package/proposal.schema.ts';
-import { PROPOSAL_STATUSES, TRANSITION_ACTIONS } from '../../../core/proposal/workflow.ts';
+import { PROPOSAL_STATUSES, TRANSITION_ACTIONS } from '../../../core/proposal/proposal-status.ts';
 import { createProposal } from '../../../services/proposals/create-proposal.ts';
 import { getProposal, listVisibleProposals } from '../../../services/proposals/read-proposals.ts';
 import { submitProposal } from '../../../services/proposals/submit-proposal.ts';
