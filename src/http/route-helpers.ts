@@ -39,9 +39,12 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({
  * Sends a service result: the value through present(), or the error in the one wire shape. The response keeps
  * its type, so a handler whose presented shape differs from the route's documented response does not compile.
  */
-export const respond = <E extends { Variables: { requestId: string } }, T, Body, S extends 200 | 201 = 200>(
+export const respond = <E extends { Variables: { requestId: string } }, T, Body, S extends 200 | 201 | 202 = 200>(
   c: Context<E>,
   result: Result<T>,
   present: (value: T) => Body,
   status?: S,
 ) => (result.ok ? c.json(present(result.value), (status ?? 200) as S) : sendError(c, result.error));
+
+/** The `{id}` path parameter. */
+export const IdParamSchema = z.object({ id: z.string().min(1).max(100) });

@@ -29,8 +29,3 @@ export const sessionMiddleware =
     }
     await next();
   };
-
-/** The logged-in actor, or null after an error response has been chosen. */
-export const requireActor = (c: Context<AppEnv>): Actor | null => c.get('actor');
-
-export const unauthenticated = (c: Context<AppEnv>) => sendError(c, appError('unauthenticated', 'Please log in.'));

@@ -27,7 +27,12 @@ describe('can', () => {
   });
 
   it('lets only the anchor member change members and submit', () => {
-    const proposal: Resource = { kind: 'proposal', status: 'draft', memberCompanyIds: ['a', 'm'], anchorCompanyId: 'a' };
+    const proposal: Resource = {
+      kind: 'proposal',
+      status: 'draft',
+      memberCompanyIds: ['a', 'm'],
+      anchorCompanyId: 'a',
+    };
     assert.equal(can(as('applicant', ['a']), 'proposal.submit', proposal), true);
     assert.equal(can(as('applicant', ['m']), 'proposal.submit', proposal), false);
     assert.equal(can(as('applicant', ['m']), 'proposal.edit', proposal), true);
@@ -57,7 +62,9 @@ describe('can', () => {
 
   it('keeps duties apart: admins administer, officers decide', () => {
     const decisions = ACTIONS.filter(
-      (a) => /^proposal\.(start_review|designate|decline|return|suspend|reinstate|revoke)$/.test(a) || a === 'screening.hits.adjudicate',
+      (a) =>
+        /^proposal\.(start_review|designate|decline|return|suspend|reinstate|revoke)$/.test(a) ||
+        a === 'screening.hits.adjudicate',
     );
     assert.equal(decisions.length, 8);
     for (const action of decisions) assert.equal(roleMay('admin', action), false, action);
@@ -69,7 +76,11 @@ describe('can', () => {
   });
 
   it('gives every action to at least one role', () => {
-    for (const action of ACTIONS) assert.ok(ROLES.some((role) => roleMay(role, action)), action);
+    for (const action of ACTIONS)
+      assert.ok(
+        ROLES.some((role) => roleMay(role, action)),
+        action,
+      );
   });
 });
 

@@ -1,6 +1,8 @@
 import type { Citation } from '../export-control/rule.ts';
 
-export type Severity = 'blocker' | 'needs_review' | 'info';
+/** How serious a finding is, most serious first. */
+export const SEVERITIES = ['blocker', 'needs_review', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 /** One result of a check: what, how serious, why in plain words, under which rule, with which rules version. */
 export type Finding = {
@@ -15,4 +17,4 @@ export type Finding = {
   subject?: { path: string; label: string };
 };
 
-export const SEVERITY_ORDER: readonly Severity[] = ['blocker', 'needs_review', 'info'];
+export const SEVERITY_ORDER: readonly Severity[] = SEVERITIES;

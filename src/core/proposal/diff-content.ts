@@ -1,6 +1,9 @@
+/** How a field changed between two versions. */
+export const CHANGE_KINDS = ['added', 'removed', 'changed'] as const;
+
 export type ContentChange = {
   path: string;
-  kind: 'added' | 'removed' | 'changed';
+  kind: (typeof CHANGE_KINDS)[number];
   before?: unknown;
   after?: unknown;
 };

@@ -19,9 +19,19 @@ describe('applyTransition', () => {
 
   it('lets only the decision maker designate, decline or return', () => {
     for (const action of ['designate', 'decline', 'return'] as const) {
-      const byOfficer = applyTransition({ status: 'under_review', action, actor: as('program_officer'), reason: 'because' });
+      const byOfficer = applyTransition({
+        status: 'under_review',
+        action,
+        actor: as('program_officer'),
+        reason: 'because',
+      });
       assert.equal(byOfficer.ok ? 'ok' : byOfficer.error.code, 'forbidden');
-      const byDecider = applyTransition({ status: 'under_review', action, actor: as('decision_maker'), reason: 'because' });
+      const byDecider = applyTransition({
+        status: 'under_review',
+        action,
+        actor: as('decision_maker'),
+        reason: 'because',
+      });
       assert.equal(byDecider.ok, true);
     }
   });
@@ -42,7 +52,12 @@ describe('applyTransition', () => {
   });
 
   it('requires a reason for decisions', () => {
-    const result = applyTransition({ status: 'designated', action: 'revoke', actor: as('decision_maker'), reason: '  ' });
+    const result = applyTransition({
+      status: 'designated',
+      action: 'revoke',
+      actor: as('decision_maker'),
+      reason: '  ',
+    });
     assert.equal(result.ok ? null : result.error.code, 'invalid_input');
   });
 });

@@ -1,7 +1,8 @@
 import { type Kysely, sql } from 'kysely';
+import type { JobStatus } from '../../core/jobs/job-status.ts';
 import type { Database } from '../schema.ts';
 
-export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+export type { JobStatus };
 
 export type JobRecord = {
   id: string;

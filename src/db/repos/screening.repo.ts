@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import type { HitDecision, HitStatus } from '../../core/screening/hit-status.ts';
 import type { ListEntry } from '../../core/screening/lists/list-entry.ts';
 import type { Database } from '../schema.ts';
 
@@ -29,7 +30,7 @@ export type ScreenedPartyRecord = {
   companyId: string | null;
 };
 
-export type HitStatus = 'open' | 'true_match' | 'false_positive';
+export type { HitStatus };
 
 export type HitRecord = {
   id: string;
@@ -49,7 +50,7 @@ export type HitRecord = {
 export type AdjudicationRecord = {
   id: string;
   hitId: string;
-  decision: 'true_match' | 'false_positive';
+  decision: HitDecision;
   reason: string;
   decidedBy: string | null;
   decidedAt: Date;

@@ -1,5 +1,5 @@
-import { can } from '../../core/accounts/permissions.ts';
 import type { Kysely } from 'kysely';
+import { can } from '../../core/accounts/permissions.ts';
 import type { Actor } from '../../core/accounts/roles.ts';
 import { type AuditRecord, type ChainVerdict, type Sha256Hex, verifyAuditChain } from '../../core/audit/audit-chain.ts';
 import { ok, type Result } from '../../core/kernel/result.ts';
@@ -15,8 +15,7 @@ export const readAuditTrail = async (
   db: Kysely<Database>,
   actor: Actor | null,
   filter: { objectId?: string } = {},
-): Promise<Result<AuditRecord[]>> =>
-  mayReadAudit(actor) ? ok(await listAudit(db, filter)) : refused('audit.read');
+): Promise<Result<AuditRecord[]>> => (mayReadAudit(actor) ? ok(await listAudit(db, filter)) : refused('audit.read'));
 
 /** Recomputes every hash of the chain. */
 export const verifyAuditTrail = async (

@@ -1,5 +1,6 @@
 import { can } from '../../core/accounts/permissions.ts';
 import type { Actor } from '../../core/accounts/roles.ts';
+import type { JobStatus } from '../../core/jobs/job-status.ts';
 import { ok, type Result } from '../../core/kernel/result.ts';
 import { findJob } from '../../db/repos/jobs.repo.ts';
 import { notFound } from '../access.ts';
@@ -8,7 +9,7 @@ import type { ServiceDeps } from '../service-deps.ts';
 export type JobView = {
   id: string;
   kind: string;
-  status: string;
+  status: JobStatus;
   attempts: number;
   progress: unknown;
   lastError: string | null;

@@ -14,7 +14,8 @@ export const createProposal = async (
   input: { consortiumId: string; content: ProposalContent },
 ): Promise<Result<ProposalView>> => {
   if (!(await mayOnConsortium(deps.db, actor, 'consortium.read', input.consortiumId))) return notFound('Consortium');
-  if (!(await mayOnConsortium(deps.db, actor, 'proposal.create', input.consortiumId))) return refused('proposal.create');
+  if (!(await mayOnConsortium(deps.db, actor, 'proposal.create', input.consortiumId)))
+    return refused('proposal.create');
   const id = deps.newId();
   const saved = await inTransaction(deps.db, async (trx) => {
     await insertProposal(trx, {

@@ -1,5 +1,5 @@
-import { can } from '../../core/accounts/permissions.ts';
 import type { Kysely } from 'kysely';
+import { can } from '../../core/accounts/permissions.ts';
 import type { Actor } from '../../core/accounts/roles.ts';
 import type { ProposalContent } from '../../core/package/proposal.schema.ts';
 import type { ProposalStatus, TransitionAction } from '../../core/proposal/proposal-status.ts';

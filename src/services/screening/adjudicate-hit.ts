@@ -2,12 +2,13 @@ import { can } from '../../core/accounts/permissions.ts';
 import type { Actor } from '../../core/accounts/roles.ts';
 import { appError } from '../../core/kernel/errors.ts';
 import { err, ok, type Result } from '../../core/kernel/result.ts';
+import type { HitDecision } from '../../core/screening/hit-status.ts';
 import { findHit, type HitRecord, insertAdjudication } from '../../db/repos/screening.repo.ts';
 import { notFound, refused } from '../access.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
 
-export type AdjudicateInput = { hitId: string; decision: 'true_match' | 'false_positive'; reason: string };
+export type AdjudicateInput = { hitId: string; decision: HitDecision; reason: string };
 
 /** A compliance officer decides a hit; the decision is appended (a later one supersedes) and audited. */
 export const adjudicateHit = async (

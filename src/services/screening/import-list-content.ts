@@ -1,14 +1,14 @@
-import { can } from '../../core/accounts/permissions.ts';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { can } from '../../core/accounts/permissions.ts';
 import type { Actor } from '../../core/accounts/roles.ts';
 import { appError } from '../../core/kernel/errors.ts';
 import { err, type Result } from '../../core/kernel/result.ts';
 import type { ListFormat } from '../../core/screening/lists/list-entry.ts';
+import { refused } from '../access.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import { type ImportListResult, importListVersion } from './import-list-version.ts';
-import { refused } from '../access.ts';
 
 const DEFAULT_NAMES: Record<Exclude<ListFormat, 'ofac'>, string> = {
   csl: 'consolidated.csv',

@@ -1,5 +1,5 @@
-import { can } from '../../core/accounts/permissions.ts';
 import { basename } from 'node:path';
+import { can } from '../../core/accounts/permissions.ts';
 import type { Actor } from '../../core/accounts/roles.ts';
 import { appError } from '../../core/kernel/errors.ts';
 import { err, ok, type Result } from '../../core/kernel/result.ts';
@@ -12,12 +12,12 @@ import {
   listVersionEntries,
   lockListSource,
 } from '../../db/repos/screening.repo.ts';
+import { refused } from '../access.ts';
 import { enqueueJob } from '../jobs/enqueue-job.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
 import { hashListContent } from './hash-list-content.ts';
 import { importListFile } from './load-list-file.ts';
-import { refused } from '../access.ts';
 
 /** A list source key: an official list, or an agency watchlist by name. */
 export const LIST_SOURCE_PATTERN = /^(csl|ofac|un|dpl|watchlist:[a-z0-9][a-z0-9_-]{0,62})$/;

@@ -2,10 +2,10 @@ import { can } from '../../core/accounts/permissions.ts';
 import type { Actor } from '../../core/accounts/roles.ts';
 import { appError } from '../../core/kernel/errors.ts';
 import { err, ok, type Result } from '../../core/kernel/result.ts';
+import { refused } from '../access.ts';
 import { enqueueJob } from '../jobs/enqueue-job.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
-import { refused } from '../access.ts';
 
 /** Queues a refresh of one list from its configured URL; the job reports progress and failures. */
 export const requestListRefresh = async (

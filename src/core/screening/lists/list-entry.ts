@@ -2,7 +2,9 @@
 export type EntityType = 'person' | 'company' | 'vessel' | 'aircraft' | 'unknown';
 
 /** Which official (or custom) list format an entry came from. */
-export type ListFormat = 'csl' | 'ofac' | 'un' | 'dpl' | 'watchlist';
+/** The list file formats the importers read. */
+export const LIST_FORMATS = ['csl', 'ofac', 'un', 'dpl', 'watchlist'] as const;
+export type ListFormat = (typeof LIST_FORMATS)[number];
 
 /**
  * One entry of a screening list, in the same shape whatever the source format.

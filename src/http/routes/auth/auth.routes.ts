@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { appError } from '../../../core/kernel/errors.ts';
 import { logIn } from '../../../services/accounts/log-in.ts';
@@ -6,32 +6,29 @@ import { logOut } from '../../../services/accounts/log-out.ts';
 import type { AppEnv, HttpDeps } from '../../app-env.ts';
 import { sendError } from '../../errors.ts';
 import { createLoginRateLimiter } from '../../login-rate-limit.ts';
+import { guard } from '../../route-guard.ts';
 import { errorResponses, jsonBody, jsonContent } from '../../route-helpers.ts';
-import { UserSchema } from '../../schemas.ts';
-import { SESSION_COOKIE, unauthenticated } from '../../session.ts';
-
-const LoginSchema = z.object({
-  email: z.string().trim().email('enter an email address').max(320),
-  password: z.string().min(1, 'enter your password').max(200),
-});
-const SessionSchema = z.object({ user: UserSchema, csrfToken: z.string() });
+import { SESSION_COOKIE } from '../../session.ts';
+import { LoginRequestSchema, LogoutResponseSchema, SessionSchema } from './auth.schemas.ts';
 
 const login = createRoute({
   method: 'post',
   path: '/api/v1/auth/login',
   tags: ['auth'],
   summary: 'Log in; sets the session cookie and returns the CSRF token',
-  request: jsonBody(LoginSchema),
+  request: jsonBody(LoginRequestSchema),
   responses: { 200: jsonContent(SessionSchema, 'Logged in'), ...errorResponses, 429: errorResponses[401] },
 });
 const logout = createRoute({
+  ...guard('session.use'),
   method: 'post',
   path: '/api/v1/auth/logout',
   tags: ['auth'],
   summary: 'Log out',
-  responses: { 200: jsonContent(z.object({ ok: z.boolean() }), 'Logged out'), ...errorResponses },
+  responses: { 200: jsonContent(LogoutResponseSchema, 'Logged out'), ...errorResponses },
 });
 const me = createRoute({
+  ...guard('session.use'),
   method: 'get',
   path: '/api/v1/auth/me',
   tags: ['auth'],
@@ -46,6 +43,7 @@ export const registerAuthRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
     now: () => deps.services.clock().getTime(),
   });
 
+  // signing in is open to anyone by nature: it is the one route outside the permissions table
   app.openapi(login, async (c) => {
     const body = c.req.valid('json');
     const address = c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? 'local';
@@ -67,17 +65,15 @@ export const registerAuthRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
   });
 
   app.openapi(logout, async (c) => {
-    const actor = c.get('actor');
     const session = c.get('session');
-    if (!actor || !session) return unauthenticated(c);
-    await logOut(deps.services, actor, session.sessionHash);
+    if (session) await logOut(deps.services, c.get('actor'), session.sessionHash);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.json({ ok: true }, 200);
   });
 
   app.openapi(me, (c) => {
     const session = c.get('session');
-    if (!session) return unauthenticated(c);
+    if (!session) return sendError(c, appError('unauthenticated', 'Please log in.'));
     return c.json({ user: session.user, csrfToken: session.csrfToken }, 200);
   });
 };

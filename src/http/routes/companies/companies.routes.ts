@@ -1,33 +1,38 @@
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { CompanyInputSchema } from '../../../core/consortium/company.schema.ts';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { addOwner } from '../../../services/companies/add-owner.ts';
 import { createCompany } from '../../../services/companies/create-company.ts';
 import { getCompany } from '../../../services/companies/get-company.ts';
 import { listVisibleCompanies } from '../../../services/companies/list-companies.ts';
 import type { AppEnv, HttpDeps } from '../../app-env.ts';
-import { errorResponses, jsonBody, jsonContent, respond } from '../../route-helpers.ts';
-import { CompanySchema, IdParamSchema } from '../../schemas.ts';
-import { unauthenticated } from '../../session.ts';
-
-const OwnersSchema = z.array(z.object({ ownerId: z.string(), ownerName: z.string(), sharePercent: z.number() }));
-const CompanyDetailSchema = z.object({ company: CompanySchema, owners: OwnersSchema });
+import { guard } from '../../route-guard.ts';
+import { errorResponses, IdParamSchema, jsonBody, jsonContent, respond } from '../../route-helpers.ts';
+import {
+  CompaniesResponseSchema,
+  CompanyCreateRequestSchema,
+  CompanyDetailSchema,
+  CompanyResponseSchema,
+  OwnerRequestSchema,
+} from './companies.schemas.ts';
 
 const list = createRoute({
+  ...guard('company.read'),
   method: 'get',
   path: '/api/v1/companies',
   tags: ['companies'],
   summary: 'Companies the caller may see',
-  responses: { 200: jsonContent(z.object({ companies: z.array(CompanySchema) }), 'Companies'), ...errorResponses },
+  responses: { 200: jsonContent(CompaniesResponseSchema, 'Companies'), ...errorResponses },
 });
 const create = createRoute({
+  ...guard('company.create'),
   method: 'post',
   path: '/api/v1/companies',
   tags: ['companies'],
   summary: 'Register a company (ownCompany: the applicant acts for it)',
-  request: jsonBody(CompanyInputSchema.extend({ ownCompany: z.boolean().optional() })),
-  responses: { 201: jsonContent(z.object({ company: CompanySchema }), 'Created'), ...errorResponses },
+  request: jsonBody(CompanyCreateRequestSchema),
+  responses: { 201: jsonContent(CompanyResponseSchema, 'Created'), ...errorResponses },
 });
 const get = createRoute({
+  ...guard('company.read'),
   method: 'get',
   path: '/api/v1/companies/{id}',
   tags: ['companies'],
@@ -36,38 +41,32 @@ const get = createRoute({
   responses: { 200: jsonContent(CompanyDetailSchema, 'The company'), ...errorResponses },
 });
 const addOwnerRoute = createRoute({
+  ...guard('company.owner.set'),
   method: 'post',
   path: '/api/v1/companies/{id}/owners',
   tags: ['companies'],
   summary: 'Record a direct owner and its share',
-  request: {
-    params: IdParamSchema,
-    ...jsonBody(z.object({ ownerId: z.string().min(1), sharePercent: z.number().gt(0).max(100) })),
-  },
+  request: { params: IdParamSchema, ...jsonBody(OwnerRequestSchema) },
   responses: { 200: jsonContent(CompanyDetailSchema, 'The company with its owners'), ...errorResponses },
 });
 
 export const registerCompanyRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps): void => {
-  app.openapi(list, async (c) => {
-    const actor = c.get('actor');
-    if (!actor) return unauthenticated(c);
-    return c.json({ companies: await listVisibleCompanies(deps.services.db, actor) }, 200);
-  });
-  app.openapi(create, async (c) => {
-    const actor = c.get('actor');
-    if (!actor) return unauthenticated(c);
-    return respond(c, await createCompany(deps.services, actor, c.req.valid('json')), (company) => ({ company }), 201);
-  });
-  app.openapi(get, async (c) => {
-    const actor = c.get('actor');
-    if (!actor) return unauthenticated(c);
-    return respond(c, await getCompany(deps.services.db, actor, c.req.valid('param').id), (detail) => detail);
-  });
+  app.openapi(list, async (c) =>
+    c.json({ companies: await listVisibleCompanies(deps.services.db, c.get('actor')) }, 200),
+  );
+  app.openapi(create, async (c) =>
+    respond(
+      c,
+      await createCompany(deps.services, c.get('actor'), c.req.valid('json')),
+      (company) => ({ company }),
+      201,
+    ),
+  );
+  app.openapi(get, async (c) =>
+    respond(c, await getCompany(deps.services.db, c.get('actor'), c.req.valid('param').id), (detail) => detail),
+  );
   app.openapi(addOwnerRoute, async (c) => {
-    const actor = c.get('actor');
-    if (!actor) return unauthenticated(c);
-    const body = c.req.valid('json');
-    const result = await addOwner(deps.services, actor, { companyId: c.req.valid('param').id, ...body });
-    return respond(c, result, (detail) => detail);
+    const input = { companyId: c.req.valid('param').id, ...c.req.valid('json') };
+    return respond(c, await addOwner(deps.services, c.get('actor'), input), (detail) => detail);
   });
 };

@@ -1,34 +1,22 @@
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { getJob } from '../../../services/jobs/get-job.ts';
 import type { AppEnv, HttpDeps } from '../../app-env.ts';
-import { errorResponses, jsonContent, respond } from '../../route-helpers.ts';
-import { IdParamSchema } from '../../schemas.ts';
-import { unauthenticated } from '../../session.ts';
-
-const JobSchema = z.object({
-  id: z.string(),
-  kind: z.string(),
-  status: z.enum(['queued', 'running', 'done', 'failed']),
-  attempts: z.number(),
-  progress: z.unknown(),
-  lastError: z.string().nullable(),
-  createdAt: z.string(),
-  finishedAt: z.string().nullable(),
-});
+import { guard } from '../../route-guard.ts';
+import { errorResponses, IdParamSchema, jsonContent, respond } from '../../route-helpers.ts';
+import { JobResponseSchema } from './jobs.schemas.ts';
 
 const get = createRoute({
+  ...guard('jobs.read'),
   method: 'get',
   path: '/api/v1/jobs/{id}',
   tags: ['jobs'],
   summary: 'A background job: status, attempts, progress {done,total} or result, last error (government roles)',
   request: { params: IdParamSchema },
-  responses: { 200: jsonContent(z.object({ job: JobSchema }), 'The job'), ...errorResponses },
+  responses: { 200: jsonContent(JobResponseSchema, 'The job'), ...errorResponses },
 });
 
 export const registerJobRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps): void => {
-  app.openapi(get, async (c) => {
-    const actor = c.get('actor');
-    if (!actor) return unauthenticated(c);
-    return respond(c, await getJob(deps.services, actor, c.req.valid('param').id), (job) => ({ job }));
-  });
+  app.openapi(get, async (c) =>
+    respond(c, await getJob(deps.services, c.get('actor'), c.req.valid('param').id), (job) => ({ job })),
+  );
 };

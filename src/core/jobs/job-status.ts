@@ -1,0 +1,3 @@
+/** Where a background job stands in the queue. */
+export const JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];

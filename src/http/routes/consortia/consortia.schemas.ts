@@ -1,0 +1,30 @@
+import { z } from '@hono/zod-openapi';
+import { ConsortiumInputSchema, MemberRoleSchema } from '../../../core/consortium/consortium.schema.ts';
+
+/** Wire schemas of consortia and their members. */
+export const ConsortiumMemberSchema = z.object({
+  companyId: z.string(),
+  legalName: z.string(),
+  country: z.string(),
+  role: MemberRoleSchema,
+});
+export const ConsortiumSchema = z
+  .object({ id: z.string(), name: z.string(), description: z.string(), members: z.array(ConsortiumMemberSchema) })
+  .openapi('Consortium');
+export const ConsortiumSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  memberCount: z.number(),
+  anchorName: z.string(),
+});
+export const ConsortiumCreateRequestSchema = ConsortiumInputSchema.extend({
+  anchorCompanyId: z.string().min(1, 'pick the anchor company'),
+});
+export const MemberAddRequestSchema = z.object({ companyId: z.string().min(1, 'pick a company') });
+export const ConsortiumResponseSchema = z.object({ consortium: ConsortiumSchema });
+export const ConsortiaResponseSchema = z.object({ consortia: z.array(ConsortiumSummarySchema) });
+
+export type ConsortiumMember = z.infer<typeof ConsortiumMemberSchema>;
+export type Consortium = z.infer<typeof ConsortiumSchema>;
+export type ConsortiumSummary = z.infer<typeof ConsortiumSummarySchema>;
+export type ConsortiumCreateRequest = z.input<typeof ConsortiumCreateRequestSchema>;

@@ -1,0 +1,88 @@
+import type {
+  AdjudicationRecord,
+  AlertRecord,
+  HitListItem,
+  ListVersionRecord,
+  ScreenedPartyRecord,
+} from '../../../db/repos/screening.repo.ts';
+import type { ProposalScreening as ProposalScreeningRecord } from '../../../services/screening/read-screening.ts';
+import type {
+  Adjudication,
+  Hit,
+  HitExplanation,
+  ListVersion,
+  Party,
+  ProposalScreening,
+  ScreeningAlert,
+} from './screening.schemas.ts';
+
+// Screening records as the wire shows them: dates as ISO strings, only the documented fields.
+
+export const presentParty = (p: ScreenedPartyRecord): Party => ({
+  id: p.id,
+  proposalId: p.proposalId,
+  kind: p.kind,
+  name: p.name,
+  type: p.type,
+  country: p.country,
+  companyId: p.companyId,
+});
+
+export const presentAdjudication = (a: AdjudicationRecord): Adjudication => ({
+  id: a.id,
+  decision: a.decision,
+  reason: a.reason,
+  decidedBy: a.decidedBy,
+  decidedAt: a.decidedAt.toISOString(),
+  reusedFrom: a.reusedFrom,
+});
+
+/** The stored explanation: an object with the matched tokens, or text from older hits. */
+const presentExplanation = (explanation: unknown): HitExplanation | string | null =>
+  typeof explanation === 'string' || (typeof explanation === 'object' && explanation !== null)
+    ? (explanation as HitExplanation | string)
+    : null;
+
+export const presentHit = (h: HitListItem): Hit => ({
+  id: h.id,
+  party: presentParty(h.party),
+  listSource: h.listSource,
+  listVersionId: h.listVersionId,
+  entryId: h.entryId,
+  entryFingerprint: h.entryFingerprint,
+  score: h.score,
+  matchedName: h.matchedName,
+  explanation: presentExplanation(h.explanation),
+  status: h.status,
+  reusedFrom: h.reusedFrom,
+  createdAt: h.createdAt.toISOString(),
+});
+
+export const presentProposalScreening = (value: ProposalScreeningRecord): ProposalScreening => ({
+  parties: value.parties.map(presentParty),
+  hits: value.hits.map(({ adjudications, ...hit }) => ({
+    ...hit,
+    ...(adjudications ? { adjudications: adjudications.map(presentAdjudication) } : {}),
+  })),
+});
+
+export const presentAlert = (a: AlertRecord): ScreeningAlert => ({
+  id: a.id,
+  hitId: a.hitId,
+  proposalId: a.proposalId,
+  createdAt: a.createdAt.toISOString(),
+  acknowledgedAt: a.acknowledgedAt?.toISOString() ?? null,
+});
+
+export const presentListVersion = (v: ListVersionRecord): ListVersion => ({
+  id: v.id,
+  source: v.source,
+  format: v.format,
+  contentHash: v.contentHash,
+  asOf: v.asOf,
+  entryCount: v.entryCount,
+  importedAt: v.importedAt.toISOString(),
+  importedBy: v.importedBy,
+  isCurrent: v.isCurrent,
+  files: v.files,
+});

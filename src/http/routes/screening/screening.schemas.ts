@@ -1,0 +1,200 @@
+import { z } from '@hono/zod-openapi';
+import { HIT_DECISIONS, HIT_STATUSES, SCREENED_NAME_TYPES } from '../../../core/screening/hit-status.ts';
+import { LIST_FORMATS } from '../../../core/screening/lists/list-entry.ts';
+
+/** Wire schemas of screening: names, hits, decisions, alerts and list versions. */
+export const MAX_SCREEN_BATCH = 1000;
+
+const CountryCodeSchema = z.string().regex(/^[A-Za-z]{2}$/, 'an ISO 3166-1 alpha-2 code');
+
+export const HitStatusSchema = z.enum(HIT_STATUSES);
+
+export const ScreenRequestSchema = z.object({
+  names: z
+    .array(
+      z.object({
+        name: z.string().trim().min(1, 'a name is required').max(500),
+        type: z.enum(SCREENED_NAME_TYPES).optional(),
+        country: CountryCodeSchema.optional(),
+      }),
+    )
+    .min(1, 'give at least one name')
+    .max(MAX_SCREEN_BATCH, `at most ${MAX_SCREEN_BATCH} names per request; split the batch`),
+});
+
+export const NameHitSchema = z.object({
+  list: z.string(),
+  listSource: z.string(),
+  source: z.string(),
+  entryId: z.string(),
+  name: z.string(),
+  matchedName: z.string(),
+  score: z.number(),
+  explanation: z.string(),
+});
+
+export const ScreenResponseSchema = z.object({
+  results: z.array(z.object({ query: z.string(), hits: z.array(NameHitSchema) })),
+  lists: z.array(
+    z.object({ id: z.string(), source: z.string(), asOf: z.string(), contentHash: z.string(), entryCount: z.number() }),
+  ),
+});
+
+export const PartySchema = z.object({
+  id: z.string(),
+  proposalId: z.string().nullable(),
+  kind: z.string(),
+  name: z.string(),
+  type: z.string(),
+  country: z.string().nullable(),
+  companyId: z.string().nullable(),
+});
+
+export const AdjudicationSchema = z.object({
+  id: z.string(),
+  decision: z.enum(HIT_DECISIONS),
+  reason: z.string(),
+  decidedBy: z.string().nullable(),
+  decidedAt: z.string(),
+  reusedFrom: z.string().nullable(),
+});
+
+/** One token pairing of a hit's explanation: the query's token against the list entry's. */
+export const TokenMatchSchema = z.object({
+  kind: z.string(),
+  query: z.string(),
+  candidate: z.string(),
+  similarity: z.number(),
+});
+/** Why a hit scored as it did, as stored with the hit. */
+export const HitExplanationSchema = z.object({
+  text: z.string().optional(),
+  tokens: z.array(TokenMatchSchema).optional(),
+  list: z.string().optional(),
+  source: z.string().optional(),
+  name: z.string().optional(),
+});
+
+export const HitSchema = z.object({
+  id: z.string(),
+  party: PartySchema,
+  listSource: z.string(),
+  listVersionId: z.string(),
+  entryId: z.string(),
+  entryFingerprint: z.string(),
+  score: z.number(),
+  matchedName: z.string(),
+  explanation: z.union([HitExplanationSchema, z.string(), z.null()]),
+  status: HitStatusSchema,
+  reusedFrom: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+/** The full list entry as the importers store it; any field may be missing. */
+export const ListEntrySchema = z
+  .object({
+    list: z.string().optional(),
+    source: z.string().optional(),
+    entryId: z.string().optional(),
+    type: z.string().optional(),
+    primaryName: z.string().optional(),
+    aliases: z.array(z.string()).optional(),
+    countries: z.array(z.string()).optional(),
+    programs: z.array(z.string()).optional(),
+    remarks: z.string().optional(),
+  })
+  .catchall(z.unknown());
+
+export const HitsQuerySchema = z.object({ status: HitStatusSchema.optional() });
+export const HitsResponseSchema = z.object({ hits: z.array(HitSchema) });
+export const HitDetailSchema = z.object({
+  hit: HitSchema,
+  party: PartySchema,
+  entry: ListEntrySchema.nullable(),
+  adjudications: z.array(AdjudicationSchema),
+});
+export const AdjudicateRequestSchema = z.object({
+  decision: z.enum(HIT_DECISIONS),
+  reason: z.string().trim().min(1, 'give a reason').max(4000),
+});
+export const AdjudicatedSchema = z.object({ hit: z.object({ id: z.string(), status: HitStatusSchema }) });
+
+export const ProposalScreeningSchema = z.object({
+  parties: z.array(PartySchema),
+  hits: z.array(
+    z.object({
+      id: z.string(),
+      partyId: z.string(),
+      listSource: z.string(),
+      entryId: z.string(),
+      matchedName: z.string(),
+      score: z.number(),
+      status: HitStatusSchema,
+      adjudications: z.array(AdjudicationSchema).optional(),
+    }),
+  ),
+});
+
+export const AlertSchema = z.object({
+  id: z.string(),
+  hitId: z.string(),
+  proposalId: z.string().nullable(),
+  createdAt: z.string(),
+  acknowledgedAt: z.string().nullable(),
+});
+export const AlertsResponseSchema = z.object({ alerts: z.array(AlertSchema) });
+
+export const ListVersionSchema = z.object({
+  id: z.string(),
+  source: z.string(),
+  format: z.string(),
+  contentHash: z.string(),
+  asOf: z.string(),
+  entryCount: z.number(),
+  importedAt: z.string(),
+  importedBy: z.string().nullable(),
+  isCurrent: z.boolean(),
+  files: z.array(z.string()),
+});
+export const ListVersionsResponseSchema = z.object({ versions: z.array(ListVersionSchema) });
+export const ListImportRequestSchema = z.object({
+  source: z.string().min(1).max(80),
+  format: z.enum(LIST_FORMATS),
+  content: z.string().min(1, 'the list is empty').max(50_000_000),
+  fileName: z.string().max(200).optional(),
+  asOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'YYYY-MM-DD or YYYY-MM')
+    .optional(),
+});
+export const ListImportResultSchema = z.object({
+  version: ListVersionSchema,
+  duplicate: z.boolean(),
+  diff: z.object({ added: z.number(), removed: z.number(), changed: z.number(), unchanged: z.number() }).nullable(),
+  jobId: z.string().nullable(),
+});
+const EntrySchema = z.record(z.string(), z.unknown());
+export const ListDiffQuerySchema = z.object({ against: z.string().min(1).max(100) });
+export const ListDiffSchema = z.object({
+  from: ListVersionSchema,
+  to: ListVersionSchema,
+  added: z.array(EntrySchema),
+  removed: z.array(EntrySchema),
+  changed: z.array(z.object({ before: EntrySchema, after: EntrySchema, fields: z.array(z.string()) })),
+  unchanged: z.number(),
+});
+export const ListSourceParamSchema = z.object({ source: z.string().min(1).max(60) });
+
+export type ScreenRequest = z.input<typeof ScreenRequestSchema>;
+export type ScreenResponse = z.infer<typeof ScreenResponseSchema>;
+export type Party = z.infer<typeof PartySchema>;
+export type Adjudication = z.infer<typeof AdjudicationSchema>;
+export type TokenMatch = z.infer<typeof TokenMatchSchema>;
+export type HitExplanation = z.infer<typeof HitExplanationSchema>;
+export type Hit = z.infer<typeof HitSchema>;
+export type ListEntryView = z.infer<typeof ListEntrySchema>;
+export type HitDetail = z.infer<typeof HitDetailSchema>;
+export type ProposalScreening = z.infer<typeof ProposalScreeningSchema>;
+export type ScreeningAlert = z.infer<typeof AlertSchema>;
+export type ListVersion = z.infer<typeof ListVersionSchema>;
+export type ListImportResult = z.infer<typeof ListImportResultSchema>;
