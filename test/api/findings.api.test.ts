@@ -40,10 +40,10 @@ for (const engine of testDatabases()) {
       assert.ok(!report.body.findings.some((f) => f.severity === 'blocker'));
     });
 
-    it("hides another consortium's findings", async () => {
+    it('refuses findings to a role without proposal permission', async () => {
       const outsider = t.client();
       await outsider.login('buyer@demo.aiexports.local');
-      assert.equal((await outsider.get(`/api/v1/proposals/${proposalId}/findings`)).status, 404);
+      assert.equal((await outsider.get(`/api/v1/proposals/${proposalId}/findings`)).status, 403);
     });
 
     it('applies a new control threshold from the moment an admin saves it, and replays earlier dates', async () => {

@@ -216,7 +216,8 @@ for (const engine of testDatabases()) {
       );
       const buyer = t.client();
       await buyer.login('buyer@demo.aiexports.local');
-      assert.equal((await buyer.get(`/api/v1/proposals/${target.id}`)).status, 404);
+      // a buyer has no proposal permission at all: refused by the route guard before anything is loaded
+      assert.equal((await buyer.get(`/api/v1/proposals/${target.id}`)).status, 403);
       const anonymous = t.client();
       assert.equal((await anonymous.get('/api/v1/proposals')).status, 401);
     });

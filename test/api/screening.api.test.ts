@@ -273,7 +273,7 @@ for (const engine of testDatabases()) {
       assert.equal(alerts.body.alerts.length, 1);
       assert.equal(alerts.body.alerts[0]!.proposalId, gulfId);
       assert.equal((await applicant.get('/api/v1/alerts')).status, 403);
-      assert.equal((await applicant.get(`/api/v1/jobs/${delta.id}`)).status, 404);
+      assert.equal((await applicant.get(`/api/v1/jobs/${delta.id}`)).status, 403);
     });
   });
 }
