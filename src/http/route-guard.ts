@@ -15,19 +15,25 @@ export const PERMISSION_EXTENSION = 'x-permission';
  * nothing for the action. Ownership is decided later, by the service, on the loaded resource.
  */
 const signedIn =
-  (action: Action): MiddlewareHandler<SignedInEnv> =>
+  (action: Action | readonly Action[]): MiddlewareHandler<SignedInEnv> =>
   async (c, next) => {
     const actor: Actor | null = c.get('actor') ?? null;
     if (actor === null) return sendError(c, appError('unauthenticated', 'Please log in.'));
-    if (!roleMay(actor.role, action)) return sendError(c, appError('forbidden', whoMay(action)));
+    if (!roleMay(actor.role, action)) {
+      const first = typeof action === 'string' ? action : action[0];
+      return sendError(c, appError('forbidden', first ? whoMay(first) : 'Not allowed.'));
+    }
     await next();
   };
 
 /**
- * Spread into `createRoute({ ...guard('proposal.read'), … })`: the route's permission, checked before the
- * request is validated and recorded in the OpenAPI description.
+ * Spread into `createRoute({ ...guard('proposal.read'), … })`: the route's permission (or the actions of which
+ * the caller needs one), checked before the request is validated and recorded in the OpenAPI description.
  */
-export const guard = (action: Action) => ({ middleware: signedIn(action), [PERMISSION_EXTENSION]: action });
+export const guard = (action: Action | readonly Action[]) => ({
+  middleware: signedIn(action),
+  [PERMISSION_EXTENSION]: action,
+});
 
 /** Spread into a public route's `createRoute`: no sign-in; the permission is recorded all the same. */
 export const publicRoute = (action: Action) => {

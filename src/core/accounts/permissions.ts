@@ -8,8 +8,13 @@ import { type Actor, ROLES, type Role } from './roles.ts';
  * settings, lists), officers decide (review, adjudication, designation); nobody does both.
  */
 
-/** A company as far as permissions go: who belongs to it and who registered it. */
-export type CompanyResource = { kind: 'company'; companyId: string; createdBy: string | null };
+/** A company as far as permissions go: who registered it, and the companies it shares a consortium with. */
+export type CompanyResource = {
+  kind: 'company';
+  companyId: string;
+  createdBy: string | null;
+  fellowCompanyIds?: readonly string[];
+};
 /** A consortium's membership. */
 export type ConsortiumResource = {
   kind: 'consortium';
@@ -32,6 +37,15 @@ export const CONDITIONS = {
     words: 'own or registered company',
     holds: (actor: Actor, r: Resource) =>
       r.kind === 'company' && (actor.companyIds.includes(r.companyId) || r.createdBy === actor.userId),
+  },
+  /** as own_company, or a company that shares a consortium with one of the actor's companies */
+  related_company: {
+    words: 'own, registered or fellow member company',
+    holds: (actor: Actor, r: Resource) =>
+      r.kind === 'company' &&
+      (actor.companyIds.includes(r.companyId) ||
+        r.createdBy === actor.userId ||
+        (r.fellowCompanyIds ?? []).some((id) => actor.companyIds.includes(id))),
   },
   /** the actor belongs to a member company of the consortium (of the proposal) */
   consortium_member: {
@@ -75,7 +89,7 @@ export const PERMISSIONS = {
   'session.use': { summary: 'read or end one’s own session', grants: grant(ROLES) },
   'company.read': {
     summary: 'see companies',
-    grants: { applicant: 'consortium_member', ...grant(GOVERNMENT) },
+    grants: { applicant: 'related_company', ...grant(GOVERNMENT) },
   },
   'company.create': { summary: 'register a company or person', grants: grant(['applicant', 'admin']) },
   'company.owner.set': {
@@ -143,10 +157,11 @@ export const grantOf = (role: Role, action: Action): Grant | false => rule(actio
 export const isPublicAction = (action: Action): boolean => rule(action).public === true;
 
 /**
- * Whether a role may take the action on some resource (its condition aside): what a route guard and a
- * menu ask before any resource is loaded.
+ * Whether a role may take the action (or one of the actions) on some resource, its condition aside: what a
+ * route guard and a menu ask before any resource is loaded.
  */
-export const roleMay = (role: Role, action: Action): boolean => grantOf(role, action) !== false;
+export const roleMay = (role: Role, action: Action | readonly Action[]): boolean =>
+  (typeof action === 'string' ? [action] : action).some((a) => grantOf(role, a) !== false);
 
 /**
  * The answer: may this actor take this action on this resource? A conditional grant without a resource is
@@ -177,8 +192,9 @@ export const whoMay = (action: Action): string => {
 
 const roleWords = (role: Role): string => `${role.replaceAll('_', ' ')}s`;
 
-/** The matrix cell for docs and tests: ✔, the condition's words, or empty. */
-export const matrixCell = (role: Role, action: Action): string => {
-  const granted = grantOf(role, action);
-  return granted === true ? '✔' : granted === false ? '' : CONDITIONS[granted].words;
+/** The matrix cell for docs: ✔, the condition's words, or empty; for several actions, what any of them gives. */
+export const matrixCell = (role: Role, action: Action | readonly Action[]): string => {
+  const grants = (typeof action === 'string' ? [action] : action).map((a) => grantOf(role, a));
+  if (grants.includes(true)) return '✔';
+  return [...new Set(grants.flatMap((g) => (g === false || g === true ? [] : [CONDITIONS[g].words])))].join('; ');
 };

@@ -11,6 +11,7 @@ export const visibleCompanyIds = async (db: Kysely<Database>, actor: Actor): Pro
   const scope = scopeOf(actor.role, 'company.read');
   if (scope === 'all') return 'all';
   if (scope === 'none') return [];
+  // 'related_company': own, registered, and fellow members of the actor's consortia
   const consortia = await visibleConsortiumIds(db, actor);
   const members =
     consortia === 'all' || consortia.length === 0

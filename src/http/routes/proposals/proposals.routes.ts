@@ -1,4 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { TRANSITION_ACTIONS } from '../../../core/proposal/proposal-status.ts';
+import { transitionPermission } from '../../../core/proposal/workflow.ts';
 import { createProposal } from '../../../services/proposals/create-proposal.ts';
 import type { ProposalView } from '../../../services/proposals/proposal-view.ts';
 import { getProposal, listVisibleProposals } from '../../../services/proposals/read-proposals.ts';
@@ -63,8 +65,8 @@ const submit = createRoute({
   responses: { 200: jsonContent(ProposalResponseSchema, 'Submitted'), ...errorResponses },
 });
 const transition = createRoute({
-  // which transition the caller may take is decided per action, from the same table, by the service
-  ...guard('proposal.read'),
+  // the caller needs one of the transition permissions; which one is checked per action by the workflow
+  ...guard(TRANSITION_ACTIONS.map(transitionPermission)),
   method: 'post',
   path: '/api/v1/proposals/{id}/transition',
   tags: ['proposals'],
