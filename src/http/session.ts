@@ -1,6 +1,5 @@
-import type { Context, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import type { Actor } from '../core/accounts/roles.ts';
 import { appError } from '../core/kernel/errors.ts';
 import { resolveSession } from '../services/accounts/resolve-session.ts';
 import type { AppEnv, HttpDeps } from './app-env.ts';

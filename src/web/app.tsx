@@ -1,6 +1,6 @@
 import { Link, Navigate, Route, Routes } from 'react-router-dom';
-import { RequireRole } from './auth/require-role.tsx';
-import { homePath } from './auth/roles.ts';
+import { homePath, PAGES } from './auth/pages.ts';
+import { RequirePermission } from './auth/require-permission.tsx';
 import { useSession } from './auth/session.tsx';
 import { Layout } from './components/layout.tsx';
 import { Loading } from './components/loading.tsx';
@@ -17,16 +17,6 @@ import { HitsPage } from './routes/compliance/hits-page.tsx';
 import { LoginPage } from './routes/login/login-page.tsx';
 import { ProposalPage } from './routes/proposals/proposal-page.tsx';
 import { QueuePage } from './routes/queue/queue-page.tsx';
-
-const GOVERNMENT = [
-  'program_officer',
-  'compliance_officer',
-  'reviewer',
-  'decision_maker',
-  'financing_officer',
-  'auditor',
-  'admin',
-] as const;
 
 const Home = () => {
   const { user } = useSession();
@@ -52,73 +42,73 @@ export const App = () => (
       <Route
         path="/dashboard"
         element={
-          <RequireRole roles={['applicant']}>
+          <RequirePermission page={PAGES.dashboard}>
             <DashboardPage />
-          </RequireRole>
+          </RequirePermission>
         }
       />
       <Route
         path="/consortia/new"
         element={
-          <RequireRole roles={['applicant']}>
+          <RequirePermission action="consortium.create">
             <ConsortiumNewPage />
-          </RequireRole>
+          </RequirePermission>
         }
       />
       <Route
         path="/consortia/:id"
         element={
-          <RequireRole>
+          <RequirePermission action="consortium.read">
             <ConsortiumPage />
-          </RequireRole>
+          </RequirePermission>
         }
       />
       <Route
         path="/proposals/new"
         element={
-          <RequireRole roles={['applicant']}>
+          <RequirePermission action="proposal.create">
             <ProposalNewPage />
-          </RequireRole>
+          </RequirePermission>
         }
       />
       <Route
         path="/proposals/:id"
         element={
-          <RequireRole>
+          <RequirePermission action="proposal.read">
             <ProposalPage />
-          </RequireRole>
+          </RequirePermission>
         }
       />
       <Route
         path="/queue"
         element={
-          <RequireRole roles={[...GOVERNMENT]}>
+          <RequirePermission page={PAGES.queue}>
             <QueuePage />
-          </RequireRole>
+          </RequirePermission>
         }
       />
       <Route
         path="/audit"
         element={
-          <RequireRole roles={['auditor', 'admin']}>
+          <RequirePermission page={PAGES.audit}>
             <AuditPage />
-          </RequireRole>
+          </RequirePermission>
         }
       />
       <Route
         path="/compliance/hits"
         element={
-          <RequireRole roles={['compliance_officer', 'admin']}>
+          <RequirePermission page={PAGES.hits}>
             <HitsPage />
-          </RequireRole>
+          </RequirePermission>
         }
       />
       <Route
         path="/compliance/hits/:id"
         element={
-          <RequireRole roles={['compliance_officer', 'admin']}>
+          <RequirePermission action="screening.hits.read">
             <HitPage />
-          </RequireRole>
+          </RequirePermission>
         }
       />
       <Route path="*" element={<NotFound />} />

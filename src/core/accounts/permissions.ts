@@ -106,6 +106,10 @@ export const PERMISSIONS = {
     summary: 'see proposals, their versions, history and findings',
     grants: { applicant: 'consortium_member', ...grant(GOVERNMENT, 'submitted') },
   },
+  'proposal.bci.read': {
+    summary: 'see the business confidential information of proposals',
+    grants: { applicant: 'consortium_member', ...grant(GOVERNMENT, 'submitted') },
+  },
   'proposal.draft.read': {
     summary: 'compare a version with the working draft',
     grants: { applicant: 'consortium_member' },

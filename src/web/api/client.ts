@@ -1,25 +1,33 @@
 /** Typed client of the HTTP API (docs/api.md): cookies for the session, x-csrf-token on writes, typed errors. */
 import type {
-  AuditEntry,
-  AuditVerify,
-  CatalogPackage,
-  Company,
+  AdjudicatedResponse,
+  AlertsResponse,
+  AuditEntriesResponse,
+  AuditVerdict,
+  CatalogPackageResponse,
+  CatalogResponse,
+  CompaniesResponse,
   CompanyDetail,
   CompanyInput,
-  Consortium,
-  ConsortiumSummary,
-  ContentChange,
-  FindingsResponse,
-  Hit,
+  CompanyResponse,
+  ConsortiaResponse,
+  ConsortiumCreateRequest,
+  ConsortiumResponse,
+  DiffResponse,
+  FindingsReport,
+  HistoryResponse,
+  HitDecision,
   HitDetail,
   HitStatus,
-  ListVersion,
-  Proposal,
+  HitsResponse,
+  ListVersionsResponse,
   ProposalContent,
-  ProposalSummary,
-  ProposalVersion,
-  ScreeningAlert,
+  ProposalResponse,
+  ProposalStatus,
+  ProposalsResponse,
+  ProposalVersionResponse,
   Session,
+  TransitionAction,
 } from './types.ts';
 
 export type FieldError = { path: string; message: string };
@@ -122,58 +130,54 @@ const id = encodeURIComponent;
 
 export const api = {
   login: (email: string, password: string) => request<Session>('POST', `${v1}/auth/login`, { email, password }),
-  logout: () => request<{ ok: true }>('POST', `${v1}/auth/logout`),
+  logout: () => request<{ ok: boolean }>('POST', `${v1}/auth/logout`),
   me: () => request<Session>('GET', `${v1}/auth/me`),
 
-  companies: () => request<{ companies: Company[] }>('GET', `${v1}/companies`),
+  companies: () => request<CompaniesResponse>('GET', `${v1}/companies`),
   company: (companyId: string) => request<CompanyDetail>('GET', `${v1}/companies/${id(companyId)}`),
-  createCompany: (input: CompanyInput) => request<{ company: Company }>('POST', `${v1}/companies`, input),
+  createCompany: (input: CompanyInput) => request<CompanyResponse>('POST', `${v1}/companies`, input),
 
-  consortia: () => request<{ consortia: ConsortiumSummary[] }>('GET', `${v1}/consortia`),
-  consortium: (consortiumId: string) =>
-    request<{ consortium: Consortium }>('GET', `${v1}/consortia/${id(consortiumId)}`),
-  createConsortium: (input: { name: string; description: string; anchorCompanyId: string }) =>
-    request<{ consortium: Consortium }>('POST', `${v1}/consortia`, input),
+  consortia: () => request<ConsortiaResponse>('GET', `${v1}/consortia`),
+  consortium: (consortiumId: string) => request<ConsortiumResponse>('GET', `${v1}/consortia/${id(consortiumId)}`),
+  createConsortium: (input: ConsortiumCreateRequest) => request<ConsortiumResponse>('POST', `${v1}/consortia`, input),
   addMember: (consortiumId: string, companyId: string) =>
-    request<{ consortium: Consortium }>('POST', `${v1}/consortia/${id(consortiumId)}/members`, { companyId }),
+    request<ConsortiumResponse>('POST', `${v1}/consortia/${id(consortiumId)}/members`, { companyId }),
   removeMember: (consortiumId: string, companyId: string) =>
-    request<{ consortium: Consortium }>('DELETE', `${v1}/consortia/${id(consortiumId)}/members/${id(companyId)}`),
+    request<ConsortiumResponse>('DELETE', `${v1}/consortia/${id(consortiumId)}/members/${id(companyId)}`),
 
-  proposals: (status?: string) =>
-    request<{ proposals: ProposalSummary[] }>('GET', `${v1}/proposals${query({ status })}`),
-  proposal: (proposalId: string) => request<{ proposal: Proposal }>('GET', `${v1}/proposals/${id(proposalId)}`),
+  proposals: (status?: ProposalStatus) => request<ProposalsResponse>('GET', `${v1}/proposals${query({ status })}`),
+  proposal: (proposalId: string) => request<ProposalResponse>('GET', `${v1}/proposals/${id(proposalId)}`),
   createProposal: (consortiumId: string, content: ProposalContent) =>
-    request<{ proposal: Proposal }>('POST', `${v1}/proposals`, { consortiumId, content }),
+    request<ProposalResponse>('POST', `${v1}/proposals`, { consortiumId, content }),
   saveDraft: (proposalId: string, content: ProposalContent) =>
-    request<{ proposal: Proposal }>('PUT', `${v1}/proposals/${id(proposalId)}/draft`, { content }),
-  submit: (proposalId: string) => request<{ proposal: Proposal }>('POST', `${v1}/proposals/${id(proposalId)}/submit`),
-  transition: (proposalId: string, action: string, reason: string) =>
-    request<{ proposal: Proposal }>('POST', `${v1}/proposals/${id(proposalId)}/transition`, { action, reason }),
+    request<ProposalResponse>('PUT', `${v1}/proposals/${id(proposalId)}/draft`, { content }),
+  submit: (proposalId: string) => request<ProposalResponse>('POST', `${v1}/proposals/${id(proposalId)}/submit`),
+  transition: (proposalId: string, action: TransitionAction, reason: string) =>
+    request<ProposalResponse>('POST', `${v1}/proposals/${id(proposalId)}/transition`, { action, reason }),
   version: (proposalId: string, number: number) =>
-    request<{ version: ProposalVersion }>('GET', `${v1}/proposals/${id(proposalId)}/versions/${number}`),
+    request<ProposalVersionResponse>('GET', `${v1}/proposals/${id(proposalId)}/versions/${number}`),
   diff: (proposalId: string, from: number, to: number | 'draft') =>
-    request<{ changes: ContentChange[] }>(
+    request<DiffResponse>(
       'GET',
       `${v1}/proposals/${id(proposalId)}/diff${query({ from: String(from), to: String(to) })}`,
     ),
-  findings: (proposalId: string) => request<FindingsResponse>('GET', `${v1}/proposals/${id(proposalId)}/findings`),
-  history: (proposalId: string) =>
-    request<{ entries: AuditEntry[] }>('GET', `${v1}/proposals/${id(proposalId)}/history`),
+  findings: (proposalId: string) => request<FindingsReport>('GET', `${v1}/proposals/${id(proposalId)}/findings`),
+  history: (proposalId: string) => request<HistoryResponse>('GET', `${v1}/proposals/${id(proposalId)}/history`),
 
   catalog: (filters: { country?: string; sector?: string; q?: string }) =>
-    request<{ packages: CatalogPackage[] }>('GET', `${v1}/catalog${query(filters)}`),
-  catalogPackage: (packageId: string) => request<{ package: CatalogPackage }>('GET', `${v1}/catalog/${id(packageId)}`),
+    request<CatalogResponse>('GET', `${v1}/catalog${query(filters)}`),
+  catalogPackage: (packageId: string) => request<CatalogPackageResponse>('GET', `${v1}/catalog/${id(packageId)}`),
 
-  hits: (status?: HitStatus) => request<{ hits: Hit[] }>('GET', `${v1}/screening/hits${query({ status })}`),
+  hits: (status?: HitStatus) => request<HitsResponse>('GET', `${v1}/screening/hits${query({ status })}`),
   hit: (hitId: string) => request<HitDetail>('GET', `${v1}/screening/hits/${id(hitId)}`),
-  adjudicate: (hitId: string, decision: Exclude<HitStatus, 'open'>, reason: string) =>
-    request<{ hit: { id: string; status: HitStatus } }>('POST', `${v1}/screening/hits/${id(hitId)}/adjudicate`, {
+  adjudicate: (hitId: string, decision: HitDecision, reason: string) =>
+    request<AdjudicatedResponse>('POST', `${v1}/screening/hits/${id(hitId)}/adjudicate`, {
       decision,
       reason,
     }),
-  listVersions: () => request<{ versions: ListVersion[] }>('GET', `${v1}/lists`),
-  alerts: () => request<{ alerts: ScreeningAlert[] }>('GET', `${v1}/alerts`),
+  listVersions: () => request<ListVersionsResponse>('GET', `${v1}/lists`),
+  alerts: () => request<AlertsResponse>('GET', `${v1}/alerts`),
 
-  audit: (objectId?: string) => request<{ entries: AuditEntry[] }>('GET', `${v1}/audit${query({ objectId })}`),
-  auditVerify: () => request<AuditVerify>('GET', `${v1}/audit/verify`),
+  audit: (objectId?: string) => request<AuditEntriesResponse>('GET', `${v1}/audit${query({ objectId })}`),
+  auditVerify: () => request<AuditVerdict>('GET', `${v1}/audit/verify`),
 };

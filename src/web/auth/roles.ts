@@ -1,5 +1,6 @@
 import type { Role } from '../api/types.ts';
 
+/** How each role is named on screen. Who may do what is the permissions table's (core/accounts/permissions.ts). */
 export const ROLE_LABELS: Record<Role, string> = {
   applicant: 'Applicant',
   program_officer: 'Program officer',
@@ -11,14 +12,3 @@ export const ROLE_LABELS: Record<Role, string> = {
   auditor: 'Auditor',
   admin: 'Administrator',
 };
-
-/** Where a user lands after logging in. */
-export const homePath = (role: Role): string => {
-  if (role === 'applicant') return '/dashboard';
-  if (role === 'buyer') return '/catalog';
-  if (role === 'auditor') return '/audit';
-  return '/queue';
-};
-
-export const isGovernment = (role: Role): boolean => role !== 'applicant' && role !== 'buyer';
-export const canAudit = (role: Role): boolean => role === 'auditor' || role === 'admin';

@@ -1,21 +1,9 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router-dom';
-import { canAudit, isGovernment, ROLE_LABELS } from '../auth/roles.ts';
+import { roleMay } from '../../core/accounts/permissions.ts';
+import { menuFor } from '../auth/pages.ts';
+import { ROLE_LABELS } from '../auth/roles.ts';
 import { useSession } from '../auth/session.tsx';
-
-type NavItem = { to: string; label: string };
-
-const navItems = (role: string | undefined): NavItem[] => {
-  const items: NavItem[] = [];
-  if (role === 'applicant') items.push({ to: '/dashboard', label: 'My proposals' });
-  if (role && role !== 'applicant' && role !== 'buyer' && role !== 'auditor')
-    items.push({ to: '/queue', label: 'Proposal queue' });
-  if (role === 'compliance_officer' || role === 'admin')
-    items.push({ to: '/compliance/hits', label: 'Screening hits' });
-  if (role && (role === 'auditor' || role === 'admin')) items.push({ to: '/audit', label: 'Audit trail' });
-  items.push({ to: '/catalog', label: 'Catalog' });
-  return items;
-};
 
 const navClass = ({ isActive }: { isActive: boolean }) => `usa-nav-link${isActive ? ' usa-current' : ''}`;
 
@@ -72,9 +60,9 @@ export const Layout = ({ children }: { children: ReactNode }) => {
               <span aria-hidden="true">×</span>
             </button>
             <ul className="usa-nav__primary usa-accordion">
-              {navItems(user?.role).map((item) => (
-                <li key={item.to} className="usa-nav__primary-item">
-                  <NavLink to={item.to} className={navClass}>
+              {menuFor(user?.role).map((item) => (
+                <li key={item.path} className="usa-nav__primary-item">
+                  <NavLink to={item.path} className={navClass}>
                     <span>{item.label}</span>
                   </NavLink>
                 </li>
@@ -113,8 +101,11 @@ export const Layout = ({ children }: { children: ReactNode }) => {
           <div className="grid-container">
             <p className="margin-0">
               aiexports: the operating platform of the American AI Exports Program (Executive Order 14320).
-              {user && isGovernment(user.role) && ' Government view: business confidential information is shown.'}
-              {user && canAudit(user.role) && ' Every action is recorded in the audit trail.'}
+              {user &&
+                user.role !== 'applicant' &&
+                roleMay(user.role, 'proposal.bci.read') &&
+                ' Government view: business confidential information is shown.'}
+              {user && roleMay(user.role, 'audit.read') && ' Every action is recorded in the audit trail.'}
             </p>
           </div>
         </div>

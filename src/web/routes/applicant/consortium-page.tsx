@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { can } from '../../../core/accounts/permissions.ts';
 import { api } from '../../api/client.ts';
 import type { Company } from '../../api/types.ts';
+import { actorOf } from '../../auth/pages.ts';
 import { useSession } from '../../auth/session.tsx';
 import { Alert, ErrorAlert } from '../../components/alert.tsx';
 import { SelectField } from '../../components/fields.tsx';
@@ -26,9 +28,14 @@ export const ConsortiumPage = () => {
     return <ErrorAlert error={consortium.error ?? 'not found'} heading="The consortium could not be loaded" />;
   const current = consortium.data.consortium;
   const memberIds = new Set(current.members.map((member) => member.companyId));
-  const anchor = current.members.find((member) => member.role === 'anchor');
   const canManage =
-    user?.role === 'admin' || (anchor !== undefined && (user?.companyIds ?? []).includes(anchor.companyId));
+    user !== null &&
+    user !== undefined &&
+    can(actorOf(user), 'consortium.members.change', {
+      kind: 'consortium',
+      memberCompanyIds: [...memberIds],
+      anchorCompanyId: current.members.find((member) => member.role === 'anchor')?.companyId ?? null,
+    });
   const candidates = (companies.data?.companies ?? []).filter((company) => !memberIds.has(company.id));
 
   const run = async (work: () => Promise<{ consortium: typeof current }>, success: string) => {

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { roleMay } from '../../../core/accounts/permissions.ts';
 import { api } from '../../api/client.ts';
 import type { HitExplanation, HitStatus, ListVersion, TokenMatch } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
@@ -69,7 +70,7 @@ export const HitPage = () => {
   const version = versions.data?.versions.find((v) => v.id === hit.listVersionId);
   const { text, tokens } = explanationOf(hit.explanation);
   const aliases = Array.isArray(entry?.aliases) ? entry.aliases : [];
-  const canDecide = user?.role === 'compliance_officer';
+  const canDecide = user ? roleMay(user.role, 'screening.hits.adjudicate') : false;
 
   const decide = async (reason: string) => {
     if (!decision) return;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
-import { homePath } from '../../auth/roles.ts';
+import { homePath } from '../../auth/pages.ts';
 import { useSession } from '../../auth/session.tsx';
 import { Alert } from '../../components/alert.tsx';
 import { TextField } from '../../components/fields.tsx';

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
-import type { Proposal } from '../../api/types.ts';
+import type { Proposal, TransitionAction } from '../../api/types.ts';
 import { ActionDialog } from '../../components/action-dialog.tsx';
 
 type ActionInfo = { label: string; description: string; done: string; danger?: boolean; reasonOptional?: boolean };
 
-export const ACTIONS: Record<string, ActionInfo> = {
+export const ACTIONS: Record<TransitionAction, ActionInfo> = {
   start_review: {
     done: 'Review started.',
     label: 'Start review',
@@ -55,10 +55,10 @@ export const ActionsPanel = ({
   proposal: Proposal;
   onChanged: (proposal: Proposal) => void;
 }) => {
-  const [action, setAction] = useState<string | null>(null);
+  const [action, setAction] = useState<TransitionAction | null>(null);
   const [done, setDone] = useState<string | null>(null);
   if (proposal.allowedActions.length === 0) return null;
-  const info = action ? (ACTIONS[action] ?? { label: action, description: '', done: 'Done.' }) : null;
+  const info = action ? ACTIONS[action] : null;
   return (
     <section className="aiex-panel aiex-actions" aria-labelledby="actions-heading">
       <h2 id="actions-heading" className="font-heading-md margin-top-0">
@@ -66,7 +66,7 @@ export const ActionsPanel = ({
       </h2>
       <div className="usa-button-group">
         {proposal.allowedActions.map((name) => {
-          const meta = ACTIONS[name] ?? { label: name, description: '', done: 'Done.' };
+          const meta = ACTIONS[name];
           return (
             <button
               key={name}

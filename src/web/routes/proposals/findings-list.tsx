@@ -5,31 +5,13 @@ import { formatDateTime } from '../../components/format.ts';
 import { Loading } from '../../components/loading.tsx';
 import { useApi } from '../../components/use-api.ts';
 
-const SEVERITY_CLASS: Record<string, string> = {
-  blocking: 'bg-secondary-darker',
-  critical: 'bg-secondary-darker',
-  error: 'bg-secondary-dark',
-  high: 'bg-secondary-dark',
-  warning: 'bg-gold text-ink',
-  medium: 'bg-gold text-ink',
+const SEVERITY_CLASS: Record<Finding['severity'], string> = {
+  blocker: 'bg-secondary-darker',
   needs_review: 'bg-gold text-ink',
-  review: 'bg-gold text-ink',
-  fail: 'bg-secondary-dark',
-  pass: 'bg-green',
-  ok: 'bg-green',
   info: 'bg-base-lighter text-ink',
-  low: 'bg-base-lighter text-ink',
 };
 
-const citationText = (citation: Citation): string => {
-  if (typeof citation === 'string') return citation;
-  return [citation.source, citation.section, citation.title, citation.text].filter(Boolean).join(', ');
-};
-
-const citationsOf = (finding: Finding): Citation[] => [
-  ...(finding.citations ?? []),
-  ...(finding.citation ? [finding.citation] : []),
-];
+const citationText = (citation: Citation): string => [citation.source, citation.section].join(' ');
 
 /** The automatic checks' findings on a proposal: severity, title, explanation, citations. */
 export const FindingsList = ({ proposalId }: { proposalId: string }) => {
@@ -41,25 +23,24 @@ export const FindingsList = ({ proposalId }: { proposalId: string }) => {
   return (
     <div>
       <p className="text-base-dark">
-        {data.findings.length} finding{data.findings.length === 1 ? '' : 's'}
-        {data.rulesVersion && `, rules version ${data.rulesVersion}`}
-        {data.asOf && `, as of ${formatDateTime(data.asOf)}`}.
+        {data.findings.length} finding{data.findings.length === 1 ? '' : 's'}, rules version {data.rulesVersion}, as of{' '}
+        {formatDateTime(data.asOf)}.
       </p>
       <ul className="usa-collection">
         {data.findings.map((finding, index) => (
-          <li key={finding.id ?? `${finding.code}-${index}`} className="usa-collection__item">
+          <li key={`${finding.code}-${finding.subject?.path ?? index}`} className="usa-collection__item">
             <div className="usa-collection__body">
-              <span className={`usa-tag ${SEVERITY_CLASS[finding.severity] ?? 'bg-base'}`}>
+              <span className={`usa-tag ${SEVERITY_CLASS[finding.severity]}`}>
                 <span className="usa-sr-only">Severity: </span>
                 {finding.severity.replaceAll('_', ' ')}
               </span>
-              <h2 className="usa-collection__heading margin-top-1">{finding.title ?? finding.code}</h2>
-              <p className="usa-collection__description maxw-tablet-lg">{finding.explanation ?? finding.message}</p>
+              <h2 className="usa-collection__heading margin-top-1">{finding.title}</h2>
+              <p className="usa-collection__description maxw-tablet-lg">{finding.explanation}</p>
               <ul className="usa-collection__meta" aria-label="Citations and code">
                 <li className="usa-collection__meta-item font-mono-3xs">{finding.code}</li>
-                {citationsOf(finding).map((citation) => (
+                {finding.citations.map((citation) => (
                   <li key={citationText(citation)} className="usa-collection__meta-item">
-                    {typeof citation !== 'string' && citation.url ? (
+                    {citation.url ? (
                       <a className="usa-link" href={citation.url} rel="noreferrer" target="_blank">
                         {citationText(citation)}
                       </a>
@@ -68,7 +49,6 @@ export const FindingsList = ({ proposalId }: { proposalId: string }) => {
                     )}
                   </li>
                 ))}
-                {finding.dataVersion && <li className="usa-collection__meta-item">data {finding.dataVersion}</li>}
               </ul>
             </div>
           </li>

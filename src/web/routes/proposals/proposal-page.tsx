@@ -1,5 +1,6 @@
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client.ts';
+import { mayOpen, PAGES } from '../../auth/pages.ts';
 import { useSession } from '../../auth/session.tsx';
 import { ErrorAlert } from '../../components/alert.tsx';
 import { formatDateTime } from '../../components/format.ts';
@@ -40,10 +41,8 @@ export const ProposalPage = () => {
     );
   const proposal = data.proposal;
   const onChanged = (next: typeof proposal) => setData({ proposal: next });
-  const back =
-    user?.role === 'applicant'
-      ? { to: '/dashboard', label: 'My proposals' }
-      : { to: '/queue', label: 'Proposal queue' };
+  const home = user && mayOpen(user.role, PAGES.dashboard) ? PAGES.dashboard : PAGES.queue;
+  const back = { to: home.path, label: home.label };
 
   return (
     <>

@@ -1,4 +1,5 @@
 import { Link, useSearchParams } from 'react-router-dom';
+import { roleMay } from '../../../core/accounts/permissions.ts';
 import { api } from '../../api/client.ts';
 import type { ProposalStatus } from '../../api/types.ts';
 import { ROLE_LABELS } from '../../auth/roles.ts';
@@ -39,7 +40,7 @@ export const QueuePage = () => {
       </div>
       <p className="usa-intro margin-top-0">
         {user ? `${ROLE_LABELS[user.role]}${user.agency ? `, ${user.agency}` : ''}. ` : ''}
-        {user?.role === 'decision_maker'
+        {user && roleMay(user.role, 'proposal.designate')
           ? 'Proposals under review wait for your national-interest determination.'
           : 'Submitted proposals wait for triage; start the review to move them on.'}
       </p>

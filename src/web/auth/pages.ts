@@ -1,0 +1,41 @@
+import { type Action, roleMay, scopeOf } from '../../core/accounts/permissions.ts';
+import type { Actor } from '../../core/accounts/roles.ts';
+import type { Role } from '../api/types.ts';
+
+/** A page of the app and the permission it needs; the menu and the route guard ask the same table. */
+export type PageAccess = { path: string; label: string; action: Action; forRole?: (role: Role) => boolean };
+
+/** Government readers of every submitted proposal get the queue; an applicant's proposals are on its dashboard. */
+const readsAllSubmitted = (role: Role) => scopeOf(role, 'proposal.read') === 'submitted';
+
+export const PAGES = {
+  dashboard: { path: '/dashboard', label: 'My proposals', action: 'proposal.create' },
+  queue: { path: '/queue', label: 'Proposal queue', action: 'proposal.read', forRole: readsAllSubmitted },
+  hits: { path: '/compliance/hits', label: 'Screening hits', action: 'screening.hits.read' },
+  audit: { path: '/audit', label: 'Audit trail', action: 'audit.read' },
+  catalog: { path: '/catalog', label: 'Catalog', action: 'catalog.read' },
+} as const satisfies Record<string, PageAccess>;
+
+/** Whether a role may open a page. */
+export const mayOpen = (role: Role, page: PageAccess): boolean =>
+  roleMay(role, page.action) && (page.forRole === undefined || page.forRole(role));
+
+/** The primary menu of a role, in order; visitors see the catalog. */
+export const menuFor = (role: Role | undefined): PageAccess[] => {
+  const pages: PageAccess[] = Object.values(PAGES);
+  return role === undefined ? [PAGES.catalog] : pages.filter((page) => mayOpen(role, page));
+};
+
+/** Where a user lands after logging in: its work first (own proposals, the audit trail, the queue). */
+export const homePath = (role: Role): string => {
+  const order: PageAccess[] = [PAGES.dashboard, PAGES.audit, PAGES.queue, PAGES.hits, PAGES.catalog];
+  return (order.find((page) => mayOpen(role, page)) ?? PAGES.catalog).path;
+};
+
+/** The signed-in user as the permissions table sees it. */
+export const actorOf = (user: { id: string; name: string; role: Role; companyIds: string[] }): Actor => ({
+  userId: user.id,
+  name: user.name,
+  role: user.role,
+  companyIds: user.companyIds,
+});
