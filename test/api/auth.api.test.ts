@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { DatabaseHandle } from '../../src/db/connect.ts';
+import { buildUser } from '../builders/build-user.ts';
 import { apiClient } from '../support/api-client.ts';
 import { buildTestApp, type TestApp } from '../support/test-app.ts';
 import { testDatabases } from '../support/test-databases.ts';
@@ -18,8 +19,9 @@ for (const engine of testDatabases()) {
     after(async () => database.close());
 
     it('logs in, reports the session, and logs out', async () => {
+      const user = await buildUser(t, { role: 'decision_maker' });
       const client = t.client();
-      const login = await client.login('decision@demo.aiexports.local');
+      const login = await client.login(user.email);
       assert.equal(login.status, 200);
       const me = await client.get<{ user: { role: string; email: string }; csrfToken: string }>('/api/v1/auth/me');
       assert.equal(me.status, 200);
@@ -31,8 +33,9 @@ for (const engine of testDatabases()) {
     });
 
     it('refuses a wrong password with the same message as an unknown email', async () => {
-      const wrong = await t.client().login('auditor@demo.aiexports.local', 'not-the-password');
-      const unknown = await t.client().login('nobody@demo.aiexports.local', 'not-the-password');
+      const auditor = await buildUser(t, { role: 'auditor' });
+      const wrong = await t.client().login(auditor.email, 'not-the-password');
+      const unknown = await t.client().login('nobody@test.aiexports.local', 'not-the-password');
       assert.equal(wrong.status, 401);
       assert.equal(unknown.status, 401);
       assert.equal((wrong.body as ErrorBody).error.message, (unknown.body as ErrorBody).error.message);
@@ -46,17 +49,18 @@ for (const engine of testDatabases()) {
     });
 
     it('rate-limits repeated login attempts for one email', async () => {
+      const admin = await buildUser(t, { role: 'admin' });
       const client = t.client();
       const statuses: number[] = [];
-      for (let i = 0; i < 4; i++)
-        statuses.push((await client.login('admin@demo.aiexports.local', `wrong-${i}`)).status);
+      for (let i = 0; i < 4; i++) statuses.push((await client.login(admin.email, `wrong-${i}`)).status);
       assert.deepEqual(statuses, [401, 401, 401, 429]);
-      assert.equal((await client.login('admin@demo.aiexports.local')).status, 429, 'even the right password waits');
+      assert.equal((await client.login(admin.email)).status, 429, 'even the right password waits');
       t.now.value = new Date(t.now.value.getTime() + 16 * 60_000);
-      assert.equal((await client.login('admin@demo.aiexports.local')).status, 200);
+      assert.equal((await client.login(admin.email)).status, 200);
     });
 
     it('refuses a state-changing request without the CSRF token', async () => {
+      const applicant = await buildUser(t, { role: 'applicant' });
       // a client that holds the session cookie but never sends the token, as a cross-site form would
       let sessionCookie = '';
       const crossSite = apiClient(async (request) => {
@@ -67,7 +71,7 @@ for (const engine of testDatabases()) {
         sessionCookie = response.headers.get('set-cookie')?.split(';')[0] ?? sessionCookie;
         return response;
       });
-      await crossSite.login('applicant@demo.aiexports.local');
+      await crossSite.login(applicant.email);
       const response = await crossSite.send<ErrorBody>('POST', '/api/v1/consortia', {
         name: 'Cross-site',
         anchorCompanyId: 'x',
@@ -77,8 +81,9 @@ for (const engine of testDatabases()) {
     });
 
     it('expires sessions after their lifetime', async () => {
+      const reviewer = await buildUser(t, { role: 'reviewer' });
       const client = t.client();
-      await client.login('reviewer@demo.aiexports.local');
+      assert.equal((await client.login(reviewer.email)).status, 200);
       t.now.value = new Date(t.now.value.getTime() + 13 * 3_600_000);
       const response = await client.get<ErrorBody>('/api/v1/auth/me');
       assert.equal(response.status, 401);

@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import type { DatabaseHandle } from '../../src/db/connect.ts';
+import { buildConsortium } from '../builders/build-consortium.ts';
+import { buildProposal } from '../builders/build-proposal.ts';
 import { buildProposalContent } from '../builders/build-proposal-content.ts';
+import { type BuiltUser, buildUser } from '../builders/build-user.ts';
 import { buildTestApp, type TestApp } from '../support/test-app.ts';
 import { testDatabases } from '../support/test-databases.ts';
 
@@ -19,35 +22,55 @@ for (const engine of testDatabases()) {
     let database: DatabaseHandle;
     let t: TestApp;
     let designatedId: string;
+    let decisionMaker: BuiltUser;
+    let auditor: BuiltUser;
     before(async () => {
       database = await engine.open();
       t = await buildTestApp(database);
-      // designate a package whose hardware values, financing and operator are business confidential
-      const applicant = t.client();
-      await applicant.login('applicant@demo.aiexports.local');
-      const consortia = await applicant.get<{ consortia: { id: string; name: string }[] }>('/api/v1/consortia');
-      const consortiumId = consortia.body.consortia.find((c) => c.name.startsWith('Atlas'))!.id;
-      const content = buildProposalContent({
-        title: 'Confidential Values Stack',
-        targets: ['KE', 'NG'],
-        operatingModel: { operator: { name: 'Secret Operator Ltd', country: 'KE' }, description: 'SECRET-TERMS' },
-        bci: ['layers.hardware.*.valueUsd', 'financing', 'operatingModel'],
+      const consortium = await buildConsortium(t);
+      const programOfficer = await buildUser(t, { role: 'program_officer' });
+      decisionMaker = await buildUser(t, { role: 'decision_maker' });
+      auditor = await buildUser(t, { role: 'auditor' });
+      const officers = { programOfficer, decisionMaker };
+      // a designated package whose hardware values, financing and operator are business confidential
+      const confidential = await buildProposal(t, {
+        consortium,
+        status: 'designated',
+        ...officers,
+        content: {
+          title: 'Confidential Values Stack',
+          targets: ['KE', 'NG'],
+          operatingModel: { operator: { name: 'Secret Operator Ltd', country: 'KE' }, description: 'SECRET-TERMS' },
+          bci: ['layers.hardware.*.valueUsd', 'financing', 'operatingModel'],
+        },
       });
-      const created = await applicant.send<{ proposal: { id: string } }>('POST', '/api/v1/proposals', {
-        consortiumId,
-        content,
+      designatedId = confidential.id;
+      await buildProposal(t, {
+        consortium,
+        status: 'designated',
+        ...officers,
+        content: {
+          title: 'Gulf Health AI Stack',
+          targets: ['AE', 'SA'],
+          bci: ['financing', 'layers.hardware.*.valueUsd', 'operatingModel.description'],
+        },
       });
-      designatedId = created.body.proposal.id;
-      await applicant.send('POST', `/api/v1/proposals/${designatedId}/submit`);
-      const program = t.client();
-      await program.login('program@demo.aiexports.local');
-      await program.send('POST', `/api/v1/proposals/${designatedId}/transition`, { action: 'start_review' });
-      const decision = t.client();
-      await decision.login('decision@demo.aiexports.local');
-      await decision.send('POST', `/api/v1/proposals/${designatedId}/transition`, {
-        action: 'designate',
-        reason: 'Priority package',
-      });
+      // packages on their way, or sent back, that the catalog must not show
+      const agriculture = buildProposalContent().layers;
+      agriculture.applications = agriculture.applications.map((a) => ({ ...a, sector: 'agriculture' }));
+      for (const [status, title] of [
+        ['draft', 'Draft Agriculture Stack'],
+        ['submitted', 'Kenya Agriculture Intelligence'],
+        ['under_review', 'Gulf Health Review Stack'],
+        ['returned', 'Returned Agriculture Stack'],
+      ] as const) {
+        await buildProposal(t, {
+          consortium,
+          status,
+          ...officers,
+          content: { title, targets: ['KE', 'AE'], layers: agriculture },
+        });
+      }
     });
     after(async () => database.close());
 
@@ -112,8 +135,7 @@ for (const engine of testDatabases()) {
     });
 
     it('does not show packages under review, or suspended ones', async () => {
-      const decision = t.client();
-      await decision.login('decision@demo.aiexports.local');
+      const decision = decisionMaker.client;
       await decision.send('POST', `/api/v1/proposals/${designatedId}/transition`, {
         action: 'suspend',
         reason: 'Re-screening hit',
@@ -128,18 +150,15 @@ for (const engine of testDatabases()) {
     });
 
     it('lets auditors verify the chain, and detects a tampered entry', async () => {
-      const auditor = t.client();
-      await auditor.login('auditor@demo.aiexports.local');
-      const verdict = await auditor.get<{ ok: boolean; count: number; brokenAt: number | null }>(
+      const verdict = await auditor.client.get<{ ok: boolean; count: number; brokenAt: number | null }>(
         '/api/v1/audit/verify',
       );
       assert.equal(verdict.body.ok, true);
       assert.ok(verdict.body.count > 20);
-      const applicant = t.client();
-      await applicant.login('applicant@demo.aiexports.local');
-      assert.equal((await applicant.get('/api/v1/audit/verify')).status, 403);
+      const applicant = await buildUser(t, { role: 'applicant' });
+      assert.equal((await applicant.client.get('/api/v1/audit/verify')).status, 403);
 
-      const entries = await auditor.get<{ entries: { seq: number; action: string }[] }>(
+      const entries = await auditor.client.get<{ entries: { seq: number; action: string }[] }>(
         `/api/v1/audit?objectId=${designatedId}`,
       );
       const designation = entries.body.entries.find((e) => e.action === 'proposal.designate')!;
@@ -152,7 +171,7 @@ for (const engine of testDatabases()) {
         database.db,
       );
       await sql`ALTER TABLE audit_entries ENABLE TRIGGER audit_entries_append_only`.execute(database.db);
-      const broken = await auditor.get<{ ok: boolean; brokenAt: number | null }>('/api/v1/audit/verify');
+      const broken = await auditor.client.get<{ ok: boolean; brokenAt: number | null }>('/api/v1/audit/verify');
       assert.deepEqual(
         { ok: broken.body.ok, brokenAt: broken.body.brokenAt },
         { ok: false, brokenAt: designation.seq },

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { DatabaseHandle } from '../../src/db/connect.ts';
+import { buildCompany } from '../builders/build-company.ts';
+import { buildConsortium } from '../builders/build-consortium.ts';
+import { type BuiltUser, buildUser } from '../builders/build-user.ts';
+import type { ApiClient } from '../support/api-client.ts';
 import { buildTestApp, type TestApp } from '../support/test-app.ts';
 import { testDatabases } from '../support/test-databases.ts';
 
@@ -18,15 +22,15 @@ for (const engine of testDatabases()) {
   describe(`companies and consortia API on ${engine.name}`, () => {
     let database: DatabaseHandle;
     let t: TestApp;
+    let applicant: ApiClient;
     before(async () => {
       database = await engine.open();
       t = await buildTestApp(database);
+      applicant = (await buildUser(t, { role: 'applicant' })).client;
     });
     after(async () => database.close());
 
     it('registers an own company, a consortium anchored by it, and a member', async () => {
-      const applicant = t.client();
-      await applicant.login('applicant@demo.aiexports.local');
       const own = await applicant.send<{ company: Company }>('POST', '/api/v1/companies', {
         ...company('Prairie AI Inc.'),
         ownCompany: true,
@@ -64,8 +68,6 @@ for (const engine of testDatabases()) {
     });
 
     it('refuses an anchor the applicant does not act for', async () => {
-      const applicant = t.client();
-      await applicant.login('applicant@demo.aiexports.local');
       const partner = await applicant.send<{ company: Company }>(
         'POST',
         '/api/v1/companies',
@@ -80,8 +82,6 @@ for (const engine of testDatabases()) {
     });
 
     it('validates company fields', async () => {
-      const applicant = t.client();
-      await applicant.login('applicant@demo.aiexports.local');
       const response = await applicant.send<ErrorBody>('POST', '/api/v1/companies', {
         legalName: 'X',
         countryOfIncorporation: 'USA',
@@ -98,8 +98,6 @@ for (const engine of testDatabases()) {
     });
 
     it('records owners and refuses direct shares above 100%', async () => {
-      const applicant = t.client();
-      await applicant.login('applicant@demo.aiexports.local');
       const owned = await applicant.send<{ company: Company }>('POST', '/api/v1/companies', company('Owned Co'));
       const a = await applicant.send<{ company: Company }>('POST', '/api/v1/companies', company('Holder A', 'SG'));
       const b = await applicant.send<{ company: Company }>('POST', '/api/v1/companies', company('Holder B', 'HK'));
@@ -118,25 +116,31 @@ for (const engine of testDatabases()) {
     });
 
     it("shows an applicant only its consortia, and lets only the anchor's people change members", async () => {
-      const atlas = t.client();
-      await atlas.login('applicant@demo.aiexports.local');
-      const harvest = t.client();
-      await harvest.login('applicant2@demo.aiexports.local');
+      // Atlas anchors its consortium with Harvest as a member; Harvest anchors its own alliance
+      const atlasUser: BuiltUser = await buildUser(t, { role: 'applicant' });
+      const harvestCompany = await buildCompany(t, { by: atlasUser, legalName: 'Harvest Data GmbH', country: 'DE' });
+      const harvestUser = await buildUser(t, { role: 'applicant', companyIds: [harvestCompany.id] });
+      const atlasConsortium = await buildConsortium(t, { anchor: atlasUser, members: [harvestCompany] });
+      const alliance = await buildConsortium(t, { anchor: harvestUser });
+      const atlas = atlasUser.client;
+      const harvest = harvestUser.client;
       const atlasList = await atlas.get<{ consortia: { id: string; name: string }[] }>('/api/v1/consortia');
       const harvestList = await harvest.get<{ consortia: { id: string; name: string }[] }>('/api/v1/consortia');
-      const alliance = harvestList.body.consortia.find((c) => c.name === 'Harvest Agri-AI Alliance')!;
-      const atlasConsortium = atlasList.body.consortia.find((c) => c.name === 'Atlas Full-Stack AI Consortium')!;
-      assert.ok(!atlasList.body.consortia.some((c) => c.id === alliance.id));
+      assert.deepEqual(
+        atlasList.body.consortia.map((c) => c.id),
+        [atlasConsortium.id],
+      );
+      assert.deepEqual(harvestList.body.consortia.map((c) => c.id).sort(), [alliance.id, atlasConsortium.id].sort());
       assert.equal((await atlas.get(`/api/v1/consortia/${alliance.id}`)).status, 404);
       // Harvest is a member of the Atlas consortium, but not its anchor
       const byMember = await harvest.send<ErrorBody>('DELETE', `/api/v1/consortia/${atlasConsortium.id}/members/x`);
       assert.equal(byMember.status, 403);
-      const program = t.client();
-      await program.login('program@demo.aiexports.local');
-      const all = await program.get<{ consortia: unknown[] }>('/api/v1/consortia');
-      assert.ok(all.body.consortia.length >= 2);
-      const buyer = t.client();
-      await buyer.login('buyer@demo.aiexports.local');
+      const program = (await buildUser(t, { role: 'program_officer' })).client;
+      const all = await program.get<{ consortia: { id: string }[] }>('/api/v1/consortia');
+      const allIds = all.body.consortia.map((c) => c.id);
+      assert.ok(allIds.includes(atlasConsortium.id) && allIds.includes(alliance.id));
+      const buyer = (await buildUser(t, { role: 'buyer' })).client;
+      // a buyer has no consortium permission: refused by the route guard
       assert.equal((await buyer.get('/api/v1/consortia')).status, 403);
     });
   });

@@ -2,6 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DEFAULT_PROGRAM_SETTINGS } from '../../src/core/eligibility/program-settings.ts';
 import type { DatabaseHandle } from '../../src/db/connect.ts';
+import { buildCompany } from '../builders/build-company.ts';
+import { buildConsortium } from '../builders/build-consortium.ts';
+import { buildProposal } from '../builders/build-proposal.ts';
+import { type BuiltUser, buildUser } from '../builders/build-user.ts';
 import { buildTestApp, type TestApp } from '../support/test-app.ts';
 import { testDatabases } from '../support/test-databases.ts';
 
@@ -13,20 +17,37 @@ for (const engine of testDatabases()) {
     let database: DatabaseHandle;
     let t: TestApp;
     let proposalId: string;
+    let applicant: BuiltUser;
     before(async () => {
       database = await engine.open();
       t = await buildTestApp(database);
-      const applicant = t.client();
-      await applicant.login('applicant@demo.aiexports.local');
-      const list = await applicant.get<{ proposals: { id: string; title: string }[] }>('/api/v1/proposals');
-      proposalId = list.body.proposals.find((p) => p.title === 'Gulf Health AI Stack')!.id;
+      applicant = await buildUser(t, { role: 'applicant' });
+      // Pearl River (HK) owns 60% of Lion City (SG), which owns 70% of member Gulf Digital (AE): 42%, below control
+      const pearl = await buildCompany(t, { by: applicant, legalName: 'Pearl River Capital Ltd.', country: 'HK' });
+      const lion = await buildCompany(t, {
+        by: applicant,
+        legalName: 'Lion City Holdings Pte. Ltd.',
+        country: 'SG',
+        owners: [{ ownerId: pearl.id, sharePercent: 60 }],
+      });
+      const gulf = await buildCompany(t, {
+        by: applicant,
+        legalName: 'Gulf Digital Infrastructure PJSC',
+        country: 'AE',
+        owners: [{ ownerId: lion.id, sharePercent: 70 }],
+      });
+      const consortium = await buildConsortium(t, { anchor: applicant, members: [gulf] });
+      const proposal = await buildProposal(t, {
+        consortium,
+        status: 'under_review',
+        content: { title: 'Gulf Health AI Stack', targets: ['AE', 'SA'] },
+      });
+      proposalId = proposal.id;
     });
     after(async () => database.close());
 
     it('reports findings that each cite a rule and the rules version', async () => {
-      const applicant = t.client();
-      await applicant.login('applicant@demo.aiexports.local');
-      const report = await applicant.get<Report>(`/api/v1/proposals/${proposalId}/findings`);
+      const report = await applicant.client.get<Report>(`/api/v1/proposals/${proposalId}/findings`);
       assert.equal(report.status, 200);
       assert.equal(report.body.asOf, '2026-11-28');
       assert.ok(report.body.findings.length > 0);
@@ -40,18 +61,16 @@ for (const engine of testDatabases()) {
       assert.ok(!report.body.findings.some((f) => f.severity === 'blocker'));
     });
 
-    it('refuses findings to a role without proposal permission', async () => {
-      const outsider = t.client();
-      await outsider.login('buyer@demo.aiexports.local');
-      assert.equal((await outsider.get(`/api/v1/proposals/${proposalId}/findings`)).status, 403);
+    it("refuses findings to a role without proposal permission and hides another consortium's", async () => {
+      const buyer = await buildUser(t, { role: 'buyer' });
+      assert.equal((await buyer.client.get(`/api/v1/proposals/${proposalId}/findings`)).status, 403);
+      const other = await buildConsortium(t);
+      assert.equal((await other.anchor.client.get(`/api/v1/proposals/${proposalId}/findings`)).status, 404);
     });
 
     it('applies a new control threshold from the moment an admin saves it, and replays earlier dates', async () => {
-      const admin = t.client();
-      await admin.login('admin@demo.aiexports.local');
-      const applicant = t.client();
-      await applicant.login('applicant@demo.aiexports.local');
-      const refused = await applicant.send('PUT', '/api/v1/program-settings', {
+      const admin = (await buildUser(t, { role: 'admin' })).client;
+      const refused = await applicant.client.send('PUT', '/api/v1/program-settings', {
         settings: DEFAULT_PROGRAM_SETTINGS,
         reason: 'try',
       });
@@ -63,8 +82,7 @@ for (const engine of testDatabases()) {
       assert.equal(saved.status, 200);
       assert.equal(saved.body.version.version, 1);
 
-      const program = t.client();
-      await program.login('program@demo.aiexports.local');
+      const program = (await buildUser(t, { role: 'program_officer' })).client;
       const now = await program.get<Report>(`/api/v1/proposals/${proposalId}/findings`);
       assert.equal(now.body.settingsVersion, 1);
       assert.ok(now.body.findings.some((f) => f.severity === 'blocker' && f.code.includes('controlled')));

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { DatabaseHandle } from '../../src/db/connect.ts';
 import { createJobHandlers } from '../../src/jobs/job-handlers.ts';
 import { runJobsUntilIdle } from '../../src/jobs/run-next-job.ts';
+import { buildUser } from '../builders/build-user.ts';
 import { buildTestApp, type TestApp } from '../support/test-app.ts';
 import { testDatabases } from '../support/test-databases.ts';
 
@@ -19,8 +20,7 @@ for (const engine of testDatabases()) {
     after(async () => database.close());
 
     it('queues a refresh of a configured source and records a failed download on the job, not as a crash', async () => {
-      const compliance = t.client();
-      await compliance.login('compliance@demo.aiexports.local');
+      const compliance = (await buildUser(t, { role: 'compliance_officer' })).client;
       const queued = await compliance.send<{ jobId: string }>('POST', '/api/v1/lists/watchlist/refresh');
       assert.equal(queued.status, 202);
       const handlers = createJobHandlers({
@@ -37,16 +37,14 @@ for (const engine of testDatabases()) {
     });
 
     it('refuses unknown sources and non-compliance roles', async () => {
-      const compliance = t.client();
-      await compliance.login('compliance@demo.aiexports.local');
+      const compliance = (await buildUser(t, { role: 'compliance_officer' })).client;
       const unknown = await compliance.send<{ error: { code: string; details: { path: string }[] } }>(
         'POST',
         '/api/v1/lists/ofac/refresh',
       );
       assert.equal(unknown.status, 400);
       assert.equal(unknown.body.error.details[0]?.path, 'source');
-      const applicant = t.client();
-      await applicant.login('applicant@demo.aiexports.local');
+      const applicant = (await buildUser(t, { role: 'applicant' })).client;
       assert.equal((await applicant.send('POST', '/api/v1/lists/watchlist/refresh')).status, 403);
     });
   });

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { DatabaseHandle } from '../../src/db/connect.ts';
+import { buildCompany } from '../builders/build-company.ts';
+import { type BuiltConsortium, buildConsortium } from '../builders/build-consortium.ts';
+import { buildProposal } from '../builders/build-proposal.ts';
 import { buildProposalContent } from '../builders/build-proposal-content.ts';
+import { type BuiltUser, buildUser } from '../builders/build-user.ts';
+import type { ApiClient } from '../support/api-client.ts';
 import { buildTestApp, type TestApp } from '../support/test-app.ts';
 import { testDatabases } from '../support/test-databases.ts';
 
@@ -20,14 +25,24 @@ for (const engine of testDatabases()) {
     let database: DatabaseHandle;
     let t: TestApp;
     let consortiumId: string;
+    let atlas: BuiltConsortium;
+    let harvestUser: BuiltUser;
+    let applicant: ApiClient;
+    let program: ApiClient;
+    let decision: ApiClient;
 
     before(async () => {
       database = await engine.open();
       t = await buildTestApp(database);
-      const applicant = t.client();
-      await applicant.login('applicant@demo.aiexports.local');
-      const list = await applicant.get<{ consortia: { id: string; name: string }[] }>('/api/v1/consortia');
-      consortiumId = list.body.consortia.find((c) => c.name.startsWith('Atlas'))!.id;
+      // Atlas anchors a consortium with Harvest as a member; Harvest's applicant acts for Harvest
+      const atlasUser = await buildUser(t, { role: 'applicant' });
+      const harvest = await buildCompany(t, { by: atlasUser, legalName: 'Harvest Data GmbH', country: 'DE' });
+      harvestUser = await buildUser(t, { role: 'applicant', companyIds: [harvest.id] });
+      atlas = await buildConsortium(t, { anchor: atlasUser, members: [harvest] });
+      consortiumId = atlas.id;
+      applicant = atlasUser.client;
+      program = (await buildUser(t, { role: 'program_officer' })).client;
+      decision = (await buildUser(t, { role: 'decision_maker' })).client;
     });
     after(async () => database.close());
 
@@ -42,8 +57,6 @@ for (const engine of testDatabases()) {
       );
 
     it('runs a proposal from draft to designation, freezing a version on submit', async () => {
-      const applicant = t.client();
-      await applicant.login('applicant@demo.aiexports.local');
       const created = await applicant.send<Body>('POST', '/api/v1/proposals', {
         consortiumId,
         content: buildProposalContent(),
@@ -64,8 +77,6 @@ for (const engine of testDatabases()) {
       assert.equal(locked.status, 409);
       assert.equal(locked.body.error?.code, 'proposal_locked');
 
-      const program = t.client();
-      await program.login('program@demo.aiexports.local');
       const queue = await program.get<{ proposals: { id: string }[] }>('/api/v1/proposals?status=submitted');
       assert.ok(queue.body.proposals.some((p) => p.id === id));
       const early = await program.send<Body>('POST', `/api/v1/proposals/${id}/transition`, {
@@ -76,8 +87,6 @@ for (const engine of testDatabases()) {
       const review = await program.send<Body>('POST', `/api/v1/proposals/${id}/transition`, { action: 'start_review' });
       assert.equal(review.body.proposal.status, 'under_review');
 
-      const decision = t.client();
-      await decision.login('decision@demo.aiexports.local');
       const noReason = await decision.send<Body>('POST', `/api/v1/proposals/${id}/transition`, {
         action: 'designate',
         reason: '',
@@ -98,19 +107,13 @@ for (const engine of testDatabases()) {
     });
 
     it('keeps old versions readable and diffs a revision after a return', async () => {
-      const applicant = t.client();
-      await applicant.login('applicant@demo.aiexports.local');
       const created = await applicant.send<Body>('POST', '/api/v1/proposals', {
         consortiumId,
         content: buildProposalContent({ title: 'Revisable' }),
       });
       const id = created.body.proposal.id;
       await applicant.send('POST', `/api/v1/proposals/${id}/submit`);
-      const program = t.client();
-      await program.login('program@demo.aiexports.local');
       await program.send('POST', `/api/v1/proposals/${id}/transition`, { action: 'start_review' });
-      const decision = t.client();
-      await decision.login('decision@demo.aiexports.local');
       const returned = await decision.send<Body>('POST', `/api/v1/proposals/${id}/transition`, {
         action: 'return',
         reason: 'Add a second target',
@@ -149,8 +152,6 @@ for (const engine of testDatabases()) {
     });
 
     it('rejects invalid content with field errors and writes nothing', async () => {
-      const applicant = t.client();
-      await applicant.login('applicant@demo.aiexports.local');
       const before = { proposals: await countRows('proposals'), audit: await countRows('audit_entries') };
       const bad = buildProposalContent();
       const content = {
@@ -174,8 +175,6 @@ for (const engine of testDatabases()) {
     });
 
     it('lets only the anchor member submit, even an incomplete draft', async () => {
-      const applicant = t.client();
-      await applicant.login('applicant@demo.aiexports.local');
       const created = await applicant.send<Body>('POST', '/api/v1/proposals', {
         consortiumId,
         content: { title: 'Bare minimum' },
@@ -189,8 +188,7 @@ for (const engine of testDatabases()) {
       });
       const versionsBefore = await countRows('proposal_versions');
       // Harvest Data is a member, not the anchor, of the Atlas consortium
-      const member = t.client();
-      await member.login('applicant2@demo.aiexports.local');
+      const member = harvestUser.client;
       const byMember = await member.send<Body>('POST', `/api/v1/proposals/${draft.body.proposal.id}/submit`);
       assert.equal(byMember.status, 403);
       assert.equal(byMember.body.error?.code, 'forbidden');
@@ -198,15 +196,18 @@ for (const engine of testDatabases()) {
     });
 
     it("hides one consortium's proposals from another consortium's applicant", async () => {
-      // Harvest (applicant2) anchors the Agri-AI Alliance; Atlas (applicant) is not in it
-      const owner = t.client();
-      await owner.login('applicant2@demo.aiexports.local');
-      const mine = await owner.get<{ proposals: { id: string; consortiumName: string }[] }>('/api/v1/proposals');
-      const target = mine.body.proposals.find((p) => p.consortiumName.startsWith('Harvest'))!;
-      const other = t.client();
-      await other.login('applicant@demo.aiexports.local');
+      // Harvest anchors an alliance of its own; Atlas is not in it
+      const alliance = await buildConsortium(t, { anchor: harvestUser });
+      const target = await buildProposal(t, { consortium: alliance, status: 'submitted' });
+      const own = await buildProposal(t, { consortium: atlas });
+      const mine = await harvestUser.client.get<{ proposals: { id: string }[] }>('/api/v1/proposals');
+      assert.ok(mine.body.proposals.some((p) => p.id === target.id));
+      const other = applicant;
       const list = await other.get<{ proposals: { id: string }[] }>('/api/v1/proposals');
-      assert.ok(list.body.proposals.length > 0, 'applicant2 sees its own consortium');
+      assert.ok(
+        list.body.proposals.some((p) => p.id === own.id),
+        'the Atlas applicant sees its own consortium',
+      );
       assert.ok(!list.body.proposals.some((p) => p.id === target.id));
       assert.equal((await other.get(`/api/v1/proposals/${target.id}`)).status, 404);
       assert.equal((await other.get(`/api/v1/proposals/${target.id}/versions/1`)).status, 404);
@@ -214,8 +215,7 @@ for (const engine of testDatabases()) {
         (await other.send('PUT', `/api/v1/proposals/${target.id}/draft`, { content: buildProposalContent() })).status,
         404,
       );
-      const buyer = t.client();
-      await buyer.login('buyer@demo.aiexports.local');
+      const buyer = (await buildUser(t, { role: 'buyer' })).client;
       // a buyer has no proposal permission at all: refused by the route guard before anything is loaded
       assert.equal((await buyer.get(`/api/v1/proposals/${target.id}`)).status, 403);
       const anonymous = t.client();
@@ -223,11 +223,13 @@ for (const engine of testDatabases()) {
     });
 
     it('keeps never-submitted drafts away from officers', async () => {
-      const program = t.client();
-      await program.login('program@demo.aiexports.local');
-      const list = await program.get<{ proposals: { status: string }[] }>('/api/v1/proposals');
-      assert.ok(list.body.proposals.length > 0);
+      const draft = await buildProposal(t, { consortium: atlas, content: { title: 'Never submitted' } });
+      const submitted = await buildProposal(t, { consortium: atlas, status: 'submitted' });
+      const list = await program.get<{ proposals: { id: string; status: string }[] }>('/api/v1/proposals');
+      assert.ok(list.body.proposals.some((p) => p.id === submitted.id));
       assert.ok(list.body.proposals.every((p) => p.status !== 'draft'));
+      assert.ok(!list.body.proposals.some((p) => p.id === draft.id));
+      assert.equal((await program.get(`/api/v1/proposals/${draft.id}`)).status, 404);
     });
   });
 }

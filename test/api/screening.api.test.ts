@@ -4,9 +4,12 @@ import { after, before, describe, it } from 'node:test';
 import type { DatabaseHandle } from '../../src/db/connect.ts';
 import { createJobHandlers } from '../../src/jobs/job-handlers.ts';
 import { runJobsUntilIdle } from '../../src/jobs/run-next-job.ts';
-import { DEMO_PROPOSALS } from '../../src/services/demo/demo-data.ts';
 import { importListVersion } from '../../src/services/screening/import-list-version.ts';
 import { screenProposalParties } from '../../src/services/screening/screen-proposal-parties.ts';
+import { type BuiltConsortium, buildConsortium } from '../builders/build-consortium.ts';
+import { buildProposal } from '../builders/build-proposal.ts';
+import { buildProposalContent } from '../builders/build-proposal-content.ts';
+import { buildUser } from '../builders/build-user.ts';
 import type { ApiClient } from '../support/api-client.ts';
 import { buildTestApp, type TestApp } from '../support/test-app.ts';
 import { testDatabases } from '../support/test-databases.ts';
@@ -38,6 +41,7 @@ for (const engine of testDatabases()) {
     let t: TestApp;
     let compliance: ApiClient;
     let applicant: ApiClient;
+    let atlas: BuiltConsortium;
     let gulfId: string;
     let sahelId: string;
     let newProposalId: string;
@@ -46,16 +50,23 @@ for (const engine of testDatabases()) {
     before(async () => {
       database = await engine.open();
       t = await buildTestApp(database);
-      compliance = t.client();
-      await compliance.login('compliance@demo.aiexports.local');
-      applicant = t.client();
-      await applicant.login('applicant@demo.aiexports.local');
-      const program = t.client();
-      await program.login('program@demo.aiexports.local');
-      const list = await program.get<{ proposals: { id: string; title: string }[] }>('/api/v1/proposals');
-      gulfId = list.body.proposals.find((p) => p.title === 'Gulf Health AI Stack')!.id;
-      sahelId = list.body.proposals.find((p) => p.title === 'Sahel Crop Advisory Package')!.id;
-      await runJobs(); // the demo submissions' screenings, against no lists yet
+      compliance = (await buildUser(t, { role: 'compliance_officer' })).client;
+      // the applicant's consortium has a designated package; another consortium has a returned one
+      atlas = await buildConsortium(t);
+      applicant = atlas.anchor.client;
+      const gulf = await buildProposal(t, {
+        consortium: atlas,
+        status: 'designated',
+        content: { title: 'Gulf Health AI Stack', targets: ['AE', 'SA'] },
+      });
+      gulfId = gulf.id;
+      const sahel = await buildProposal(t, {
+        consortium: await buildConsortium(t),
+        status: 'returned',
+        content: { title: 'Sahel Crop Advisory Package', targets: ['SN', 'ML'] },
+      });
+      sahelId = sahel.id;
+      await runJobs(); // the submissions' screenings, against no lists yet
     });
     after(async () => database.close());
 
@@ -142,8 +153,7 @@ for (const engine of testDatabases()) {
     });
 
     it('screens a submitted proposal whose member is listed and opens a hit', async () => {
-      const consortia = await applicant.get<{ consortia: { id: string; name: string }[] }>('/api/v1/consortia');
-      const c1 = consortia.body.consortia.find((c) => c.name === 'Atlas Full-Stack AI Consortium')!.id;
+      const c1 = atlas.id;
       const company = await applicant.send<{ company: { id: string } }>('POST', '/api/v1/companies', {
         legalName: 'Zephyrion Dynamics Trading LLC',
         countryOfIncorporation: 'AE',
@@ -155,7 +165,7 @@ for (const engine of testDatabases()) {
           .status,
         200,
       );
-      const content = { ...DEMO_PROPOSALS[0]!.content, title: 'Screening test proposal' };
+      const content = buildProposalContent({ title: 'Screening test proposal' });
       const created = await applicant.send<{ proposal: { id: string } }>('POST', '/api/v1/proposals', {
         consortiumId: c1,
         content,
@@ -188,8 +198,7 @@ for (const engine of testDatabases()) {
         reason: 'mine',
       });
       assert.equal(refused.status, 403);
-      const admin = t.client();
-      await admin.login('admin@demo.aiexports.local');
+      const admin = (await buildUser(t, { role: 'admin' })).client;
       const adminRefused = await admin.send('POST', `/api/v1/screening/hits/${id}/adjudicate`, {
         decision: 'false_positive',
         reason: 'admin',

@@ -8,7 +8,8 @@ export type ApiClient = {
   csrfToken: () => string | null;
 };
 
-export const DEMO_PASSWORD = 'demo-password-2026';
+/** The password of every user the test builders create. */
+export const TEST_PASSWORD = 'test-password-2026';
 
 export const apiClient = (
   fetchImpl: (request: Request) => Promise<Response>,
@@ -33,7 +34,7 @@ export const apiClient = (
     return { status: response.status, body: (text ? JSON.parse(text) : {}) as T };
   };
   return {
-    login: async (email, password = DEMO_PASSWORD) => {
+    login: async (email, password = TEST_PASSWORD) => {
       const response = await call<{ csrfToken?: string }>('POST', '/api/v1/auth/login', { email, password });
       csrf = response.body.csrfToken ?? null;
       return response as ApiResponse;

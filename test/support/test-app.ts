@@ -3,7 +3,6 @@ import pino from 'pino';
 import type { DatabaseHandle } from '../../src/db/connect.ts';
 import { createApp } from '../../src/http/app.ts';
 import { argon2Passwords } from '../../src/main/service-deps.node.ts';
-import { seedDemo } from '../../src/services/demo/seed-demo.ts';
 import { ScreeningIndexCache } from '../../src/services/screening/screening-index-cache.ts';
 import type { ServiceDeps } from '../../src/services/service-deps.ts';
 import { type ApiClient, apiClient } from './api-client.ts';
@@ -15,7 +14,10 @@ export type TestApp = {
   app: { fetch: (request: Request) => Response | Promise<Response> };
 };
 
-/** The real app on a test database, seeded with the demo data; the clock is settable. */
+/**
+ * The real app on an empty test database; the clock is settable. Tests build the world they need with the
+ * builders of test/builders.
+ */
 export const buildTestApp = async (
   database: DatabaseHandle,
   options: { loginRateLimit?: number } = {},
@@ -31,8 +33,6 @@ export const buildTestApp = async (
     sessionTtlHours: 12,
     screeningCache: new ScreeningIndexCache(),
   };
-  const seeded = await seedDemo(deps);
-  if (!seeded.ok) throw new Error(seeded.error.message);
   const app = createApp({
     services: deps,
     logger: pino({ level: 'silent' }),

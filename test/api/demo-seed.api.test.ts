@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { DatabaseHandle } from '../../src/db/connect.ts';
+import { DEMO_CONSORTIA, DEMO_PASSWORD, DEMO_PROPOSALS, DEMO_USERS } from '../../src/services/demo/demo-data.ts';
+import { seedDemo } from '../../src/services/demo/seed-demo.ts';
+import type { ApiClient } from '../support/api-client.ts';
+import { buildTestApp, type TestApp } from '../support/test-app.ts';
+import { testDatabases } from '../support/test-databases.ts';
+
+const STATUS_AFTER = { submit: 'submitted', start_review: 'under_review', designate: 'designated', return: 'returned' };
+const demoEmail = (key: string) => DEMO_USERS.find((u) => u.key === key)!.email;
+
+for (const engine of testDatabases()) {
+  describe(`demo seed on ${engine.name}`, () => {
+    let database: DatabaseHandle;
+    let t: TestApp;
+    const logIn = async (key: string): Promise<ApiClient> => {
+      const client = t.client();
+      assert.equal((await client.login(demoEmail(key), DEMO_PASSWORD)).status, 200, `${key} logs in`);
+      return client;
+    };
+    before(async () => {
+      database = await engine.open();
+      t = await buildTestApp(database);
+    });
+    after(async () => database.close());
+
+    it('seeds an empty database once, and leaves a seeded one alone', async () => {
+      const first = await seedDemo(t.deps);
+      assert.ok(first.ok);
+      assert.equal(first.value.seeded, true);
+      assert.equal(first.value.password, DEMO_PASSWORD);
+      const again = await seedDemo(t.deps);
+      assert.ok(again.ok);
+      assert.equal(again.value.seeded, false);
+    });
+
+    it('gives every demo account the demo password and its role', async () => {
+      for (const user of DEMO_USERS) {
+        const client = await logIn(user.key);
+        const me = await client.get<{ user: { role: string; email: string } }>('/api/v1/auth/me');
+        assert.deepEqual(
+          { role: me.body.user.role, email: me.body.user.email },
+          { role: user.role, email: user.email },
+        );
+      }
+    });
+
+    it('puts the demo consortia and their proposals in their states', async () => {
+      const applicant = await logIn('applicant');
+      const applicant2 = await logIn('applicant2');
+      const names = async (client: ApiClient) =>
+        (await client.get<{ consortia: { name: string }[] }>('/api/v1/consortia')).body.consortia.map((c) => c.name);
+      // Atlas anchors its consortium; Harvest anchors the alliance and is a member of the Atlas consortium
+      assert.deepEqual(await names(applicant), [DEMO_CONSORTIA.c1.name]);
+      assert.deepEqual((await names(applicant2)).sort(), [DEMO_CONSORTIA.c1.name, DEMO_CONSORTIA.c2.name].sort());
+
+      const expected = DEMO_PROPOSALS.map((p) => ({
+        title: p.content.title,
+        status: p.steps.length === 0 ? 'draft' : STATUS_AFTER[p.steps[p.steps.length - 1]!],
+      }));
+      const all = await applicant2.get<{ proposals: { title: string; status: string }[] }>('/api/v1/proposals');
+      assert.deepEqual(
+        all.body.proposals
+          .map((p) => ({ title: p.title, status: p.status }))
+          .sort((a, b) => a.title.localeCompare(b.title)),
+        expected.sort((a, b) => a.title.localeCompare(b.title)),
+      );
+    });
+
+    it('designates the Gulf Health package, whose member is partly owned from a country of concern', async () => {
+      const catalog = await t.client().get<{ packages: { title: string }[] }>('/api/v1/catalog');
+      assert.deepEqual(
+        catalog.body.packages.map((p) => p.title),
+        ['Gulf Health AI Stack'],
+      );
+      const applicant = await logIn('applicant');
+      const list = await applicant.get<{ proposals: { id: string; title: string }[] }>('/api/v1/proposals');
+      const gulf = list.body.proposals.find((p) => p.title === 'Gulf Health AI Stack')!;
+      const report = await applicant.get<{ findings: { code: string; severity: string }[] }>(
+        `/api/v1/proposals/${gulf.id}/findings`,
+      );
+      // Pearl River (HK) owns 60% of Lion City, which owns 70% of member Gulf Digital: 42%, below control
+      assert.ok(report.body.findings.some((f) => f.code === 'member_partly_owned_from_country_of_concern'));
+      assert.ok(!report.body.findings.some((f) => f.severity === 'blocker'));
+    });
+
+    it('records every seeded step in an intact audit chain', async () => {
+      const auditor = await logIn('auditor');
+      const verdict = await auditor.get<{ ok: boolean; count: number }>('/api/v1/audit/verify');
+      assert.equal(verdict.body.ok, true);
+      assert.ok(verdict.body.count > 20);
+    });
+  });
+}
