@@ -1,5 +1,5 @@
+import { sha256Hex } from '../../kernel/sha256.ts';
 import type { ListEntry } from './list-entry.ts';
-import { sha256Hex } from './sha256.ts';
 
 /** A function from text to a hex digest; the core's default is its own SHA-256, services may pass node:crypto. */
 export type HashText = (text: string) => string;
