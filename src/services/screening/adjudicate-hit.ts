@@ -1,7 +1,8 @@
 import type { Actor } from '../../core/accounts/roles.ts';
 import { appError } from '../../core/kernel/errors.ts';
 import { err, ok, type Result } from '../../core/kernel/result.ts';
-import { findHit, type HitRecord, insertAdjudication } from '../../db/repos/screening.repo.ts';
+import { insertAdjudication } from '../../db/repos/adjudications.repo.ts';
+import { findHit, type HitRecord } from '../../db/repos/screening-hits.repo.ts';
 import { forbidden, notFound } from '../access.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';

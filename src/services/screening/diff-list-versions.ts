@@ -1,7 +1,8 @@
 import { type Actor, isGovernmentRole } from '../../core/accounts/roles.ts';
 import { ok, type Result } from '../../core/kernel/result.ts';
 import { diffLists, type ListDiff } from '../../core/screening/lists/list-version.ts';
-import { findListVersion, type ListVersionRecord, listVersionEntries } from '../../db/repos/screening.repo.ts';
+import { listVersionEntries } from '../../db/repos/list-entries.repo.ts';
+import { findListVersion, type ListVersionRecord } from '../../db/repos/list-versions.repo.ts';
 import { forbidden, notFound } from '../access.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 

@@ -1,6 +1,6 @@
 import { type Actor, isGovernmentRole } from '../../core/accounts/roles.ts';
 import { ok, type Result } from '../../core/kernel/result.ts';
-import { type ListVersionRecord, listListVersions } from '../../db/repos/screening.repo.ts';
+import { type ListVersionRecord, listListVersions } from '../../db/repos/list-versions.repo.ts';
 import { forbidden } from '../access.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 

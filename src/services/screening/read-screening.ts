@@ -1,20 +1,15 @@
 import { type Actor, isGovernmentRole } from '../../core/accounts/roles.ts';
 import { ok, type Result } from '../../core/kernel/result.ts';
 import type { ListEntry } from '../../core/screening/lists/list-entry.ts';
+import { type AdjudicationRecord, listAdjudications } from '../../db/repos/adjudications.repo.ts';
+import { type AlertRecord, listAlerts } from '../../db/repos/alerts.repo.ts';
+import { findVersionEntry } from '../../db/repos/list-entries.repo.ts';
 import {
-  type AdjudicationRecord,
-  type AlertRecord,
-  findHit,
   findScreenedParty,
-  findVersionEntry,
-  type HitListItem,
-  type HitStatus,
-  listAdjudications,
-  listAlerts,
-  listHits,
   listScreenedParties,
   type ScreenedPartyRecord,
-} from '../../db/repos/screening.repo.ts';
+} from '../../db/repos/screened-parties.repo.ts';
+import { findHit, type HitListItem, type HitStatus, listHits } from '../../db/repos/screening-hits.repo.ts';
 import { loadVisibleProposal, notFound } from '../access.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import { canManageScreening, screeningForbidden } from './screening-roles.ts';
