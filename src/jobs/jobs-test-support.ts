@@ -1,5 +1,6 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { sha256Hex } from '../core/kernel/sha256.ts';
 import type { Database } from '../db/schema.ts';
 import { ScreeningIndexCache } from '../services/screening/screening-index-cache.ts';
 import type { ServiceDeps } from '../services/service-deps.ts';
@@ -14,7 +15,7 @@ export const jobTestDeps = (db: Kysely<Database>): { deps: ServiceDeps; now: { v
       clock: () => now.value,
       newId: () => randomUUID(),
       randomToken: () => randomBytes(24).toString('base64url'),
-      sha256: (text) => createHash('sha256').update(text).digest('hex'),
+      sha256: sha256Hex,
       passwords: { hash: async (p) => p, verify: async (h, p) => h === p },
       sessionTtlHours: 12,
       screeningCache: new ScreeningIndexCache(),

@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { testDatabases } from '../../test/support/test-databases.ts';
 import type { DatabaseHandle } from '../db/connect.ts';
 import { findJob } from '../db/repos/jobs.repo.ts';
-import { listListVersions } from '../db/repos/screening.repo.ts';
+import { listListVersions } from '../db/repos/list-versions.repo.ts';
 import { enqueueJob } from '../services/jobs/enqueue-job.ts';
 import type { ServiceDeps } from '../services/service-deps.ts';
 import { createJobHandlers } from './job-handlers.ts';

@@ -1,6 +1,7 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Kysely } from 'kysely';
+import { sha256Hex } from '../core/kernel/sha256.ts';
 import type { Database } from '../db/schema.ts';
 import { ScreeningIndexCache } from '../services/screening/screening-index-cache.ts';
 import type { PasswordHasher, ServiceDeps } from '../services/service-deps.ts';
@@ -17,7 +18,8 @@ export const argon2Passwords: PasswordHasher = {
   },
 };
 
-export const sha256Hex = (text: string): string => createHash('sha256').update(text).digest('hex');
+/** The one SHA-256 of the product, pure (core/kernel); re-exported for the callers of this module. */
+export { sha256Hex };
 
 /** The real clock, ids, tokens and hashes of a running process. */
 export const nodeServiceDeps = (db: Kysely<Database>, options: { sessionTtlHours: number }): ServiceDeps => ({

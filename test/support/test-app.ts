@@ -1,5 +1,6 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import pino from 'pino';
+import { sha256Hex } from '../../src/core/kernel/sha256.ts';
 import type { DatabaseHandle } from '../../src/db/connect.ts';
 import { createApp } from '../../src/http/app.ts';
 import { argon2Passwords } from '../../src/main/service-deps.node.ts';
@@ -28,7 +29,7 @@ export const buildTestApp = async (
     clock: () => now.value,
     newId: () => randomUUID(),
     randomToken: () => randomBytes(24).toString('base64url'),
-    sha256: (text) => createHash('sha256').update(text).digest('hex'),
+    sha256: sha256Hex,
     passwords: argon2Passwords,
     sessionTtlHours: 12,
     screeningCache: new ScreeningIndexCache(),

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../core/accounts/roles.ts';
-import type { Company, OwnershipEdge } from '../../core/consortium/company.schema.ts';
+import type { Company } from '../../core/consortium/company.schema.ts';
+import { walkOwnershipGraph } from '../../core/consortium/walk-ownership-graph.ts';
 import { checkProposal, type EligibilityReport } from '../../core/eligibility/check-proposal.ts';
 import { ok, type Result } from '../../core/kernel/result.ts';
 import { listAllOwnershipEdges, listCompanies } from '../../db/repos/companies.repo.ts';
@@ -10,26 +11,6 @@ import { loadVisibleProposal, notFound } from '../access.ts';
 import { programSettingsAt } from '../settings/program-settings.ts';
 
 export type ProposalFindings = EligibilityReport & { settingsVersion: number; checked: 'draft' | `version ${number}` };
-
-/** Every company reachable upward from the members through the ownership graph, and the edges among them. */
-const ownershipClosure = (memberIds: string[], edges: OwnershipEdge[]): { ids: string[]; edges: OwnershipEdge[] } => {
-  const ownersOf = new Map<string, OwnershipEdge[]>();
-  for (const edge of edges) ownersOf.set(edge.ownedId, [...(ownersOf.get(edge.ownedId) ?? []), edge]);
-  const seen = new Set(memberIds);
-  const queue = [...memberIds];
-  const used: OwnershipEdge[] = [];
-  while (queue.length > 0) {
-    const id = queue.pop()!;
-    for (const edge of ownersOf.get(id) ?? []) {
-      used.push(edge);
-      if (!seen.has(edge.ownerId)) {
-        seen.add(edge.ownerId);
-        queue.push(edge.ownerId);
-      }
-    }
-  }
-  return { ids: [...seen], edges: used };
-};
 
 /**
  * The eligibility and export-control findings of a proposal as of a date (default today), with the program
@@ -46,7 +27,7 @@ export const checkProposalFindings = async (
   const consortium = await findConsortium(db, proposal.consortiumId);
   if (!consortium) return notFound('Consortium');
   const members = consortium.members.map((m) => ({ companyId: m.companyId, role: m.role }));
-  const closure = ownershipClosure(
+  const closure = walkOwnershipGraph(
     members.map((m) => m.companyId),
     await listAllOwnershipEdges(db),
   );

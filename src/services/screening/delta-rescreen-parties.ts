@@ -2,13 +2,11 @@ import { ok, type Result } from '../../core/kernel/result.ts';
 import type { EntityType, ListEntry } from '../../core/screening/lists/list-entry.ts';
 import { diffLists } from '../../core/screening/lists/list-version.ts';
 import { deltaRescreen } from '../../core/screening/matching/index.ts';
+import { insertAlert } from '../../db/repos/alerts.repo.ts';
+import { listVersionEntries } from '../../db/repos/list-entries.repo.ts';
+import { findListVersion } from '../../db/repos/list-versions.repo.ts';
 import { findProposal } from '../../db/repos/proposals.repo.ts';
-import {
-  findListVersion,
-  insertAlert,
-  listScreenedParties,
-  listVersionEntries,
-} from '../../db/repos/screening.repo.ts';
+import { listScreenedParties } from '../../db/repos/screened-parties.repo.ts';
 import { notFound } from '../access.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';

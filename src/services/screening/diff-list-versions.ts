@@ -2,7 +2,8 @@ import { can } from '../../core/accounts/permissions.ts';
 import type { Actor } from '../../core/accounts/roles.ts';
 import { ok, type Result } from '../../core/kernel/result.ts';
 import { diffLists, type ListDiff } from '../../core/screening/lists/list-version.ts';
-import { findListVersion, type ListVersionRecord, listVersionEntries } from '../../db/repos/screening.repo.ts';
+import { listVersionEntries } from '../../db/repos/list-entries.repo.ts';
+import { findListVersion, type ListVersionRecord } from '../../db/repos/list-versions.repo.ts';
 import { notFound, refused } from '../access.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { ok, type Result } from '../../core/kernel/result.ts';
+import { createSha256 } from '../../core/kernel/sha256.ts';
 import type { ListFormat } from '../../core/screening/lists/list-entry.ts';
 import { resolveListFiles } from './resolve-list-files.ts';
 
@@ -14,18 +14,18 @@ export const hashListContent = async (format: ListFormat, path: string): Promise
   const resolved = await resolveListFiles(format, path);
   if (!resolved.ok) return resolved;
   const files = resolved.value;
-  const hash = createHash('sha256');
+  const hash = createSha256();
   if (files.format !== 'ofac') {
-    for await (const chunk of createReadStream(files.file)) hash.update(chunk as Buffer);
-    return ok(hash.digest('hex'));
+    for await (const chunk of createReadStream(files.file)) hash.update(chunk as Uint8Array);
+    return ok(hash.digestHex());
   }
   for (const set of files.sets) {
     for (const file of [set.primary, set.aliases, set.addresses, set.comments]) {
       if (file === undefined) continue;
       hash.update(`${basename(file)}\0`);
-      for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+      for await (const chunk of createReadStream(file)) hash.update(chunk as Uint8Array);
       hash.update('\0');
     }
   }
-  return ok(hash.digest('hex'));
+  return ok(hash.digestHex());
 };

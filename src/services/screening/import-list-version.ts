@@ -5,13 +5,13 @@ import { appError } from '../../core/kernel/errors.ts';
 import { err, ok, type Result } from '../../core/kernel/result.ts';
 import type { ListFormat } from '../../core/screening/lists/list-entry.ts';
 import { diffLists, entryFingerprint } from '../../core/screening/lists/list-version.ts';
+import { listVersionEntries } from '../../db/repos/list-entries.repo.ts';
 import {
   findCurrentListVersion,
   insertListVersion,
   type ListVersionRecord,
-  listVersionEntries,
   lockListSource,
-} from '../../db/repos/screening.repo.ts';
+} from '../../db/repos/list-versions.repo.ts';
 import { refused } from '../access.ts';
 import { enqueueJob } from '../jobs/enqueue-job.ts';
 import { recordAudit } from '../record-audit.ts';

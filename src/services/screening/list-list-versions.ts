@@ -1,7 +1,7 @@
 import { can } from '../../core/accounts/permissions.ts';
 import type { Actor } from '../../core/accounts/roles.ts';
 import { ok, type Result } from '../../core/kernel/result.ts';
-import { type ListVersionRecord, listListVersions } from '../../db/repos/screening.repo.ts';
+import { type ListVersionRecord, listListVersions } from '../../db/repos/list-versions.repo.ts';
 import { refused } from '../access.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 

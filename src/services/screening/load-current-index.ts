@@ -1,6 +1,7 @@
 import type { ListEntry } from '../../core/screening/lists/list-entry.ts';
 import { buildScreeningIndex, DEFAULT_MATCH_PARAMS } from '../../core/screening/matching/index.ts';
-import { listListVersions, listVersionEntries } from '../../db/repos/screening.repo.ts';
+import { listVersionEntries } from '../../db/repos/list-entries.repo.ts';
+import { listListVersions } from '../../db/repos/list-versions.repo.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import { type CurrentIndex, type EntryOrigin, originKey } from './screening-index-cache.ts';
 

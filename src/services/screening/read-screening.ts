@@ -1,21 +1,17 @@
 import { can } from '../../core/accounts/permissions.ts';
 import type { Actor } from '../../core/accounts/roles.ts';
 import { ok, type Result } from '../../core/kernel/result.ts';
+import type { HitStatus } from '../../core/screening/hit-status.ts';
 import type { ListEntry } from '../../core/screening/lists/list-entry.ts';
+import { type AdjudicationRecord, listAdjudications } from '../../db/repos/adjudications.repo.ts';
+import { type AlertRecord, listAlerts } from '../../db/repos/alerts.repo.ts';
+import { findVersionEntry } from '../../db/repos/list-entries.repo.ts';
 import {
-  type AdjudicationRecord,
-  type AlertRecord,
-  findHit,
   findScreenedParty,
-  findVersionEntry,
-  type HitListItem,
-  type HitStatus,
-  listAdjudications,
-  listAlerts,
-  listHits,
   listScreenedParties,
   type ScreenedPartyRecord,
-} from '../../db/repos/screening.repo.ts';
+} from '../../db/repos/screened-parties.repo.ts';
+import { findHit, type HitListItem, listHits } from '../../db/repos/screening-hits.repo.ts';
 import { loadVisibleProposal, notFound, refused } from '../access.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 

@@ -1,11 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { ScreeningHit } from '../../core/screening/matching/index.ts';
-import {
-  findReusableDecision,
-  insertAdjudication,
-  insertHitIfNew,
-  type ScreenedPartyRecord,
-} from '../../db/repos/screening.repo.ts';
+import { findReusableDecision, insertAdjudication } from '../../db/repos/adjudications.repo.ts';
+import type { ScreenedPartyRecord } from '../../db/repos/screened-parties.repo.ts';
+import { insertHitIfNew } from '../../db/repos/screening-hits.repo.ts';
 import type { Database } from '../../db/schema.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import type { EntryOrigin } from './screening-index-cache.ts';

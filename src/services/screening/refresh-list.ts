@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { appError } from '../../core/kernel/errors.ts';
 import { err, ok, type Result } from '../../core/kernel/result.ts';
 import type { ListFormat } from '../../core/screening/lists/list-entry.ts';
-import { findCurrentListVersion } from '../../db/repos/screening.repo.ts';
+import { findCurrentListVersion } from '../../db/repos/list-versions.repo.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import { type ImportListResult, importListVersion } from './import-list-version.ts';
 

@@ -1,7 +1,7 @@
 import { ok, type Result } from '../../core/kernel/result.ts';
 import { screenName } from '../../core/screening/matching/index.ts';
 import { findProposal } from '../../db/repos/proposals.repo.ts';
-import { upsertScreenedParty } from '../../db/repos/screening.repo.ts';
+import { upsertScreenedParty } from '../../db/repos/screened-parties.repo.ts';
 import { notFound } from '../access.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';

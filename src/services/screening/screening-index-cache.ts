@@ -1,5 +1,5 @@
 import type { ScreeningIndex } from '../../core/screening/matching/index.ts';
-import type { ListVersionRecord } from '../../db/repos/screening.repo.ts';
+import type { ListVersionRecord } from '../../db/repos/list-versions.repo.ts';
 
 /** Where an indexed entry came from: its stored version, source key and fingerprint. */
 export type EntryOrigin = { versionId: string; source: string; fingerprint: string };

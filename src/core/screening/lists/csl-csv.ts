@@ -1,10 +1,10 @@
 import { err, ok, type Result } from '../../kernel/result.ts';
+import { sha256Hex } from '../../kernel/sha256.ts';
 import { addressCountry, cslEntry } from './csl-record.ts';
 import { csvRecords } from './csv-records.ts';
 import { splitValues } from './entry-fields.ts';
 import type { ListEntry } from './list-entry.ts';
 import { listMalformed, type ParseOptions } from './list-error.ts';
-import { sha256Hex } from './sha256.ts';
 import type { TextSource } from './text-source.ts';
 
 /** Columns every CSL CSV must have; `_id` is present in the 29-column layout only. */

@@ -1,9 +1,9 @@
 import { err, ok, type Result } from '../../kernel/result.ts';
+import { sha256Hex } from '../../kernel/sha256.ts';
 import { csvRecords } from './csv-records.ts';
 import { distinctAliases, iso2Codes } from './entry-fields.ts';
 import type { ListEntry } from './list-entry.ts';
 import { listMalformed, type ParseOptions } from './list-error.ts';
-import { sha256Hex } from './sha256.ts';
 import type { TextSource } from './text-source.ts';
 
 export const DPL_SOURCE = 'Denied Persons List (DPL) - Bureau of Industry and Security';

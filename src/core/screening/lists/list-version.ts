@@ -1,7 +1,7 @@
+import { sha256Hex } from '../../kernel/sha256.ts';
 import type { ListEntry } from './list-entry.ts';
-import { sha256Hex } from './sha256.ts';
 
-/** A function from text to a hex digest; the core's default is its own SHA-256, services may pass node:crypto. */
+/** A function from text to a hex digest; the default is the product's one SHA-256 (`core/kernel/sha256.ts`). */
 export type HashText = (text: string) => string;
 
 /** The fields of an entry that a diff compares (everything but `list` and `entryId`, which key it). */

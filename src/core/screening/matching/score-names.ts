@@ -1,4 +1,5 @@
 import type { EntityType } from '../lists/list-entry.ts';
+import { adjustScore, withNotes } from './adjust-score.ts';
 import { compareTokens, type WeightedToken } from './compare-names.ts';
 import { DEFAULT_MATCH_PARAMS, type MatchParams } from './match-params.ts';
 import { normalizeName } from './normalize.ts';
@@ -21,7 +22,14 @@ export const scoreNamePair = (
   params: MatchParams = DEFAULT_MATCH_PARAMS,
 ): NameScore => {
   const result = compareTokens(weighTokens(a, schema, params), weighTokens(b, schema, params), schema, params);
-  if (hasHanOrHangul(a) === hasHanOrHangul(b)) return result;
-  const score = Math.round(result.score * params.cjkTransliterationFactor * 1000) / 1000;
-  return { ...result, score, explanation: `${result.explanation}; romanised from CJK script` };
+  // both names share the one schema and no country is given: only the script can adjust the score
+  const romanised = hasHanOrHangul(a) !== hasHanOrHangul(b);
+  const adjusted = adjustScore(
+    result.score,
+    { romanised, queryType: schema, listedType: schema, listedCountry: null },
+    params,
+  );
+  if (adjusted.notes.length === 0) return result;
+  const score = Math.round(adjusted.score * 1000) / 1000;
+  return { ...result, score, explanation: withNotes(result.explanation, adjusted.notes) };
 };

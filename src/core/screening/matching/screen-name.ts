@@ -1,4 +1,5 @@
 import type { EntityType } from '../lists/list-entry.ts';
+import { adjustScore, type ScoreContext, withNotes } from './adjust-score.ts';
 import { expandQuery, findCandidates } from './candidates.ts';
 import { compareTokens, type WeightedToken } from './compare-names.ts';
 import { normalizeName } from './normalize.ts';
@@ -71,6 +72,12 @@ export const screenName = (
   const latinQuery = isLatinScript(query.name);
   const cjkQuery = hasHanOrHangul(query.name);
   const country = query.country?.trim().toUpperCase();
+  const contextOf = (entry: { type: EntityType; countries: readonly string[] }, listedName: string): ScoreContext => ({
+    romanised: cjkQuery && !hasHanOrHangul(listedName),
+    queryType: type,
+    listedType: entry.type,
+    listedCountry: country && entry.countries.includes(country) ? country : null,
+  });
   const best = new Map<number, Best>();
   const rankName = makeRanker(latinQuery, threshold, params.scriptTieMargin);
   const groups = expandQuery(index, tokens);
@@ -79,10 +86,8 @@ export const screenName = (
     const candidate = names[nameId]!;
     const entry = entries[candidate.entry]!;
     const schema = type !== 'unknown' ? type : entry.type;
-    let score = compareTokens(tokens, candidate.tokens, schema, params, { explain: false }).score;
-    if (cjkQuery && !hasHanOrHangul(candidate.name)) score *= params.cjkTransliterationFactor;
-    if (type !== 'unknown' && entry.type !== 'unknown' && entry.type !== type) score *= params.typeMismatchFactor;
-    if (country && entry.countries.includes(country)) score = Math.min(1, score + params.countryBonus);
+    const raw = compareTokens(tokens, candidate.tokens, schema, params, { explain: false }).score;
+    const { score } = adjustScore(raw, contextOf(entry, candidate.name), params);
     const previous = best.get(candidate.entry);
     const better =
       previous === undefined ||
@@ -94,23 +99,18 @@ export const screenName = (
     if (found.score < threshold) continue;
     const entry = entries[entryNumber]!;
     const candidate = names[found.nameId]!;
-    // explained only for the hits reported: the same comparison, with its account kept
+    // explained only for the hits reported: the same comparison and adjustment, with their account kept
     const schema = type !== 'unknown' ? type : entry.type;
     const result = compareTokens(tokens, candidate.tokens, schema, params);
-    let explanation = result.explanation;
-    if (type !== 'unknown' && entry.type !== 'unknown' && entry.type !== type) {
-      explanation += `; type ${type} vs listed ${entry.type}`;
-    }
-    if (country && entry.countries.includes(country)) explanation += `; country ${country} listed`;
-    if (cjkQuery && !hasHanOrHangul(candidate.name)) explanation += '; romanised from CJK script';
+    const adjusted = adjustScore(result.score, contextOf(entry, candidate.name), params);
     hits.push({
       list: entry.list,
       source: entry.source,
       entryId: entry.entryId,
       name: entry.primaryName,
       matchedName: candidate.name,
-      score: Math.round(found.score * 1000) / 1000,
-      explanation,
+      score: Math.round(adjusted.score * 1000) / 1000,
+      explanation: withNotes(result.explanation, adjusted.notes),
       tokens: result.tokens,
     });
   }

@@ -1,10 +1,8 @@
-import type {
-  AdjudicationRecord,
-  AlertRecord,
-  HitListItem,
-  ListVersionRecord,
-  ScreenedPartyRecord,
-} from '../../../db/repos/screening.repo.ts';
+import type { AdjudicationRecord } from '../../../db/repos/adjudications.repo.ts';
+import type { AlertRecord } from '../../../db/repos/alerts.repo.ts';
+import type { ListVersionRecord } from '../../../db/repos/list-versions.repo.ts';
+import type { ScreenedPartyRecord } from '../../../db/repos/screened-parties.repo.ts';
+import type { HitListItem } from '../../../db/repos/screening-hits.repo.ts';
 import type { ProposalScreening as ProposalScreeningRecord } from '../../../services/screening/read-screening.ts';
 import type {
   Adjudication,

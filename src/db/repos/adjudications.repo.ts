@@ -1,0 +1,91 @@
+import type { Kysely } from 'kysely';
+import type { HitDecision } from '../../core/screening/hit-status.ts';
+import type { Database } from '../schema.ts';
+
+export type AdjudicationRecord = {
+  id: string;
+  hitId: string;
+  decision: HitDecision;
+  reason: string;
+  decidedBy: string | null;
+  decidedAt: Date;
+  reusedFrom: string | null;
+};
+
+const toAdjudication = (row: {
+  id: string;
+  hit_id: string;
+  decision: string;
+  reason: string;
+  decided_by: string | null;
+  decided_at: Date | string;
+  reused_from: string | null;
+}): AdjudicationRecord => ({
+  id: row.id,
+  hitId: row.hit_id,
+  decision: row.decision as AdjudicationRecord['decision'],
+  reason: row.reason,
+  decidedBy: row.decided_by,
+  decidedAt: new Date(row.decided_at),
+  reusedFrom: row.reused_from,
+});
+
+/**
+ * The latest decision taken on a hit of a party with the same key on the same entry and fingerprint,
+ * excluding the hit itself: what adjudication reuse copies.
+ */
+export const findReusableDecision = async (
+  db: Kysely<Database>,
+  where: { partyKey: string; listSource: string; entryId: string; fingerprint: string; excludeHitId: string },
+): Promise<AdjudicationRecord | null> => {
+  const row = await db
+    .selectFrom('adjudications as a')
+    .innerJoin('screening_hits as h', 'h.id', 'a.hit_id')
+    .innerJoin('screened_parties as p', 'p.id', 'h.party_id')
+    .selectAll('a')
+    .where('p.party_key', '=', where.partyKey)
+    .where('h.list_source', '=', where.listSource)
+    .where('h.entry_id', '=', where.entryId)
+    .where('h.entry_fingerprint', '=', where.fingerprint)
+    .where('h.id', '!=', where.excludeHitId)
+    .orderBy('a.decided_at', 'desc')
+    .orderBy('a.id', 'desc')
+    .executeTakeFirst();
+  return row ? toAdjudication(row) : null;
+};
+
+/** Appends a decision (never updated; a later one supersedes) and sets the hit's status to it. */
+export const insertAdjudication = async (db: Kysely<Database>, adjudication: AdjudicationRecord): Promise<void> => {
+  await db
+    .insertInto('adjudications')
+    .values({
+      id: adjudication.id,
+      hit_id: adjudication.hitId,
+      decision: adjudication.decision,
+      reason: adjudication.reason,
+      decided_by: adjudication.decidedBy,
+      decided_at: adjudication.decidedAt,
+      reused_from: adjudication.reusedFrom,
+    })
+    .execute();
+  await db
+    .updateTable('screening_hits')
+    .set({ status: adjudication.decision, reused_from: adjudication.reusedFrom })
+    .where('id', '=', adjudication.hitId)
+    .execute();
+};
+
+export const listAdjudications = async (
+  db: Kysely<Database>,
+  hitIds: readonly string[],
+): Promise<AdjudicationRecord[]> => {
+  if (hitIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('adjudications')
+    .selectAll()
+    .where('hit_id', 'in', hitIds)
+    .orderBy('decided_at')
+    .orderBy('id')
+    .execute();
+  return rows.map(toAdjudication);
+};

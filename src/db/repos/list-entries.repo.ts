@@ -1,0 +1,54 @@
+import type { Kysely } from 'kysely';
+import type { ListEntry } from '../../core/screening/lists/list-entry.ts';
+import type { Database } from '../schema.ts';
+
+/** One entry of a list version with its fingerprint (what re-screening and adjudication reuse compare). */
+export type StoredEntry = { entry: ListEntry; fingerprint: string };
+
+/** Stores a version's entries in file order (in batches of 500 rows). */
+export const insertListEntries = async (
+  db: Kysely<Database>,
+  versionId: string,
+  entries: readonly StoredEntry[],
+): Promise<void> => {
+  const batch = 500;
+  for (let start = 0; start < entries.length; start += batch) {
+    await db
+      .insertInto('list_entries')
+      .values(
+        entries.slice(start, start + batch).map((item, offset) => ({
+          list_version_id: versionId,
+          position: start + offset,
+          entry_id: item.entry.entryId,
+          fingerprint: item.fingerprint,
+          entry: JSON.stringify(item.entry),
+        })),
+      )
+      .execute();
+  }
+};
+
+/** The entries of a version in file order. */
+export const listVersionEntries = async (db: Kysely<Database>, versionId: string): Promise<StoredEntry[]> => {
+  const rows = await db
+    .selectFrom('list_entries')
+    .select(['entry', 'fingerprint'])
+    .where('list_version_id', '=', versionId)
+    .orderBy('position')
+    .execute();
+  return rows.map((row) => ({ entry: row.entry as ListEntry, fingerprint: row.fingerprint }));
+};
+
+export const findVersionEntry = async (
+  db: Kysely<Database>,
+  where: { versionId: string; entryId: string; fingerprint: string },
+): Promise<ListEntry | null> => {
+  const row = await db
+    .selectFrom('list_entries')
+    .select('entry')
+    .where('list_version_id', '=', where.versionId)
+    .where('entry_id', '=', where.entryId)
+    .where('fingerprint', '=', where.fingerprint)
+    .executeTakeFirst();
+  return row ? (row.entry as ListEntry) : null;
+};

@@ -1,0 +1,77 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.ts';
+
+export type ScreenedPartyRecord = {
+  id: string;
+  proposalId: string | null;
+  kind: string;
+  partyKey: string;
+  name: string;
+  type: string;
+  country: string | null;
+  companyId: string | null;
+};
+
+const toParty = (row: {
+  id: string;
+  proposal_id: string | null;
+  kind: string;
+  party_key: string;
+  name: string;
+  type: string;
+  country: string | null;
+  company_id: string | null;
+}): ScreenedPartyRecord => ({
+  id: row.id,
+  proposalId: row.proposal_id,
+  kind: row.kind,
+  partyKey: row.party_key,
+  name: row.name,
+  type: row.type,
+  country: row.country,
+  companyId: row.company_id,
+});
+
+/** Stores a party of a proposal once (by proposal, kind and key) and returns the stored row. */
+export const upsertScreenedParty = async (
+  db: Kysely<Database>,
+  party: Omit<ScreenedPartyRecord, 'id'> & { id: string; now: Date },
+): Promise<ScreenedPartyRecord> => {
+  await db
+    .insertInto('screened_parties')
+    .values({
+      id: party.id,
+      proposal_id: party.proposalId,
+      kind: party.kind,
+      party_key: party.partyKey,
+      name: party.name,
+      type: party.type,
+      country: party.country,
+      company_id: party.companyId,
+      created_at: party.now,
+    })
+    .onConflict((oc) => oc.columns(['proposal_id', 'kind', 'party_key']).doNothing())
+    .execute();
+  let query = db.selectFrom('screened_parties').selectAll().where('kind', '=', party.kind);
+  query = query.where('party_key', '=', party.partyKey);
+  query =
+    party.proposalId === null
+      ? query.where('proposal_id', 'is', null)
+      : query.where('proposal_id', '=', party.proposalId);
+  return toParty(await query.executeTakeFirstOrThrow());
+};
+
+export const listScreenedParties = async (
+  db: Kysely<Database>,
+  options: { proposalId?: string } = {},
+): Promise<ScreenedPartyRecord[]> => {
+  let query = db.selectFrom('screened_parties').selectAll();
+  if (options.proposalId !== undefined) query = query.where('proposal_id', '=', options.proposalId);
+  const rows = await query.orderBy('kind').orderBy('name').orderBy('id').execute();
+  return rows.map(toParty);
+};
+
+export const findScreenedParty = async (db: Kysely<Database>, id: string): Promise<ScreenedPartyRecord | null> => {
+  const row = await db.selectFrom('screened_parties').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toParty(row) : null;
+};

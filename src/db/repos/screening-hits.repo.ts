@@ -1,0 +1,116 @@
+import type { Kysely } from 'kysely';
+import type { HitStatus } from '../../core/screening/hit-status.ts';
+import type { Database } from '../schema.ts';
+import type { ScreenedPartyRecord } from './screened-parties.repo.ts';
+
+export type HitRecord = {
+  id: string;
+  partyId: string;
+  listSource: string;
+  entryId: string;
+  entryFingerprint: string;
+  listVersionId: string;
+  score: number;
+  matchedName: string;
+  explanation: unknown;
+  status: HitStatus;
+  reusedFrom: string | null;
+  createdAt: Date;
+};
+
+type HitRow = {
+  id: string;
+  party_id: string;
+  list_source: string;
+  entry_id: string;
+  entry_fingerprint: string;
+  list_version_id: string;
+  score: number;
+  matched_name: string;
+  explanation: unknown;
+  status: string;
+  reused_from: string | null;
+  created_at: Date | string;
+};
+
+const toHit = (row: HitRow): HitRecord => ({
+  id: row.id,
+  partyId: row.party_id,
+  listSource: row.list_source,
+  entryId: row.entry_id,
+  entryFingerprint: row.entry_fingerprint,
+  listVersionId: row.list_version_id,
+  score: Number(row.score),
+  matchedName: row.matched_name,
+  explanation: row.explanation,
+  status: row.status as HitStatus,
+  reusedFrom: row.reused_from,
+  createdAt: new Date(row.created_at),
+});
+
+/** Inserts a hit unless the party already has one on the same entry and fingerprint; true when inserted. */
+export const insertHitIfNew = async (db: Kysely<Database>, hit: Omit<HitRecord, 'status'>): Promise<boolean> => {
+  const inserted = await db
+    .insertInto('screening_hits')
+    .values({
+      id: hit.id,
+      party_id: hit.partyId,
+      list_source: hit.listSource,
+      entry_id: hit.entryId,
+      entry_fingerprint: hit.entryFingerprint,
+      list_version_id: hit.listVersionId,
+      score: hit.score,
+      matched_name: hit.matchedName,
+      explanation: JSON.stringify(hit.explanation),
+      status: 'open',
+      reused_from: null,
+      created_at: hit.createdAt,
+    })
+    .onConflict((oc) => oc.columns(['party_id', 'list_source', 'entry_id', 'entry_fingerprint']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
+};
+
+export const findHit = async (db: Kysely<Database>, id: string): Promise<HitRecord | null> => {
+  const row = await db.selectFrom('screening_hits').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toHit(row) : null;
+};
+
+export type HitListItem = HitRecord & { party: ScreenedPartyRecord };
+
+export const listHits = async (
+  db: Kysely<Database>,
+  options: { status?: HitStatus; partyIds?: readonly string[] } = {},
+): Promise<HitListItem[]> => {
+  if (options.partyIds !== undefined && options.partyIds.length === 0) return [];
+  let query = db
+    .selectFrom('screening_hits as h')
+    .innerJoin('screened_parties as p', 'p.id', 'h.party_id')
+    .selectAll('h')
+    .select([
+      'p.proposal_id as p_proposal_id',
+      'p.kind as p_kind',
+      'p.party_key as p_party_key',
+      'p.name as p_name',
+      'p.type as p_type',
+      'p.country as p_country',
+      'p.company_id as p_company_id',
+    ]);
+  if (options.status !== undefined) query = query.where('h.status', '=', options.status);
+  if (options.partyIds !== undefined) query = query.where('h.party_id', 'in', options.partyIds);
+  const rows = await query.orderBy('h.created_at', 'desc').orderBy('h.score', 'desc').orderBy('h.id').execute();
+  return rows.map((row) => ({
+    ...toHit(row),
+    party: {
+      id: row.party_id,
+      proposalId: row.p_proposal_id,
+      kind: row.p_kind,
+      partyKey: row.p_party_key,
+      name: row.p_name,
+      type: row.p_type,
+      country: row.p_country,
+      companyId: row.p_company_id,
+    },
+  }));
+};
