@@ -106,7 +106,7 @@ const stripComments = (text: string): string =>
 type ImportEdge = { specifier: string; typeOnly: boolean };
 
 const IMPORT_PATTERN =
-  /^\s*(?:import|export)\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
+  /^\s*(?:import|export)\s+(type\s+)?[^'";]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
 
 const importsOf = (code: string): ImportEdge[] =>
   [...code.matchAll(IMPORT_PATTERN)].map((match) => ({

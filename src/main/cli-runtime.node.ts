@@ -35,7 +35,10 @@ export const nodeCliRuntime = (io: CliIo): CliRuntime => {
       const loaded = settings(overrides);
       if (!loaded.ok) return err(loaded.error);
       const handle = await openDatabase(loaded.value, io.cwd);
-      const server = await startServer({ database: handle, settings: loaded.value });
+      const server = await startServer({ database: handle, settings: loaded.value }).catch(async (error: unknown) => {
+        await handle.close();
+        throw error;
+      });
       return ok({
         database: cliDatabase(handle, loaded.value),
         server: { url: server.url, seed: server.seed, close: server.close },

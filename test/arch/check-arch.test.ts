@@ -25,6 +25,8 @@ const CLEAN: Record<string, string> = {
   'src/http/route.ts': `import type { T } from '../db/repo.ts';\nimport { run } from '../services/use-case.ts';\nimport { Hono } from 'hono';\nexport type R = T;\nexport const r = [run, Hono];\n`,
   'src/cli/command.ts': `import { run } from '../services/use-case.ts';\nimport { readFile } from 'node:fs/promises';\nexport const c = [run, readFile];\n`,
   'src/web/page.tsx': `import type { R } from '../http/route.ts';\nimport { x } from '../core/kernel/uses-result.ts';\nimport { useState } from 'react';\nexport type P = R;\nexport const p = [x, useState];\n`,
+  'src/web/late-import.ts': `export const n = 1;\nimport type { R } from '../http/route.ts';\nexport type L = R;\n`,
+  'src/web/multi-line.ts': `import {\n  x,\n} from '../core/kernel/uses-result.ts';\nexport const m = x;\n`,
   'src/web/vite.config.ts': `import { fileURLToPath } from 'node:url';\nexport const port = process.env.WEB_PORT ?? fileURLToPath;\n`,
   'src/main/cli.ts': `import { load } from '../config/load-settings.ts';\nimport { c } from '../cli/command.ts';\nimport { handle } from '../jobs/handler.ts';\nexport const main = () => [load(process.env as Record<string, string>), c, handle, Date.now()];\n`,
   'src/services/use-case.test.ts': `import { main } from '../main/cli.ts';\nexport const t = [main, process.env.X, Date.now()];\n`,
