@@ -1,3 +1,5 @@
+import type { CliRuntime } from './cli-runtime.ts';
+
 /** What a CLI command gets to talk to the outside world: passed in so tests can capture it. */
 export type CliIo = {
   stdout: (text: string) => void;
@@ -15,5 +17,5 @@ export type CliCommand = {
   summary: string;
   /** full usage text for `aiexports <name> --help` */
   usage: string;
-  run: (argv: string[], io: CliIo) => Promise<number>;
+  run: (argv: string[], io: CliIo, runtime: CliRuntime) => Promise<number>;
 };

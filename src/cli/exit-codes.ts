@@ -1,9 +1,12 @@
 import type { ErrorCode } from '../core/kernel/errors.ts';
 
-/** Process exit codes. 0 = success; 1 = the check found blockers (check), or a failure; 2 = invalid input or usage. */
+/**
+ * Process exit codes. 0 = success; 1 = the check found blockers (a finding, not a failure); every failure exits
+ * with its error code's entry in `exitCodeFor` (through `fail` in fail.ts): 2 invalid input or usage, 7 the audit
+ * chain is broken, 10 an unexpected failure, …
+ */
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
-export const EXIT_USAGE = 2;
 
 export const exitCodeFor: Record<ErrorCode, number> = {
   invalid_input: 2,

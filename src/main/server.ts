@@ -7,10 +7,15 @@ import type { DatabaseHandle } from '../db/connect.ts';
 import { createApp } from '../http/app.ts';
 import { createJobHandlers } from '../jobs/job-handlers.ts';
 import { startJobWorker } from '../jobs/job-worker.ts';
+import { startPeriodicTask } from '../jobs/periodic-task.ts';
+import { purgeExpiredSessions } from '../services/accounts/purge-expired-sessions.ts';
 import { type SeedReport, seedDemo } from '../services/demo/seed-demo.ts';
 import { nodeServiceDeps } from './service-deps.node.ts';
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+/** How often expired sessions are deleted (and once at start). */
+export const SESSION_PURGE_INTERVAL_MS = 15 * 60 * 1000;
 
 export type RunningServer = { url: string; port: number; seed: SeedReport | null; close: () => Promise<void> };
 
@@ -19,7 +24,7 @@ export const startServer = async (options: {
   database: DatabaseHandle;
   settings: Settings;
   webRoot?: string | null;
-  /** run the background job worker (polling every second); default true */
+  /** run the background work: the job worker (polling every second) and the expired-session purge; default true */
   jobWorker?: boolean;
 }): Promise<RunningServer> => {
   const { settings, database } = options;
@@ -54,6 +59,13 @@ export const startServer = async (options: {
             onError: (error) => logger.error({ err: error }, 'job worker error'),
           },
         );
+  const sessionPurge =
+    options.jobWorker === false
+      ? null
+      : startPeriodicTask(() => purgeExpiredSessions(services), {
+          intervalMs: SESSION_PURGE_INTERVAL_MS,
+          onError: (error) => logger.error({ err: error }, 'session purge error'),
+        });
   const port = (server.address() as AddressInfo).port;
   const host = settings.HOST === '0.0.0.0' ? 'localhost' : settings.HOST;
   return {
@@ -62,6 +74,7 @@ export const startServer = async (options: {
     seed,
     close: async () => {
       await worker?.stop();
+      await sessionPurge?.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
       });

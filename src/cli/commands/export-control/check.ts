@@ -4,9 +4,11 @@ import { parseArgs } from 'node:util';
 import { checkProposal, type EligibilityReport } from '../../../core/eligibility/check-proposal.ts';
 import { DEFAULT_PROGRAM_SETTINGS } from '../../../core/eligibility/program-settings.ts';
 import { ProposalFileSchema } from '../../../core/eligibility/proposal-file.schema.ts';
+import { appError } from '../../../core/kernel/errors.ts';
 import type { CliCommand } from '../../command.ts';
 import { EXIT_FINDINGS, EXIT_OK } from '../../exit-codes.ts';
-import { formatOption, today, usageError } from './options.ts';
+import { fail, failUsage } from '../../fail.ts';
+import { formatOption, today } from './options.ts';
 
 const usage = `Usage: aiexports check PROPOSAL.json [--as-of YYYY-MM-DD] [--format json|table]
 
@@ -43,7 +45,7 @@ export const checkCommand: CliCommand = {
   name: 'check',
   summary: 'Check a proposal file: eligibility and export controls, with citations',
   usage,
-  run: async (argv, io) => {
+  run: async (argv, io, runtime) => {
     const { values, positionals } = parseArgs({
       args: argv,
       options: { 'as-of': { type: 'string' }, format: { type: 'string' } },
@@ -51,26 +53,27 @@ export const checkCommand: CliCommand = {
       strict: true,
     });
     const format = formatOption(values.format, ['json', 'table'] as const, 'table');
-    if (format.error) return usageError(io, 'check', format.error);
+    if (format.error) return failUsage(io, 'check', format.error);
     const [file, ...extra] = positionals;
-    if (file === undefined || extra.length > 0) return usageError(io, 'check', 'give exactly one proposal file');
+    if (file === undefined || extra.length > 0) return failUsage(io, 'check', 'give exactly one proposal file');
     let text: string;
     try {
       text = file === '-' ? await io.readStdin() : await readFile(resolve(io.cwd, file), 'utf8');
     } catch (error) {
-      return usageError(io, 'check', `cannot read ${file}: ${(error as Error).message}`);
+      return failUsage(io, 'check', `cannot read ${file}: ${(error as Error).message}`);
     }
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch (error) {
-      return usageError(io, 'check', `${file} is not valid JSON: ${(error as Error).message}`);
+      return failUsage(io, 'check', `${file} is not valid JSON: ${(error as Error).message}`);
     }
     const parsed = ProposalFileSchema.safeParse(json);
     if (!parsed.success) {
       const issues = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(file)'}: ${i.message}`);
-      io.stderr(`aiexports check: ${file} does not match the proposal file schema:\n${issues.join('\n')}\n`);
-      return 2;
+      const details = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+      const message = `${file} does not match the proposal file schema:\n${issues.join('\n')}`;
+      return fail(io, 'check', appError('invalid_input', message, details));
     }
     const proposal = parsed.data;
     const result = checkProposal({
@@ -79,9 +82,9 @@ export const checkCommand: CliCommand = {
       members: proposal.members,
       ownership: proposal.ownership,
       settings: DEFAULT_PROGRAM_SETTINGS,
-      asOf: values['as-of'] ?? today(io),
+      asOf: values['as-of'] ?? today(io, runtime),
     });
-    if (!result.ok) return usageError(io, 'check', result.error.message);
+    if (!result.ok) return fail(io, 'check', result.error, { usageHint: true });
     const report = result.value;
     io.stdout(
       format.value === 'json'

@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { classifyChip } from '../../../core/export-control/classify-chip.ts';
 import type { CliCommand } from '../../command.ts';
 import { EXIT_OK } from '../../exit-codes.ts';
-import { formatOption, numberOption, usageError } from './options.ts';
+import { fail, failUsage } from '../../fail.ts';
+import { formatOption, numberOption } from './options.ts';
 
 const usage = `Usage: aiexports classify --tpp N --density N [--bandwidth-density N] [--format json|table]
 
@@ -36,16 +37,16 @@ export const classifyCommand: CliCommand = {
     const bandwidth = numberOption('bandwidth-density', values['bandwidth-density']);
     const format = formatOption(values.format, ['json', 'table'] as const, 'table');
     const problem = [tpp.error, density.error, bandwidth.error, format.error].find(Boolean);
-    if (problem) return usageError(io, 'classify', problem);
+    if (problem) return failUsage(io, 'classify', problem);
     if (tpp.value === undefined || density.value === undefined) {
-      return usageError(io, 'classify', '--tpp and --density are required');
+      return failUsage(io, 'classify', '--tpp and --density are required');
     }
     const result = classifyChip({
       tpp: tpp.value,
       performanceDensity: density.value,
       ...(bandwidth.value === undefined ? {} : { memoryBandwidthDensity: bandwidth.value }),
     });
-    if (!result.ok) return usageError(io, 'classify', result.error.message);
+    if (!result.ok) return fail(io, 'classify', result.error, { usageHint: true });
     if (format.value === 'json') {
       io.stdout(`${JSON.stringify({ eccn: result.value.eccn, reasons: result.value.reasons }, null, 2)}\n`);
     } else {

@@ -3,7 +3,8 @@ import { type Determination, determine } from '../../../core/export-control/dete
 import { REVIEW_POLICY_WORDS } from '../../../core/export-control/review-policy.ts';
 import type { CliCommand } from '../../command.ts';
 import { EXIT_OK } from '../../exit-codes.ts';
-import { formatOption, numberOption, today, usageError } from './options.ts';
+import { fail, failUsage } from '../../fail.ts';
+import { formatOption, numberOption, today } from './options.ts';
 
 const usage = `Usage: aiexports determine --eccn ECCN --destination CC [--hq CC] [--parent-hq CC] [--date YYYY-MM-DD]
                            [--tpp N --density N] [--bandwidth GBs] [--switch NAME]... [--format json|table]
@@ -44,7 +45,7 @@ export const determineCommand: CliCommand = {
   name: 'determine',
   summary: 'Export-control determination for one item (ECCN) to one destination',
   usage,
-  run: async (argv, io) => {
+  run: async (argv, io, runtime) => {
     const { values } = parseArgs({
       args: argv,
       options: {
@@ -66,9 +67,8 @@ export const determineCommand: CliCommand = {
     const bandwidth = numberOption('bandwidth', values.bandwidth);
     const format = formatOption(values.format, ['json', 'table'] as const, 'json');
     const problem = [tpp.error, density.error, bandwidth.error, format.error].find(Boolean);
-    if (problem) return usageError(io, 'determine', problem);
-    if (!values.eccn || !values.destination)
-      return usageError(io, 'determine', '--eccn and --destination are required');
+    if (problem) return failUsage(io, 'determine', problem);
+    if (!values.eccn || !values.destination) return failUsage(io, 'determine', '--eccn and --destination are required');
     const result = determine(
       {
         eccn: values.eccn,
@@ -79,10 +79,10 @@ export const determineCommand: CliCommand = {
         ...(density.value === undefined ? {} : { performanceDensity: density.value }),
         ...(bandwidth.value === undefined ? {} : { memoryBandwidthGBs: bandwidth.value }),
       },
-      values.date ?? today(io),
+      values.date ?? today(io, runtime),
       { switches: Object.fromEntries((values.switch ?? []).map((name) => [name, true])) },
     );
-    if (!result.ok) return usageError(io, 'determine', result.error.message);
+    if (!result.ok) return fail(io, 'determine', result.error, { usageHint: true });
     io.stdout(format.value === 'json' ? `${JSON.stringify(result.value, null, 2)}\n` : table(result.value));
     return EXIT_OK;
   },

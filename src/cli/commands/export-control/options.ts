@@ -1,3 +1,4 @@
+import type { CliRuntime } from '../../cli-runtime.ts';
 import type { CliIo } from '../../command.ts';
 
 /** A number option: undefined when absent, an error message when not a number of 0 or more. */
@@ -21,11 +22,6 @@ export const formatOption = <F extends string>(
     : { error: `--format must be one of ${allowed.join(', ')}, got "${value}"` };
 };
 
-/** Today's date (YYYY-MM-DD, UTC), read from the clock here in the CLI layer; AIEXPORTS_TODAY overrides it. */
-export const today = (io: CliIo): string => io.env.AIEXPORTS_TODAY ?? new Date().toISOString().slice(0, 10);
-
-/** Writes a usage error and returns exit code 2. */
-export const usageError = (io: CliIo, command: string, message: string): number => {
-  io.stderr(`aiexports ${command}: ${message}\nRun "aiexports ${command} --help" for usage.\n`);
-  return 2;
-};
+/** Today's date (YYYY-MM-DD, UTC) from the runtime's clock; AIEXPORTS_TODAY overrides it. */
+export const today = (io: CliIo, runtime: CliRuntime): string =>
+  io.env.AIEXPORTS_TODAY ?? runtime.clock().toISOString().slice(0, 10);

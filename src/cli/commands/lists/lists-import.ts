@@ -1,11 +1,9 @@
 import { parseArgs } from 'node:util';
 import type { ListFormat } from '../../../core/screening/lists/list-entry.ts';
-import { describeTarget, openDatabase } from '../../../main/open-database.ts';
-import { nodeServiceDeps } from '../../../main/service-deps.node.ts';
 import { importListVersion } from '../../../services/screening/import-list-version.ts';
 import type { CliCommand } from '../../command.ts';
-import { EXIT_USAGE, exitCodeFor } from '../../exit-codes.ts';
-import { settingsFromIo } from '../../settings-from-io.ts';
+import { EXIT_OK } from '../../exit-codes.ts';
+import { fail, failUsage } from '../../fail.ts';
 
 const FORMATS: readonly ListFormat[] = ['csl', 'ofac', 'un', 'dpl', 'watchlist'];
 
@@ -18,7 +16,7 @@ Imports PATH into the database as a new version of the list KEY (csl, ofac, un, 
 and queues the delta re-screening of stored parties. FORMAT is csl (.csv or .json), ofac (a folder or the
 sdn file with its alt/add/comments companions), un (.xml), dpl (.txt) or watchlist (.csv). Content identical
 to the current version is recognised and not stored again; a malformed file changes nothing.`,
-  run: async (argv, io) => {
+  run: async (argv, io, runtime) => {
     let parsed: ReturnType<typeof parseArgs<{ options: Record<string, { type: 'string' }>; allowPositionals: true }>>;
     try {
       parsed = parseArgs({
@@ -28,40 +26,34 @@ to the current version is recognised and not stored again; a malformed file chan
         strict: true,
       });
     } catch (error) {
-      io.stderr(`aiexports lists import: ${error instanceof Error ? error.message : String(error)}\n`);
-      return EXIT_USAGE;
+      return failUsage(io, 'lists import', error instanceof Error ? error.message : String(error));
     }
     const { source, format } = parsed.values;
     const asOf = parsed.values['as-of'];
     const path = parsed.positionals[0];
     if (!source || !format || !path || !FORMATS.includes(format as ListFormat)) {
-      io.stderr(`aiexports lists import: give --source, --format (${FORMATS.join('|')}) and a PATH.\n`);
-      return EXIT_USAGE;
+      return failUsage(io, 'lists import', `give --source, --format (${FORMATS.join('|')}) and a PATH.`);
     }
-    const settings = settingsFromIo(io);
-    if (!settings) return EXIT_USAGE;
-    const database = await openDatabase(settings, io.cwd);
+    const opened = await runtime.openDatabase();
+    if (!opened.ok) return fail(io, 'lists import', opened.error);
+    const database = opened.value;
     try {
-      const deps = nodeServiceDeps(database.db, { sessionTtlHours: settings.SESSION_TTL_HOURS });
-      const result = await importListVersion(deps, null, {
+      const result = await importListVersion(database.services, null, {
         source,
         format: format as ListFormat,
         path: path.startsWith('/') ? path : `${io.cwd}/${path}`,
         ...(typeof asOf === 'string' ? { asOf } : {}),
       });
-      if (!result.ok) {
-        io.stderr(`aiexports lists import: ${result.error.message}\n`);
-        return exitCodeFor[result.error.code];
-      }
+      if (!result.ok) return fail(io, 'lists import', result.error);
       const { version, duplicate, diff } = result.value;
       io.stdout(
         duplicate
           ? `${source}: identical to the current version ${version.id} (${version.entryCount} entries); nothing imported.\n`
-          : `${source}: imported version ${version.id} into ${describeTarget(database)}: ${version.entryCount} entries, as of ${version.asOf}, sha256 ${version.contentHash}` +
+          : `${source}: imported version ${version.id} into ${database.description}: ${version.entryCount} entries, as of ${version.asOf}, sha256 ${version.contentHash}` +
               (diff ? `; +${diff.added} added, ${diff.changed} changed, -${diff.removed} removed` : '') +
               '. Delta re-screening queued.\n',
       );
-      return 0;
+      return EXIT_OK;
     } finally {
       await database.close();
     }

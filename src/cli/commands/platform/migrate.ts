@@ -1,7 +1,6 @@
-import { describeTarget, openDatabase } from '../../../main/open-database.ts';
 import type { CliCommand } from '../../command.ts';
-import { EXIT_USAGE } from '../../exit-codes.ts';
-import { settingsFromIo } from '../../settings-from-io.ts';
+import { EXIT_OK } from '../../exit-codes.ts';
+import { fail } from '../../fail.ts';
 
 export const migrateCommand: CliCommand = {
   name: 'migrate',
@@ -10,14 +9,14 @@ export const migrateCommand: CliCommand = {
 
 Applies pending migrations to the database named by DATABASE_URL, or to the embedded PGlite database in
 AIEXPORTS_DATA_DIR (default ./.aiexports-data).`,
-  run: async (_argv, io) => {
-    const settings = settingsFromIo(io);
-    if (!settings) return EXIT_USAGE;
-    const database = await openDatabase(settings, io.cwd);
+  run: async (_argv, io, runtime) => {
+    const opened = await runtime.openDatabase();
+    if (!opened.ok) return fail(io, 'migrate', opened.error);
+    const database = opened.value;
     io.stdout(
-      `${describeTarget(database)}: ${database.applied.length ? `applied ${database.applied.join(', ')}` : 'already up to date'}\n`,
+      `${database.description}: ${database.applied.length ? `applied ${database.applied.join(', ')}` : 'already up to date'}\n`,
     );
     await database.close();
-    return 0;
+    return EXIT_OK;
   },
 };

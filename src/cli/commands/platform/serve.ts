@@ -1,9 +1,7 @@
 import { parseArgs } from 'node:util';
-import { describeTarget, openDatabase } from '../../../main/open-database.ts';
-import { startServer } from '../../../main/server.ts';
 import type { CliCommand } from '../../command.ts';
-import { EXIT_USAGE } from '../../exit-codes.ts';
-import { settingsFromIo } from '../../settings-from-io.ts';
+import { EXIT_OK } from '../../exit-codes.ts';
+import { fail } from '../../fail.ts';
 
 export const serveCommand: CliCommand = {
   name: 'serve',
@@ -13,21 +11,20 @@ export const serveCommand: CliCommand = {
 Serves the API under /api and the web UI at / on PORT (default 3000).
 Database: PostgreSQL when DATABASE_URL is set, otherwise the embedded PGlite in AIEXPORTS_DATA_DIR
 (default ./.aiexports-data). Migrations run on start. Stop with Ctrl-C.`,
-  run: async (argv, io) => {
+  run: async (argv, io, runtime) => {
     const parsed = parseArgs({
       args: argv,
       options: { port: { type: 'string' }, 'no-demo': { type: 'boolean' } },
       strict: true,
     });
-    const settings = settingsFromIo(io, {
+    const started = await runtime.startServer({
       ...(parsed.values.port ? { PORT: parsed.values.port } : {}),
       ...(parsed.values['no-demo'] ? { AIEXPORTS_DEMO: 'false' } : {}),
     });
-    if (!settings) return EXIT_USAGE;
-    const database = await openDatabase(settings, io.cwd);
-    const server = await startServer({ database, settings });
+    if (!started.ok) return fail(io, 'serve', started.error);
+    const { database, server } = started.value;
     io.stderr(
-      `aiexports: database ${describeTarget(database)}${database.applied.length ? `, applied ${database.applied.join(', ')}` : ''}\n`,
+      `aiexports: database ${database.description}${database.applied.length ? `, applied ${database.applied.join(', ')}` : ''}\n`,
     );
     if (server.seed?.seeded) {
       io.stderr(`aiexports: seeded demo data. Demo logins (password "${server.seed.password}"):\n`);
@@ -38,13 +35,9 @@ Database: PostgreSQL when DATABASE_URL is set, otherwise the embedded PGlite in 
       );
     }
     io.stdout(`aiexports is running at ${server.url}  (API: ${server.url}/api/openapi.json)\n`);
-    await new Promise<void>((resolve) => {
-      const stop = () => resolve();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
+    await runtime.untilStopped();
     await server.close();
     await database.close();
-    return 0;
+    return EXIT_OK;
   },
 };

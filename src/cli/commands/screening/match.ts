@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { DEFAULT_MATCH_PARAMS, entityTypeOf, scoreNames } from '../../../core/screening/matching/index.ts';
 import type { CliCommand, CliIo } from '../../command.ts';
-import { EXIT_OK, EXIT_USAGE } from '../../exit-codes.ts';
+import { EXIT_OK } from '../../exit-codes.ts';
+import { failUsage } from '../../fail.ts';
 
 const usage = `Usage: aiexports match --pairs FILE.csv [--format csv|jsonl]
 
@@ -21,11 +22,6 @@ Exit codes: 0 done, 2 invalid arguments or file.
 
 /** Quotes a CSV field when it needs it (RFC 4180). */
 export const csvCell = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-
-export const failUsage = (io: CliIo, command: string, message: string): number => {
-  io.stderr(`aiexports ${command}: ${message}\nRun "aiexports ${command} --help" for usage.\n`);
-  return EXIT_USAGE;
-};
 
 /** Reads a file named on the command line (relative to the working directory; "-" is standard input). */
 export const readInput = async (

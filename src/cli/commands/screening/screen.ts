@@ -12,7 +12,8 @@ import {
 import { loadListFile } from '../../../services/screening/load-list-file.ts';
 import type { CliCommand, CliIo } from '../../command.ts';
 import { EXIT_OK } from '../../exit-codes.ts';
-import { csvCell, failUsage, readInput } from './match.ts';
+import { failUsage } from '../../fail.ts';
+import { csvCell, readInput } from './match.ts';
 
 const FORMATS: readonly ListFormat[] = ['csl', 'ofac', 'un', 'dpl', 'watchlist'];
 const PROGRESS_EVERY = 1000;
