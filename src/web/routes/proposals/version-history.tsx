@@ -159,15 +159,17 @@ export const VersionHistory = ({ proposal }: { proposal: Proposal }) => {
       {diffing && <Loading label="Comparing" />}
       {diffError ? <ErrorAlert error={diffError} heading="The comparison failed" /> : null}
       {changes && changes.length === 0 && <p role="status">No differences.</p>}
-      <DataTable
-        caption={`${changes?.length ?? 0} difference${changes?.length === 1 ? '' : 's'}`}
-        columns={CHANGE_COLUMNS}
-        rows={changes ?? []}
-        rowKey={(change) => `${change.path}-${change.kind}`}
-        borderless={false}
-        compact
-        scrollLabel="Differences"
-      />
+      {changes && (
+        <DataTable
+          caption={`${changes.length} difference${changes.length === 1 ? '' : 's'}`}
+          columns={CHANGE_COLUMNS}
+          rows={changes}
+          rowKey={(change) => `${change.path}-${change.kind}`}
+          borderless={false}
+          compact
+          scrollLabel="Differences"
+        />
+      )}
     </div>
   );
 };
