@@ -7,7 +7,10 @@ type AlertProps = {
   children?: ReactNode;
 };
 
-/** USWDS alert; errors are announced (role=alert), others are status messages. Focusable for error summaries. */
+/**
+ * USWDS alert; errors are announced (role=alert), others are status messages. Focusable, so a page can move focus
+ * to it (a failed login, a recorded decision).
+ */
 export const Alert = forwardRef<HTMLDivElement, AlertProps>(({ type, heading, slim, children }, ref) => (
   <div
     ref={ref}

@@ -2,15 +2,26 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { can } from '../../../core/accounts/permissions.ts';
 import { api } from '../../api/client.ts';
-import type { Company } from '../../api/types.ts';
+import type { Company, ConsortiumMember } from '../../api/types.ts';
 import { actorOf } from '../../auth/pages.ts';
 import { useSession } from '../../auth/session.tsx';
 import { Alert, ErrorAlert } from '../../components/alert.tsx';
+import { type Column, DataTable } from '../../components/data-table.tsx';
 import { SelectField } from '../../components/fields.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { useApi } from '../../components/use-api.ts';
 import { CompanyForm } from './company-form.tsx';
+
+const MEMBER_COLUMNS: Column<ConsortiumMember>[] = [
+  { key: 'company', header: 'Company', rowHeader: true, render: (member) => member.legalName },
+  { key: 'country', header: 'Country', render: (member) => member.country },
+  {
+    key: 'role',
+    header: 'Role',
+    render: (member) => (member.role === 'anchor' ? <span className="usa-tag bg-primary">Anchor</span> : 'Member'),
+  },
+];
 
 /** A consortium's members: add an existing company, register a new one, remove a member. */
 export const ConsortiumPage = () => {
@@ -55,6 +66,22 @@ export const ConsortiumPage = () => {
   const addCompany = (company: Company) =>
     run(() => api.addMember(current.id, company.id), `${company.legalName} added to the consortium.`);
 
+  const actionsColumn: Column<ConsortiumMember> = {
+    key: 'actions',
+    header: <span className="usa-sr-only">Actions</span>,
+    render: (member) =>
+      member.role !== 'anchor' && (
+        <button
+          type="button"
+          className="usa-button usa-button--unstyled text-secondary-dark"
+          disabled={busy}
+          onClick={() => void run(() => api.removeMember(current.id, member.companyId), `${member.legalName} removed.`)}
+        >
+          Remove {member.legalName}
+        </button>
+      ),
+  };
+
   return (
     <>
       <nav className="usa-breadcrumb padding-top-0" aria-label="Breadcrumbs">
@@ -76,46 +103,12 @@ export const ConsortiumPage = () => {
           {message.text}
         </Alert>
       )}
-      <table className="usa-table usa-table--borderless width-full">
-        <caption>Members</caption>
-        <thead>
-          <tr>
-            <th scope="col">Company</th>
-            <th scope="col">Country</th>
-            <th scope="col">Role</th>
-            {canManage && (
-              <th scope="col">
-                <span className="usa-sr-only">Actions</span>
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {current.members.map((member) => (
-            <tr key={member.companyId}>
-              <th scope="row">{member.legalName}</th>
-              <td>{member.country}</td>
-              <td>{member.role === 'anchor' ? <span className="usa-tag bg-primary">Anchor</span> : 'Member'}</td>
-              {canManage && (
-                <td>
-                  {member.role !== 'anchor' && (
-                    <button
-                      type="button"
-                      className="usa-button usa-button--unstyled text-secondary-dark"
-                      disabled={busy}
-                      onClick={() =>
-                        void run(() => api.removeMember(current.id, member.companyId), `${member.legalName} removed.`)
-                      }
-                    >
-                      Remove {member.legalName}
-                    </button>
-                  )}
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption="Members"
+        columns={canManage ? [...MEMBER_COLUMNS, actionsColumn] : MEMBER_COLUMNS}
+        rows={current.members}
+        rowKey={(member) => member.companyId}
+      />
 
       {canManage ? (
         <section aria-labelledby="add-member-heading">

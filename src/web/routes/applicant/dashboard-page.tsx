@@ -2,11 +2,13 @@ import { Link } from 'react-router-dom';
 import { api } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { ErrorAlert } from '../../components/alert.tsx';
-import { formatDateTime } from '../../components/format.ts';
+import { DataTable } from '../../components/data-table.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
-import { StatusTag } from '../../components/status-tag.tsx';
 import { useApi } from '../../components/use-api.ts';
+import { proposalColumns } from '../proposals/proposal-columns.tsx';
+
+const COLUMNS = proposalColumns({ statusText: false });
 
 /** The applicant's home: its consortia and their proposals. */
 export const DashboardPage = () => {
@@ -35,43 +37,19 @@ export const DashboardPage = () => {
         <h2 id="proposals-heading">Proposals</h2>
         {proposals.loading && !proposals.data && <Loading label="Loading proposals" />}
         {proposals.error ? <ErrorAlert error={proposals.error} heading="Proposals could not be loaded" /> : null}
-        {proposals.data && proposals.data.proposals.length === 0 && (
-          <p>
-            No proposals yet. <Link to="/proposals/new">Start one</Link>.
-          </p>
-        )}
-        {proposals.data && proposals.data.proposals.length > 0 && (
-          <table className="usa-table usa-table--borderless width-full">
-            <caption className="usa-sr-only">Proposals of your consortia</caption>
-            <thead>
-              <tr>
-                <th scope="col">Title</th>
-                <th scope="col">Consortium</th>
-                <th scope="col">Status</th>
-                <th scope="col">Version</th>
-                <th scope="col">Targets</th>
-                <th scope="col">Updated</th>
-              </tr>
-            </thead>
-            <tbody>
-              {proposals.data.proposals.map((proposal) => (
-                <tr key={proposal.id}>
-                  <th scope="row">
-                    <Link className="usa-link" to={`/proposals/${proposal.id}`}>
-                      {proposal.title}
-                    </Link>
-                  </th>
-                  <td>{proposal.consortiumName}</td>
-                  <td>
-                    <StatusTag status={proposal.status} />
-                  </td>
-                  <td>{proposal.currentVersion ?? '—'}</td>
-                  <td>{proposal.targets.join(', ') || '—'}</td>
-                  <td>{formatDateTime(proposal.updatedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        {proposals.data && (
+          <DataTable
+            caption="Proposals of your consortia"
+            captionHidden
+            columns={COLUMNS}
+            rows={proposals.data.proposals}
+            rowKey={(proposal) => proposal.id}
+            empty={
+              <>
+                No proposals yet. <Link to="/proposals/new">Start one</Link>.
+              </>
+            }
+          />
         )}
       </section>
 

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
+import type { AuditEntry } from '../../api/types.ts';
 import { Alert, ErrorAlert } from '../../components/alert.tsx';
+import { type Column, DataTable } from '../../components/data-table.tsx';
 import { formatDateTime, formatSummary } from '../../components/format.ts';
 import { Loading } from '../../components/loading.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
-import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { useApi } from '../../components/use-api.ts';
 
 /** The append-only audit trail and the result of verifying its hash chain. */
@@ -13,6 +14,50 @@ export const AuditPage = () => {
   const [applied, setApplied] = useState('');
   const entries = useApi(() => api.audit(applied || undefined), [applied]);
   const verify = useApi(() => api.auditVerify(), []);
+
+  const showObject = (id: string) => {
+    setObjectId(id);
+    setApplied(id);
+  };
+  const columns: Column<AuditEntry>[] = [
+    { key: 'seq', header: '#', render: (entry) => entry.seq },
+    { key: 'when', header: 'When', render: (entry) => formatDateTime(entry.at) },
+    { key: 'who', header: 'Who', render: (entry) => entry.actorName ?? entry.actorId ?? 'system' },
+    { key: 'action', header: 'Action', render: (entry) => <code className="font-mono-3xs">{entry.action}</code> },
+    {
+      key: 'object',
+      header: 'Object',
+      render: (entry) => (
+        <>
+          {entry.objectType}{' '}
+          <button
+            type="button"
+            className="usa-button usa-button--unstyled font-mono-3xs"
+            title={entry.objectId}
+            aria-label={`Show entries of ${entry.objectType} ${entry.objectId}`}
+            onClick={() => showObject(entry.objectId)}
+          >
+            {entry.objectId.length > 12 ? `${entry.objectId.slice(0, 8)}…` : entry.objectId}
+          </button>
+        </>
+      ),
+    },
+    {
+      key: 'summary',
+      header: 'Summary',
+      className: 'aiex-summary-cell',
+      render: (entry) => formatSummary(entry.summary),
+    },
+    {
+      key: 'hash',
+      header: 'Hash',
+      render: (entry) => (
+        <code className="font-mono-3xs" title={entry.hash}>
+          {entry.hash.slice(0, 12)}…
+        </code>
+      ),
+    },
+  ];
 
   return (
     <>
@@ -76,58 +121,22 @@ export const AuditPage = () => {
       </form>
       {entries.loading && !entries.data && <Loading label="Loading entries" />}
       {entries.error ? <ErrorAlert error={entries.error} heading="The audit trail could not be loaded" /> : null}
-      {entries.data && entries.data.entries.length === 0 && <p>No entries.</p>}
-      {entries.data && entries.data.entries.length > 0 && (
-        <div className="aiex-dense">
-          <ScrollRegion label="Audit entries">
-            <table className="usa-table usa-table--borderless usa-table--compact usa-table--striped width-full">
-              <caption>{entries.data.entries.length} entries</caption>
-              <thead>
-                <tr>
-                  <th scope="col">#</th>
-                  <th scope="col">When</th>
-                  <th scope="col">Who</th>
-                  <th scope="col">Action</th>
-                  <th scope="col">Object</th>
-                  <th scope="col">Summary</th>
-                  <th scope="col">Hash</th>
-                </tr>
-              </thead>
-              <tbody>
-                {entries.data.entries.map((entry) => (
-                  <tr key={entry.seq}>
-                    <td>{entry.seq}</td>
-                    <td>{formatDateTime(entry.at)}</td>
-                    <td>{entry.actorName ?? entry.actorId ?? 'system'}</td>
-                    <td>
-                      <code className="font-mono-3xs">{entry.action}</code>
-                    </td>
-                    <td>
-                      {entry.objectType}{' '}
-                      <button
-                        type="button"
-                        className="usa-button usa-button--unstyled font-mono-3xs"
-                        title={entry.objectId}
-                        aria-label={`Show entries of ${entry.objectType} ${entry.objectId}`}
-                        onClick={() => {
-                          setObjectId(entry.objectId);
-                          setApplied(entry.objectId);
-                        }}
-                      >
-                        {entry.objectId.length > 12 ? `${entry.objectId.slice(0, 8)}…` : entry.objectId}
-                      </button>
-                    </td>
-                    <td className="aiex-summary-cell">{formatSummary(entry.summary)}</td>
-                    <td title={entry.hash}>
-                      <code className="font-mono-3xs">{entry.hash.slice(0, 12)}…</code>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
-        </div>
-      )}
+      {entries.data &&
+        (entries.data.entries.length === 0 ? (
+          <p>No entries.</p>
+        ) : (
+          <div className="aiex-dense">
+            <DataTable
+              caption={`${entries.data.entries.length} entries`}
+              columns={columns}
+              rows={entries.data.entries}
+              rowKey={(entry) => entry.seq}
+              compact
+              striped
+              scrollLabel="Audit entries"
+            />
+          </div>
+        ))}
     </>
   );
 };

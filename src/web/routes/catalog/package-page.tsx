@@ -1,10 +1,10 @@
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/alert.tsx';
+import { type Column, DataTable } from '../../components/data-table.tsx';
 import { formatDate, formatUsd, formatValue } from '../../components/format.ts';
 import { Loading } from '../../components/loading.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
-import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { useApi } from '../../components/use-api.ts';
 import { LAYER_FIELDS, LAYER_KEYS, LAYER_TITLES } from '../proposals/content-model.ts';
 
@@ -91,45 +91,31 @@ export const PackagePage = () => {
       <div>
         {LAYER_KEYS.map((key) => {
           const items = (pkg.layers[key] ?? []) as Record<string, unknown>[];
-          const columns = LAYER_FIELDS[key].filter(
-            (field) => field.kind !== 'textarea' && items.some((item) => item[field.key] !== undefined),
-          );
+          const columns = LAYER_FIELDS[key]
+            .filter((field) => field.kind !== 'textarea' && items.some((item) => item[field.key] !== undefined))
+            .map(
+              (field): Column<Record<string, unknown>> => ({
+                key: field.key,
+                header: field.short ?? field.label,
+                render: (item) =>
+                  field.key.endsWith('Usd') ? formatUsd(item[field.key] as number) : formatValue(item[field.key]),
+              }),
+            );
           return (
             <section key={key} aria-labelledby={`pkg-${key}`}>
               <h2 id={`pkg-${key}`} className="font-heading-lg">
                 {LAYER_TITLES[key]}
               </h2>
-              {items.length === 0 ? (
-                <p className="text-base-dark">No public items.</p>
-              ) : (
-                <ScrollRegion label={`${LAYER_TITLES[key]}, table`}>
-                  <table className="usa-table usa-table--borderless usa-table--compact width-full">
-                    <thead>
-                      <tr>
-                        {columns.map((field) => (
-                          <th key={field.key} scope="col">
-                            {field.short ?? field.label}
-                          </th>
-                        ))}
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {items.map((item, index) => (
-                        // biome-ignore lint/suspicious/noArrayIndexKey: read-only list in content order
-                        <tr key={index}>
-                          {columns.map((field) => (
-                            <td key={field.key}>
-                              {field.key.endsWith('Usd')
-                                ? formatUsd(item[field.key] as number)
-                                : formatValue(item[field.key])}
-                            </td>
-                          ))}
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </ScrollRegion>
-              )}
+              <DataTable
+                columns={columns}
+                rows={items}
+                // read-only list in content order
+                rowKey={(_, index) => index}
+                compact
+                scrollLabel={`${LAYER_TITLES[key]}, table`}
+                empty="No public items."
+                emptyClassName="text-base-dark"
+              />
             </section>
           );
         })}

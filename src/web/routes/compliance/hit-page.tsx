@@ -6,6 +6,7 @@ import type { HitExplanation, HitStatus, ListVersion, TokenMatch } from '../../a
 import { useSession } from '../../auth/session.tsx';
 import { ActionDialog } from '../../components/action-dialog.tsx';
 import { Alert, ErrorAlert } from '../../components/alert.tsx';
+import { type Column, DataTable } from '../../components/data-table.tsx';
 import { formatDate, formatDateTime } from '../../components/format.ts';
 import { Loading } from '../../components/loading.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
@@ -35,6 +36,13 @@ const explanationOf = (value: unknown): { text: string | null; tokens: TokenMatc
   }
   return { text: null, tokens: [] };
 };
+
+const TOKEN_COLUMNS: Column<TokenMatch>[] = [
+  { key: 'party', header: 'Party token', render: (token) => token.query || '—' },
+  { key: 'list', header: 'List token', render: (token) => token.candidate || '—' },
+  { key: 'how', header: 'How', render: (token) => token.kind },
+  { key: 'similarity', header: 'Similarity', render: (token) => formatScore(token.similarity) },
+];
 
 /** One hit: the screened party beside the list entry, the score and its explanation, and the decide buttons. */
 export const HitPage = () => {
@@ -156,32 +164,16 @@ export const HitPage = () => {
 
       <h2>Why it matched</h2>
       {text && <p>{text}</p>}
-      {tokens.length > 0 ? (
-        <table className="usa-table usa-table--borderless">
-          <caption className="usa-sr-only">Token matches</caption>
-          <thead>
-            <tr>
-              <th scope="col">Party token</th>
-              <th scope="col">List token</th>
-              <th scope="col">How</th>
-              <th scope="col">Similarity</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.map((token, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: tokens have no identity and never reorder
-              <tr key={index}>
-                <td>{token.query || '—'}</td>
-                <td>{token.candidate || '—'}</td>
-                <td>{token.kind}</td>
-                <td>{formatScore(token.similarity)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        !text && <p>No explanation was recorded.</p>
-      )}
+      <DataTable
+        caption="Token matches"
+        captionHidden
+        columns={TOKEN_COLUMNS}
+        rows={tokens}
+        // tokens have no identity and never reorder
+        rowKey={(_, index) => index}
+        fullWidth={false}
+        empty={text ? undefined : 'No explanation was recorded.'}
+      />
 
       <h2>Decisions</h2>
       {adjudications.length === 0 ? (

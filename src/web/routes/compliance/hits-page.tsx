@@ -1,7 +1,8 @@
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client.ts';
-import type { HitStatus } from '../../api/types.ts';
+import type { Hit, HitStatus } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/alert.tsx';
+import { type Column, DataTable } from '../../components/data-table.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { Loading } from '../../components/loading.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
@@ -11,6 +12,43 @@ import { formatScore, HIT_STATUS_COLORS, HIT_STATUS_LABELS, KIND_LABELS } from '
 const FILTERS: { key: string; label: string; statuses: HitStatus[] }[] = [
   { key: 'open', label: 'Open', statuses: ['open'] },
   { key: 'decided', label: 'Decided', statuses: ['true_match', 'false_positive'] },
+];
+
+const COLUMNS: Column<Hit>[] = [
+  {
+    key: 'party',
+    header: 'Party',
+    rowHeader: true,
+    render: (hit) => (
+      <Link className="usa-link" to={`/compliance/hits/${hit.id}`}>
+        {hit.party.name}
+      </Link>
+    ),
+  },
+  { key: 'kind', header: 'Kind', render: (hit) => KIND_LABELS[hit.party.kind] ?? hit.party.kind },
+  {
+    key: 'proposal',
+    header: 'Proposal',
+    render: (hit) =>
+      hit.party.proposalId ? (
+        <Link className="usa-link" to={`/proposals/${hit.party.proposalId}`}>
+          View proposal
+        </Link>
+      ) : (
+        '—'
+      ),
+  },
+  { key: 'list', header: 'List', render: (hit) => hit.listSource },
+  { key: 'matched', header: 'Matched name', render: (hit) => hit.matchedName },
+  { key: 'score', header: 'Score', render: (hit) => formatScore(hit.score) },
+  {
+    key: 'decision',
+    header: 'Decision',
+    render: (hit) => (
+      <span className={`usa-tag ${HIT_STATUS_COLORS[hit.status]}`}>{HIT_STATUS_LABELS[hit.status]}</span>
+    ),
+  },
+  { key: 'created', header: 'Created', render: (hit) => formatDateTime(hit.createdAt) },
 ];
 
 /** Compliance officer's list of screening hits: open ones to adjudicate, decided ones a click away. */
@@ -53,55 +91,15 @@ export const HitsPage = () => {
       </nav>
       {loading && !data && <Loading label="Loading the hits" />}
       {error ? <ErrorAlert error={error} heading="The hits could not be loaded" /> : null}
-      {data && !loading && rows.length === 0 && <p>No {filter.label.toLowerCase()} hits.</p>}
-      {rows.length > 0 && (
-        <table className="usa-table usa-table--borderless width-full">
-          <caption className="usa-sr-only">
-            {filter.label} screening hits: {rows.length}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Party</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Proposal</th>
-              <th scope="col">List</th>
-              <th scope="col">Matched name</th>
-              <th scope="col">Score</th>
-              {filter.key !== 'open' && <th scope="col">Decision</th>}
-              <th scope="col">Created</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((hit) => (
-              <tr key={hit.id}>
-                <th scope="row">
-                  <Link className="usa-link" to={`/compliance/hits/${hit.id}`}>
-                    {hit.party.name}
-                  </Link>
-                </th>
-                <td>{KIND_LABELS[hit.party.kind] ?? hit.party.kind}</td>
-                <td>
-                  {hit.party.proposalId ? (
-                    <Link className="usa-link" to={`/proposals/${hit.party.proposalId}`}>
-                      View proposal
-                    </Link>
-                  ) : (
-                    '—'
-                  )}
-                </td>
-                <td>{hit.listSource}</td>
-                <td>{hit.matchedName}</td>
-                <td>{formatScore(hit.score)}</td>
-                {filter.key !== 'open' && (
-                  <td>
-                    <span className={`usa-tag ${HIT_STATUS_COLORS[hit.status]}`}>{HIT_STATUS_LABELS[hit.status]}</span>
-                  </td>
-                )}
-                <td>{formatDateTime(hit.createdAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {data && (
+        <DataTable
+          caption={`${filter.label} screening hits: ${rows.length}`}
+          captionHidden
+          columns={filter.key === 'open' ? COLUMNS.filter((column) => column.key !== 'decision') : COLUMNS}
+          rows={rows}
+          rowKey={(hit) => hit.id}
+          empty={loading ? undefined : `No ${filter.label.toLowerCase()} hits.`}
+        />
       )}
     </>
   );

@@ -47,7 +47,7 @@ export const ACTIONS: Record<TransitionAction, ActionInfo> = {
   },
 };
 
-/** The workflow buttons the server allows this user on this proposal, each confirmed with a reason. */
+/** The workflow buttons the server allows this user on this proposal, each confirmed in a dialog asking for a reason. */
 export const ActionsPanel = ({
   proposal,
   onChanged,

@@ -1,8 +1,17 @@
 import { api } from '../../api/client.ts';
+import type { AuditEntry } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/alert.tsx';
+import { type Column, DataTable } from '../../components/data-table.tsx';
 import { formatDateTime, formatSummary } from '../../components/format.ts';
 import { Loading } from '../../components/loading.tsx';
 import { useApi } from '../../components/use-api.ts';
+
+const COLUMNS: Column<AuditEntry>[] = [
+  { key: 'when', header: 'When', className: 'text-no-wrap', render: (entry) => formatDateTime(entry.at) },
+  { key: 'who', header: 'Who', render: (entry) => entry.actorName ?? entry.actorId ?? 'system' },
+  { key: 'action', header: 'Action', render: (entry) => <code className="font-mono-3xs">{entry.action}</code> },
+  { key: 'summary', header: 'Summary', render: (entry) => formatSummary(entry.summary) },
+];
 
 /** The audit entries of one proposal: who did what, when. */
 export const ActivityList = ({ proposalId, refreshKey }: { proposalId: string; refreshKey: string }) => {
@@ -12,29 +21,13 @@ export const ActivityList = ({ proposalId, refreshKey }: { proposalId: string; r
   if (!data || data.entries.length === 0) return <p>No activity recorded yet.</p>;
   return (
     <div className="aiex-dense">
-      <table className="usa-table usa-table--borderless usa-table--compact width-full">
-        <caption>Activity on this proposal</caption>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">Action</th>
-            <th scope="col">Summary</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.entries.map((entry) => (
-            <tr key={entry.seq}>
-              <td className="text-no-wrap">{formatDateTime(entry.at)}</td>
-              <td>{entry.actorName ?? entry.actorId ?? 'system'}</td>
-              <td>
-                <code className="font-mono-3xs">{entry.action}</code>
-              </td>
-              <td>{formatSummary(entry.summary)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption="Activity on this proposal"
+        columns={COLUMNS}
+        rows={data.entries}
+        rowKey={(entry) => entry.seq}
+        compact
+      />
     </div>
   );
 };

@@ -20,8 +20,6 @@ export type FieldDef = {
   options?: readonly string[];
   hint?: string;
   optional?: boolean;
-  /** shown in read-only tables */
-  summary?: boolean;
   /** column header in read-only tables */
   short?: string;
 };
@@ -30,9 +28,9 @@ const humanize = (value: string) => value.replaceAll('-', ' ').replace(/^./, (c)
 export const optionsOf = (values: readonly string[]) => values.map((value) => ({ value, label: humanize(value) }));
 
 const serviceFields = (nameLabel: string): FieldDef[] => [
-  { key: 'name', label: nameLabel, kind: 'text', summary: true },
-  { key: 'provider', label: 'Provider', kind: 'text', summary: true },
-  { key: 'providerCountry', label: 'Provider country', short: 'Country', kind: 'country', summary: true },
+  { key: 'name', label: nameLabel, kind: 'text' },
+  { key: 'provider', label: 'Provider', kind: 'text' },
+  { key: 'providerCountry', label: 'Provider country', short: 'Country', kind: 'country' },
   { key: 'description', label: 'Description', kind: 'textarea', optional: true },
 ];
 
@@ -43,20 +41,18 @@ export const LAYER_FIELDS: Record<LayerKey, FieldDef[]> = {
       label: 'Category',
       kind: 'select',
       options: HardwareItemSchema.shape.category.options,
-      summary: true,
     },
-    { key: 'product', label: 'Product', kind: 'text', summary: true },
-    { key: 'maker', label: 'Maker', kind: 'text', summary: true },
-    { key: 'eccn', label: 'ECCN', kind: 'text', hint: 'e.g. 3A090.a, 4A090, 5A992.c or EAR99', summary: true },
-    { key: 'originCountry', label: 'Country of origin', short: 'Origin', kind: 'country', summary: true },
-    { key: 'valueUsd', label: 'Value (USD)', short: 'Value', kind: 'number', summary: true },
-    { key: 'quantity', label: 'Quantity', short: 'Qty', kind: 'number', summary: true },
+    { key: 'product', label: 'Product', kind: 'text' },
+    { key: 'maker', label: 'Maker', kind: 'text' },
+    { key: 'eccn', label: 'ECCN', kind: 'text', hint: 'e.g. 3A090.a, 4A090, 5A992.c or EAR99' },
+    { key: 'originCountry', label: 'Country of origin', short: 'Origin', kind: 'country' },
+    { key: 'valueUsd', label: 'Value (USD)', short: 'Value', kind: 'number' },
+    { key: 'quantity', label: 'Quantity', short: 'Qty', kind: 'number' },
     {
       key: 'usOriginSharePercent',
       label: 'U.S.-origin share of value (%)',
       short: 'U.S. share %',
       kind: 'number',
-      summary: true,
     },
     {
       key: 'tpp',
@@ -78,10 +74,10 @@ export const LAYER_FIELDS: Record<LayerKey, FieldDef[]> = {
   ],
   dataPipelines: serviceFields('Pipeline or labeling system'),
   models: [
-    { key: 'name', label: 'Model or system', kind: 'text', summary: true },
-    { key: 'developer', label: 'Developer', kind: 'text', summary: true },
-    { key: 'developerCountry', label: 'Developer country', short: 'Country', kind: 'country', summary: true },
-    { key: 'weights', label: 'Weights', kind: 'select', options: ModelItemSchema.shape.weights.options, summary: true },
+    { key: 'name', label: 'Model or system', kind: 'text' },
+    { key: 'developer', label: 'Developer', kind: 'text' },
+    { key: 'developerCountry', label: 'Developer country', short: 'Country', kind: 'country' },
+    { key: 'weights', label: 'Weights', kind: 'select', options: ModelItemSchema.shape.weights.options },
     {
       key: 'trainingComputeOps',
       label: 'Training compute (operations)',
@@ -94,15 +90,14 @@ export const LAYER_FIELDS: Record<LayerKey, FieldDef[]> = {
   ],
   security: serviceFields('Security measure'),
   applications: [
-    { key: 'name', label: 'Application', kind: 'text', summary: true },
-    { key: 'provider', label: 'Provider', kind: 'text', summary: true },
-    { key: 'providerCountry', label: 'Provider country', short: 'Country', kind: 'country', summary: true },
+    { key: 'name', label: 'Application', kind: 'text' },
+    { key: 'provider', label: 'Provider', kind: 'text' },
+    { key: 'providerCountry', label: 'Provider country', short: 'Country', kind: 'country' },
     {
       key: 'sector',
       label: 'Sector',
       kind: 'select',
       options: ApplicationItemSchema.shape.sector.options,
-      summary: true,
     },
     { key: 'description', label: 'Description', kind: 'textarea', optional: true },
   ],
@@ -119,8 +114,8 @@ export const LAYER_ITEM_NOUN: Record<LayerKey, string> = {
 export const SECTORS = ApplicationItemSchema.shape.sector.options;
 
 export const PARTY_FIELDS: FieldDef[] = [
-  { key: 'name', label: 'Name', kind: 'text', summary: true },
-  { key: 'country', label: 'Country', kind: 'country', summary: true },
+  { key: 'name', label: 'Name', kind: 'text' },
+  { key: 'country', label: 'Country', kind: 'country' },
   { key: 'headquartersCountry', label: 'Headquarters country', kind: 'country', optional: true },
   { key: 'ultimateParentCountry', label: 'Ultimate parent country', kind: 'country', optional: true },
 ];
@@ -131,17 +126,15 @@ export const FINANCING_FIELDS: FieldDef[] = [
     label: 'Agency',
     kind: 'select',
     options: FinancingRequestSchema.shape.agency.options,
-    summary: true,
   },
   {
     key: 'instrument',
     label: 'Instrument',
     kind: 'select',
     options: FinancingRequestSchema.shape.instrument.options,
-    summary: true,
   },
-  { key: 'amountUsd', label: 'Amount (USD)', kind: 'number', summary: true },
-  { key: 'tenorYears', label: 'Tenor (years)', kind: 'number', optional: true, summary: true },
+  { key: 'amountUsd', label: 'Amount (USD)', kind: 'number' },
+  { key: 'tenorYears', label: 'Tenor (years)', kind: 'number', optional: true },
 ];
 
 export const OPERATING_ROLES = [

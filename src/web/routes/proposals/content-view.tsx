@@ -1,6 +1,6 @@
 import type { ProposalContent } from '../../api/types.ts';
+import { type Column, DataTable } from '../../components/data-table.tsx';
 import { formatUsd, formatValue } from '../../components/format.ts';
-import { ScrollRegion } from '../../components/scroll-region.tsx';
 import {
   FINANCING_FIELDS,
   type FieldDef,
@@ -40,53 +40,55 @@ const ItemsTable = ({
   listPath: string;
   bci: readonly string[];
 }) => {
-  if (items.length === 0) return <p className="text-base-dark">None.</p>;
-  const columns = fields.filter(
-    (field) => field.kind !== 'textarea' && (!field.optional || items.some((item) => item[field.key] !== undefined)),
-  );
+  const columns: Column<Record<string, unknown>>[] = [
+    { key: '#', header: '#', render: (_, index) => index + 1 },
+    ...fields
+      .filter(
+        (field) =>
+          field.kind !== 'textarea' && (!field.optional || items.some((item) => item[field.key] !== undefined)),
+      )
+      .map(
+        (field): Column<Record<string, unknown>> => ({
+          key: field.key,
+          header: field.short ?? field.label,
+          render: (item, index) => (
+            <>
+              {cell(field, item[field.key])}
+              {isBci(bci, `${listPath}.${index}.${field.key}`) && <BciTag />}
+            </>
+          ),
+        }),
+      ),
+  ];
+  const described = items.some((item) => typeof item.description === 'string' && item.description);
   return (
-    <ScrollRegion label={`${caption}, table`}>
-      <table className="usa-table usa-table--borderless usa-table--compact width-full">
-        <caption className="usa-sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            {columns.map((field) => (
-              <th key={field.key} scope="col">
-                {field.short ?? field.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: read-only list in content order
-            <tr key={index}>
-              <td>{index + 1}</td>
-              {columns.map((field) => (
-                <td key={field.key}>
-                  {cell(field, item[field.key])}
-                  {isBci(bci, `${listPath}.${index}.${field.key}`) && <BciTag />}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {items.some((item) => typeof item.description === 'string' && item.description) && (
-        <ul className="usa-list font-body-xs">
-          {items.map((item, index) =>
-            typeof item.description === 'string' && item.description ? (
-              // biome-ignore lint/suspicious/noArrayIndexKey: read-only list in content order
-              <li key={index}>
-                <strong>#{index + 1}</strong>: {item.description}
-                {isBci(bci, `${listPath}.${index}.description`) && <BciTag />}
-              </li>
-            ) : null,
-          )}
-        </ul>
-      )}
-    </ScrollRegion>
+    <DataTable
+      caption={caption}
+      captionHidden
+      columns={columns}
+      rows={items}
+      // read-only list in content order
+      rowKey={(_, index) => index}
+      compact
+      scrollLabel={`${caption}, table`}
+      empty="None."
+      emptyClassName="text-base-dark"
+      after={
+        described && (
+          <ul className="usa-list font-body-xs">
+            {items.map((item, index) =>
+              typeof item.description === 'string' && item.description ? (
+                // biome-ignore lint/suspicious/noArrayIndexKey: read-only list in content order
+                <li key={index}>
+                  <strong>#{index + 1}</strong>: {item.description}
+                  {isBci(bci, `${listPath}.${index}.description`) && <BciTag />}
+                </li>
+              ) : null,
+            )}
+          </ul>
+        )
+      }
+    />
   );
 };
 

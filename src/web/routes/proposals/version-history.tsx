@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import type { ContentChange, Proposal, ProposalVersion } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/alert.tsx';
+import { type Column, DataTable } from '../../components/data-table.tsx';
 import { formatDateTime, formatSummary } from '../../components/format.ts';
 import { Loading } from '../../components/loading.tsx';
-import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { labelForPath } from './content-model.ts';
 import { ContentView } from './content-view.tsx';
 
@@ -13,6 +13,27 @@ const KIND_CLASS: Record<ContentChange['kind'], string> = {
   removed: 'bg-secondary-dark',
   changed: 'bg-primary',
 };
+
+const CHANGE_COLUMNS: Column<ContentChange>[] = [
+  {
+    key: 'field',
+    header: 'Field',
+    rowHeader: true,
+    render: (change) => (
+      <>
+        {labelForPath(change.path)}
+        <div className="font-mono-3xs text-base">{change.path}</div>
+      </>
+    ),
+  },
+  {
+    key: 'change',
+    header: 'Change',
+    render: (change) => <span className={`usa-tag ${KIND_CLASS[change.kind]}`}>{change.kind}</span>,
+  },
+  { key: 'before', header: 'Before', className: 'aiex-diff-before', render: (change) => formatSummary(change.before) },
+  { key: 'after', header: 'After', className: 'aiex-diff-after', render: (change) => formatSummary(change.after) },
+];
 
 /** The frozen versions of a proposal: view one, compare two (or a version with the draft). */
 export const VersionHistory = ({ proposal }: { proposal: Proposal }) => {
@@ -55,38 +76,33 @@ export const VersionHistory = ({ proposal }: { proposal: Proposal }) => {
     }
   };
 
+  const versionColumns: Column<Proposal['versions'][number]>[] = [
+    { key: 'version', header: 'Version', rowHeader: true, render: (version) => `Version ${version.number}` },
+    { key: 'submitted', header: 'Submitted', render: (version) => formatDateTime(version.submittedAt) },
+    {
+      key: 'actions',
+      header: <span className="usa-sr-only">Actions</span>,
+      render: (version) => (
+        <button
+          type="button"
+          className="usa-button usa-button--unstyled"
+          onClick={() => void view(version.number)}
+          aria-expanded={viewing?.number === version.number}
+        >
+          {loadingVersion === version.number ? 'Loading…' : `View version ${version.number}`}
+        </button>
+      ),
+    },
+  ];
+
   return (
     <div>
-      <table className="usa-table usa-table--borderless width-full">
-        <caption>Submitted versions</caption>
-        <thead>
-          <tr>
-            <th scope="col">Version</th>
-            <th scope="col">Submitted</th>
-            <th scope="col">
-              <span className="usa-sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {versions.map((version) => (
-            <tr key={version.number}>
-              <th scope="row">Version {version.number}</th>
-              <td>{formatDateTime(version.submittedAt)}</td>
-              <td>
-                <button
-                  type="button"
-                  className="usa-button usa-button--unstyled"
-                  onClick={() => void view(version.number)}
-                  aria-expanded={viewing?.number === version.number}
-                >
-                  {loadingVersion === version.number ? 'Loading…' : `View version ${version.number}`}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption="Submitted versions"
+        columns={versionColumns}
+        rows={versions}
+        rowKey={(version) => version.number}
+      />
       {viewError ? <ErrorAlert error={viewError} heading="The version could not be loaded" /> : null}
       {viewing && (
         <section className="aiex-panel" aria-label={`Version ${viewing.number}`}>
@@ -143,37 +159,16 @@ export const VersionHistory = ({ proposal }: { proposal: Proposal }) => {
       {diffing && <Loading label="Comparing" />}
       {diffError ? <ErrorAlert error={diffError} heading="The comparison failed" /> : null}
       {changes && changes.length === 0 && <p role="status">No differences.</p>}
-      {changes && changes.length > 0 && (
-        <ScrollRegion label="Differences">
-          <table className="usa-table usa-table--compact width-full">
-            <caption>
-              {changes.length} difference{changes.length === 1 ? '' : 's'}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Field</th>
-                <th scope="col">Change</th>
-                <th scope="col">Before</th>
-                <th scope="col">After</th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.map((change) => (
-                <tr key={`${change.path}-${change.kind}`}>
-                  <th scope="row">
-                    {labelForPath(change.path)}
-                    <div className="font-mono-3xs text-base">{change.path}</div>
-                  </th>
-                  <td>
-                    <span className={`usa-tag ${KIND_CLASS[change.kind]}`}>{change.kind}</span>
-                  </td>
-                  <td className="aiex-diff-before">{formatSummary(change.before)}</td>
-                  <td className="aiex-diff-after">{formatSummary(change.after)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+      {changes && (
+        <DataTable
+          caption={`${changes.length} difference${changes.length === 1 ? '' : 's'}`}
+          columns={CHANGE_COLUMNS}
+          rows={changes}
+          rowKey={(change) => `${change.path}-${change.kind}`}
+          borderless={false}
+          compact
+          scrollLabel="Differences"
+        />
       )}
     </div>
   );

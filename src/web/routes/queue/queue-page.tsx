@@ -5,11 +5,11 @@ import type { ProposalStatus } from '../../api/types.ts';
 import { ROLE_LABELS } from '../../auth/roles.ts';
 import { useSession } from '../../auth/session.tsx';
 import { ErrorAlert } from '../../components/alert.tsx';
-import { formatDateTime } from '../../components/format.ts';
+import { DataTable } from '../../components/data-table.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
-import { StatusTag, statusLabel } from '../../components/status-tag.tsx';
 import { useApi } from '../../components/use-api.ts';
+import { proposalColumns } from '../proposals/proposal-columns.tsx';
 
 const FILTERS: { key: string; label: string; statuses: ProposalStatus[] | null }[] = [
   { key: 'open', label: 'To act on', statuses: ['submitted', 'under_review'] },
@@ -17,6 +17,8 @@ const FILTERS: { key: string; label: string; statuses: ProposalStatus[] | null }
   { key: 'closed', label: 'Closed', statuses: ['declined', 'returned', 'revoked'] },
   { key: 'all', label: 'All', statuses: null },
 ];
+
+const COLUMNS = proposalColumns({ statusText: true });
 
 /** Government queue: submitted and under-review proposals first, with the other states a click away. */
 export const QueuePage = () => {
@@ -62,42 +64,15 @@ export const QueuePage = () => {
       </nav>
       {loading && !data && <Loading label="Loading the queue" />}
       {error ? <ErrorAlert error={error} heading="The queue could not be loaded" /> : null}
-      {data && rows.length === 0 && <p>Nothing here.</p>}
-      {rows.length > 0 && (
-        <table className="usa-table usa-table--borderless width-full">
-          <caption className="usa-sr-only">
-            {filter.label}: {rows.length} proposals
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Consortium</th>
-              <th scope="col">Status</th>
-              <th scope="col">Version</th>
-              <th scope="col">Targets</th>
-              <th scope="col">Updated</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((proposal) => (
-              <tr key={proposal.id}>
-                <th scope="row">
-                  <Link className="usa-link" to={`/proposals/${proposal.id}`}>
-                    {proposal.title}
-                  </Link>
-                </th>
-                <td>{proposal.consortiumName}</td>
-                <td>
-                  <StatusTag status={proposal.status} />
-                  <span className="usa-sr-only">{statusLabel(proposal.status)}</span>
-                </td>
-                <td>{proposal.currentVersion ?? '—'}</td>
-                <td>{proposal.targets.join(', ') || '—'}</td>
-                <td>{formatDateTime(proposal.updatedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {data && (
+        <DataTable
+          caption={`${filter.label}: ${rows.length} proposals`}
+          captionHidden
+          columns={COLUMNS}
+          rows={rows}
+          rowKey={(proposal) => proposal.id}
+          empty="Nothing here."
+        />
       )}
     </>
   );
