@@ -48,7 +48,7 @@ describe('diffLists on the OFAC SDN change 2021-07 → 2024-05-03', () => {
   it('names the changed fields: the name, the programs and the remarks', async () => {
     const diff = diffLists(await primaryOnly(OLD), await primaryOnly(NEW));
     const fields = new Set(diff.changed.flatMap((change) => change.fields));
-    for (const field of ['primaryName', 'programs', 'remarks']) assert.ok(fields.has(field), field);
+    for (const field of ['primaryName', 'programs', 'remarks'] as const) assert.ok(fields.has(field), field);
   });
 
   it('reports no change and equal content hashes when a version is compared with itself', async () => {
