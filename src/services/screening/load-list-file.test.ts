@@ -223,19 +223,17 @@ describe('loadListFile on the data/lists snapshot', () => {
     assert.equal(new Set(entries.map((entry) => entry.entryId)).size, entries.length);
   });
 
-  it('loads the full CSL and UN lists and the OFAC fixture within a few seconds', async () => {
-    const started = performance.now();
+  it('loads the full CSL and UN lists and the OFAC fixture side by side', async () => {
+    // no timing assertion here (the machine may be busy): bench:screening reports the loading speed
     const loaded = await Promise.all([
       loadListFile('csl', CSL_SNAPSHOT),
       loadListFile('ofac', list('ofac')),
       loadListFile('un', UN_SNAPSHOT),
     ]);
-    const seconds = (performance.now() - started) / 1000;
-    assert.equal(
-      loaded.map((result) => expectOk(result).length).reduce((a, b) => a + b),
-      25_921 + rawEntNums('ofac/sdn_2024-05-03.csv').length + rawEntNums('ofac/cons_prim_2025-12.csv').length + 1_003,
+    assert.deepEqual(
+      loaded.map((result) => expectOk(result).length),
+      [25_921, rawEntNums('ofac/sdn_2024-05-03.csv').length + rawEntNums('ofac/cons_prim_2025-12.csv').length, 1_003],
     );
-    assert.ok(seconds < 10, `took ${seconds.toFixed(2)} s`);
   });
 });
 
