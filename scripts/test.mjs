@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Runs every *.test.ts under src/ and test/ with node's test runner (TypeScript through tsx).
-// Usage: node scripts/test.mjs [path-filter …]   e.g. node scripts/test.mjs screening
+// Runs every *.test.ts under src/ and test/ with node's test runner (TypeScript through tsx), except the
+// reference suite: *.reference.test.ts compare with ../shared/data beside the checkout and run only with
+// --reference (npm run test:reference), which skips them with a message when that folder is absent.
+// Usage: node scripts/test.mjs [--reference] [path-filter …]   e.g. node scripts/test.mjs screening
 import { spawn } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -13,14 +15,23 @@ const walk = (dir) =>
     return statSync(path).isDirectory() ? walk(path) : path.endsWith('.test.ts') ? [path] : [];
   });
 
-const filters = process.argv.slice(2);
+const reference = process.argv.includes('--reference');
+const filters = process.argv.slice(2).filter((arg) => arg !== '--reference');
+const shared = join(root, '..', 'shared', 'data');
+if (reference && !existsSync(shared)) {
+  console.log(
+    `reference suite skipped: ${shared} is absent (it holds the full reference data the suite compares with)`,
+  );
+  process.exit(0);
+}
 const files = ['src', 'test']
   .flatMap((dir) => walk(join(root, dir)))
   .map((file) => relative(root, file))
+  .filter((file) => file.endsWith('.reference.test.ts') === reference)
   .filter((file) => filters.length === 0 || filters.some((f) => file.includes(f)))
   .sort();
 if (files.length === 0) {
-  console.error(`no test files match ${filters.join(' ')}`);
+  console.error(`no ${reference ? 'reference ' : ''}test files match ${filters.join(' ')}`);
   process.exit(1);
 }
 const concurrency = process.env.TEST_CONCURRENCY ?? '2';

@@ -11,6 +11,19 @@ import { parseUnXml } from '../../src/core/screening/lists/un-xml.ts';
 
 export const DATA = new URL('../../../shared/data/', import.meta.url).pathname;
 const LISTS = join(DATA, 'lists');
+
+/**
+ * Stops the benchmark with a message naming the missing folder when ../shared/data is not beside the
+ * checkout: its figures are measured on the full lists and name-matching cases kept there.
+ */
+export const requireSharedData = (): void => {
+  if (existsSync(DATA)) return;
+  console.error(
+    `bench:screening: ${DATA} is missing. The benchmark measures the full CSL, OFAC and UN lists and the ` +
+      'name-matching cases of that folder; put the reference data beside the checkout as ../shared/data.',
+  );
+  process.exit(1);
+};
 const LOADER = new URL('../../src/services/screening/load-list-file.ts', import.meta.url);
 
 type Loader = (format: ListFormat, path: string) => Promise<Result<ListEntry[]>>;

@@ -3,7 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { buildScreeningIndex, DEFAULT_MATCH_PARAMS } from '../../src/core/screening/matching/index.ts';
 import { deltaBenchmark } from './delta.ts';
-import { loadBenchLists } from './load-lists.ts';
+import { loadBenchLists, requireSharedData } from './load-lists.ts';
 import { pairAccuracy } from './pair-accuracy.ts';
 import { parallelBatch } from './parallel.ts';
 import { falsePositives, negativeNames, unRecall } from './recall.ts';
@@ -11,6 +11,7 @@ import { percent, report, section } from './report.ts';
 import { plainScan, singleThread } from './speed.ts';
 import { seededRandom, variantsOf } from './variants.ts';
 
+requireSharedData();
 const verbose = process.argv.includes('--verbose');
 const started = performance.now();
 console.log(

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
+import { fixturePath } from '../../test/support/data-paths.ts';
 import { testDatabases } from '../../test/support/test-databases.ts';
 import type { DatabaseHandle } from '../db/connect.ts';
 import { findJob } from '../db/repos/jobs.repo.ts';
@@ -13,7 +14,9 @@ import { createJobHandlers } from './job-handlers.ts';
 import { jobTestDeps } from './jobs-test-support.ts';
 import { runJobsUntilIdle } from './run-next-job.ts';
 
-const DPL = new URL('../../../shared/data/lists/bis/dpl_2022-09.txt', import.meta.url).pathname;
+const DPL = fixturePath('lists/bis/dpl_2022-09.txt');
+/** the fixture's rows: its lines less the header */
+const DPL_ROWS = readFileSync(DPL, 'utf8').trim().split('\n').length - 1;
 const ETAG = '"dpl-2022-09"';
 
 for (const engine of testDatabases()) {
@@ -67,7 +70,7 @@ for (const engine of testDatabases()) {
       assert.equal(versions.length, 1);
       assert.equal(versions[0]!.etag, ETAG);
       assert.equal(versions[0]!.asOf, '2022-09');
-      assert.ok(versions[0]!.entryCount > 100);
+      assert.equal(versions[0]!.entryCount, DPL_ROWS);
 
       const id = await enqueueJob(deps.db, deps, { kind: 'refresh-list', payload: { source: 'dpl' } });
       const second = await runJobsUntilIdle(deps, handlers());

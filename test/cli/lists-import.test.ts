@@ -1,12 +1,15 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { gunzipSync } from 'node:zlib';
 import { runCli } from '../../src/main/cli.ts';
 import { captureIo } from '../support/capture-io.ts';
+import { fixturePath, snapshotPath } from '../support/data-paths.ts';
 
-const DPL = new URL('../../../shared/data/lists/bis/dpl_2022-09.txt', import.meta.url).pathname;
+const DPL = fixturePath('lists/bis/dpl_2022-09.txt');
 
 describe('aiexports lists import', () => {
   let dir: string;
@@ -24,6 +27,19 @@ describe('aiexports lists import', () => {
     const again = captureIo({ env, cwd: dir });
     assert.equal(await runCli(['lists', 'import', '--source', 'dpl', '--format', 'dpl', DPL], again), 0);
     assert.match(again.out(), /identical to the current version/);
+  });
+
+  it('imports the gzip-compressed UN snapshot with the date of its file name and the hash of its content', async () => {
+    const io = captureIo({ env, cwd: dir });
+    const path = snapshotPath('un_2026-02-27.xml.gz');
+    assert.equal(await runCli(['lists', 'import', '--source', 'un', '--format', 'un', path], io), 0);
+    const xml = gunzipSync(readFileSync(path));
+    const entries = (xml.toString('utf8').match(/<(INDIVIDUAL|ENTITY)>/g) ?? []).length;
+    const sha256 = createHash('sha256').update(xml).digest('hex');
+    assert.match(
+      io.out(),
+      new RegExp(`un: imported version .+ ${entries} entries, as of 2026-02-27, sha256 ${sha256}`),
+    );
   });
 
   it('refuses a malformed file naming the line, and a missing argument', async () => {

@@ -1,19 +1,49 @@
 import { createReadStream } from 'node:fs';
+import { pipeline } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import { err, ok, type Result } from '../../core/kernel/result.ts';
 import { parseCslCsv } from '../../core/screening/lists/csl-csv.ts';
 import { parseCslJson } from '../../core/screening/lists/csl-json.ts';
 import { parseDplText } from '../../core/screening/lists/dpl-text.ts';
 import type { ListEntry, ListFormat } from '../../core/screening/lists/list-entry.ts';
+import { listMalformed } from '../../core/screening/lists/list-error.ts';
 import { type OfacSkipped, parseOfacLegacy } from '../../core/screening/lists/ofac-legacy.ts';
 import { parseUnXml } from '../../core/screening/lists/un-xml.ts';
 import { parseWatchlistCsv } from '../../core/screening/lists/watchlist-csv.ts';
-import { type ListFiles, resolveListFiles } from './resolve-list-files.ts';
+import { isGzipped, type ListFiles, resolveListFiles } from './resolve-list-files.ts';
 
 /** What an import read: the entries, the files, and (OFAC) the linked rows skipped for lack of a primary record. */
 export type ListImport = { entries: ListEntry[]; files: string[]; skipped?: OfacSkipped };
 
-/** Streams a file as UTF-8 text chunks (64 KiB), never holding the whole file. */
-const textOf = (path: string) => createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 });
+/** A `.gz` list file whose compressed bytes could not be read (truncated or not gzip at all). */
+class GzipReadError extends Error {
+  constructor(
+    readonly file: string,
+    cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
+/** The decompressed text of a `.gz` file, chunk by chunk; a read or gzip error becomes a GzipReadError. */
+async function* gunzippedText(path: string): AsyncGenerator<string> {
+  const stream = pipeline(createReadStream(path), createGunzip({ chunkSize: 1 << 16 }), () => {});
+  try {
+    for await (const chunk of stream.setEncoding('utf8')) yield chunk as string;
+  } catch (error) {
+    throw new GzipReadError(path, error);
+  }
+}
+
+/** Streams a file as UTF-8 text chunks (64 KiB), never holding the whole file; a `.gz` file is gunzipped. */
+const textOf = (path: string): AsyncIterable<string> =>
+  isGzipped(path) ? gunzippedText(path) : createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 });
+
+/** Turns a failed gunzip into a list_malformed value; any other exception stays an exception. */
+const gzipFailure = (error: unknown): Result<never> => {
+  if (!(error instanceof GzipReadError)) throw error;
+  return err(listMalformed({ file: error.file }, `not a readable gzip file (${error.message})`));
+};
 
 const filesOf = (files: ListFiles): string[] =>
   files.format === 'ofac'
@@ -49,7 +79,7 @@ const readOne = async (files: Exclude<ListFiles, { format: 'ofac' }>): Promise<R
   const text = textOf(files.file);
   switch (files.format) {
     case 'csl':
-      return files.file.toLowerCase().endsWith('.json') ? parseCslJson(text, options) : parseCslCsv(text, options);
+      return /\.json(?:\.gz)?$/i.test(files.file) ? parseCslJson(text, options) : parseCslCsv(text, options);
     case 'un':
       return parseUnXml(text, options);
     case 'dpl':
@@ -64,14 +94,19 @@ export const importListFile = async (format: ListFormat, path: string): Promise<
   const resolved = await resolveListFiles(format, path);
   if (!resolved.ok) return resolved;
   const files = resolved.value;
-  if (files.format === 'ofac') return readOfac(files);
-  const entries = await readOne(files);
-  return entries.ok ? ok({ entries: entries.value, files: [files.file] }) : err(entries.error);
+  try {
+    if (files.format === 'ofac') return await readOfac(files);
+    const entries = await readOne(files);
+    return entries.ok ? ok({ entries: entries.value, files: [files.file] }) : err(entries.error);
+  } catch (error) {
+    return gzipFailure(error);
+  }
 };
 
 /**
  * Reads the entries of a list: `csl` (.csv or .json), `ofac` (a folder or a primary file with its
- * companions), `un` (.xml), `dpl` (.txt), `watchlist` (.csv). Errors are values naming the file.
+ * companions), `un` (.xml), `dpl` (.txt), `watchlist` (.csv), each also gzip-compressed (`.gz` added).
+ * Errors are values naming the file.
  */
 export const loadListFile = async (format: ListFormat, path: string): Promise<Result<ListEntry[]>> => {
   const imported = await importListFile(format, path);

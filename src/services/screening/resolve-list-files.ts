@@ -19,16 +19,16 @@ export type ListFiles = { format: 'ofac'; sets: OfacFileSet[] } | { format: Excl
 type Role = 'primary' | 'aliases' | 'addresses' | 'comments';
 const ROLE_PATTERNS: Record<OfacFileSet['source'], Record<Role, RegExp>> = {
   SDN: {
-    primary: /^sdn(?:_(?!comments).*)?\.csv$/i,
-    aliases: /^alt(?:_.*)?\.csv$/i,
-    addresses: /^add(?:_.*)?\.csv$/i,
-    comments: /^sdn_comments(?:_.*)?\.csv$/i,
+    primary: /^sdn(?:_(?!comments).*?)?\.csv(?:\.gz)?$/i,
+    aliases: /^alt(?:_.*?)?\.csv(?:\.gz)?$/i,
+    addresses: /^add(?:_.*?)?\.csv(?:\.gz)?$/i,
+    comments: /^sdn_comments(?:_.*?)?\.csv(?:\.gz)?$/i,
   },
   'Non-SDN': {
-    primary: /^cons_prim(?:_.*)?\.csv$/i,
-    aliases: /^cons_alt(?:_.*)?\.csv$/i,
-    addresses: /^cons_add(?:_.*)?\.csv$/i,
-    comments: /^cons_comments(?:_.*)?\.csv$/i,
+    primary: /^cons_prim(?:_.*?)?\.csv(?:\.gz)?$/i,
+    aliases: /^cons_alt(?:_.*?)?\.csv(?:\.gz)?$/i,
+    addresses: /^cons_add(?:_.*?)?\.csv(?:\.gz)?$/i,
+    comments: /^cons_comments(?:_.*?)?\.csv(?:\.gz)?$/i,
   },
 };
 const EXTENSIONS: Record<Exclude<ListFormat, 'ofac'>, string[]> = {
@@ -42,7 +42,7 @@ const EXTENSIONS: Record<Exclude<ListFormat, 'ofac'>, string[]> = {
 const suffixOf = (name: string, pattern: RegExp): string =>
   pattern.exec(name) === null
     ? ''
-    : name.replace(/^(sdn_comments|cons_[a-z]+|sdn|alt|add)/i, '').replace(/\.csv$/i, '');
+    : name.replace(/^(sdn_comments|cons_[a-z]+|sdn|alt|add)/i, '').replace(/\.csv(?:\.gz)?$/i, '');
 
 /**
  * Picks a companion file for a role: the one with the same dated suffix as the primary file if present,
@@ -78,22 +78,28 @@ const fileNames = async (folder: string): Promise<string[]> => {
   return dirents.filter((dirent) => dirent.isFile()).map((dirent) => dirent.name);
 };
 
+/** A gzip-compressed list file is named like the plain one with `.gz` added: `un_2026-02-27.xml.gz`. */
+export const isGzipped = (path: string): boolean => path.toLowerCase().endsWith('.gz');
+const withoutGzip = (path: string): string => (isGzipped(path) ? path.slice(0, -'.gz'.length) : path);
+
 const invalid = (message: string, path: string): Result<ListFiles> =>
   err(appError('invalid_input', message, { file: path }) satisfies AppError);
 
 /**
  * Finds the files of a list. OFAC: a folder holding `sdn.csv`/`alt.csv`/`add.csv`/`sdn_comments.csv`
  * and/or `cons_prim.csv`/`cons_alt.csv`/… (dated names such as `sdn_2024-05-03.csv` too), or one primary
- * file whose companions are looked for beside it. Other formats: one file with a fitting extension.
+ * file whose companions are looked for beside it. Other formats: one file with a fitting extension. Any file
+ * may be gzip-compressed and then ends in `.gz` (`sdn_2024-05-03.csv.gz`, `un_2026-02-27.xml.gz`).
  */
 export const resolveListFiles = async (format: ListFormat, path: string): Promise<Result<ListFiles>> => {
   const found = await kind(path);
   if (found === undefined) return err(appError('not_found', `${path}: no such file or folder`, { file: path }));
   if (format !== 'ofac') {
     if (found === 'folder') return invalid(`${path}: a ${format} list is one file, not a folder`, path);
-    const extension = extname(path).toLowerCase();
+    const extension = extname(withoutGzip(path)).toLowerCase();
     if (!EXTENSIONS[format].includes(extension)) {
-      return invalid(`${path}: a ${format} list must end in ${EXTENSIONS[format].join(' or ')}`, path);
+      const endings = EXTENSIONS[format].join(' or ');
+      return invalid(`${path}: a ${format} list must end in ${endings} (optionally followed by .gz)`, path);
     }
     return ok({ format, file: path });
   }

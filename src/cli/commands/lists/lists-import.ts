@@ -14,8 +14,9 @@ export const listsImportCommand: CliCommand = {
 
 Imports PATH into the database as a new version of the list KEY (csl, ofac, un, dpl, or watchlist:NAME)
 and queues the delta re-screening of stored parties. FORMAT is csl (.csv or .json), ofac (a folder or the
-sdn file with its alt/add/comments companions), un (.xml), dpl (.txt) or watchlist (.csv). Content identical
-to the current version is recognised and not stored again; a malformed file changes nothing.`,
+sdn file with its alt/add/comments companions), un (.xml), dpl (.txt) or watchlist (.csv); any file may be
+gzip-compressed (name ending in .gz, e.g. data/lists/un_2026-02-27.xml.gz). Content identical to the current
+version is recognised and not stored again; a malformed file changes nothing.`,
   run: async (argv, io, runtime) => {
     let parsed: ReturnType<typeof parseArgs<{ options: Record<string, { type: 'string' }>; allowPositionals: true }>>;
     try {

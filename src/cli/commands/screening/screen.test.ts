@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { snapshotPath } from '../../../../test/support/data-paths.ts';
 import { runCli } from '../../../main/cli.ts';
 import type { CliIo } from '../../command.ts';
 
-const UN = new URL('../../../../../shared/data/lists/un/UN_consolidated_2026-02.xml', import.meta.url).pathname;
+/** the UN list of 2026-02-27 from the committed snapshot, gzip-compressed */
+const UN = snapshotPath('un_2026-02-27.xml.gz');
 
 const capture = (stdin = '') => {
   const out: string[] = [];

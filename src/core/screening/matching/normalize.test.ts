@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { normalizeName } from './normalize.ts';
 
 const putinNames = readFileSync(
-  new URL('../../../../../shared/data/matching/nomenklatura_putin_names.txt', import.meta.url),
+  new URL('../../../../test/fixtures/matching/nomenklatura_putin_names.txt', import.meta.url),
   'utf8',
 )
   .split('\n')

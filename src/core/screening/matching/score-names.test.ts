@@ -6,7 +6,7 @@ import { DEFAULT_MATCH_PARAMS } from './match-params.ts';
 import { entityTypeOf } from './schema.ts';
 import { scoreNamePair } from './score-names.ts';
 
-const pairs = parse(readFileSync(new URL('../../../../../shared/data/matching/name_pairs_dev.csv', import.meta.url)), {
+const pairs = parse(readFileSync(new URL('../../../../test/fixtures/matching/name_pairs_dev.csv', import.meta.url)), {
   columns: true,
 }) as Record<string, string>[];
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 
-/** Shared reference data beside the checkout (never copied into the repository). */
-const SHARED_DATA = new URL('../../../../../shared/data/', import.meta.url);
+/** The committed matching fixtures (jellyfish vectors, MIT; see test/fixtures/README.md). */
+const VECTORS = new URL('../../../../test/fixtures/matching/vectors/', import.meta.url);
 
 /** Rows of a headerless `a,b,expected` vector file (quoted fields allowed). */
 export const readVectors = (name: string): string[][] => {
-  const text = readFileSync(new URL(`matching/vectors/${name}`, SHARED_DATA), 'utf8');
+  const text = readFileSync(new URL(name, VECTORS), 'utf8');
   const rows: string[][] = [];
   for (const line of text.split('\n')) {
     if (line.length === 0) continue;
