@@ -15,7 +15,5 @@ export type Role = (typeof ROLES)[number];
 export const AGENCIES = ['Commerce', 'State', 'War', 'Energy', 'OSTP'] as const;
 export type Agency = (typeof AGENCIES)[number];
 
-/** Government roles see every consortium's submitted proposals, BCI included. */
-export const isGovernmentRole = (role: Role): boolean => role !== 'applicant' && role !== 'buyer';
-
+/** The signed-in user as the permissions table sees them: role and the companies they act for. */
 export type Actor = { userId: string; name: string; role: Role; companyIds: string[] };

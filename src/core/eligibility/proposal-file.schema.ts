@@ -41,4 +41,3 @@ export const ProposalFileSchema = z
       }
     });
   });
-export type ProposalFile = z.infer<typeof ProposalFileSchema>;

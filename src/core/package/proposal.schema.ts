@@ -33,7 +33,6 @@ export const ServiceItemSchema = z.object({
   providerCountry: CountryCodeSchema,
   description: text(4000).default(''),
 });
-export type ServiceItem = z.infer<typeof ServiceItemSchema>;
 
 /** Layer 3: an AI model or system. */
 export const ModelItemSchema = z.object({
@@ -45,7 +44,6 @@ export const ModelItemSchema = z.object({
   trainingComputeOps: z.number().min(0).optional(),
   description: text(4000).default(''),
 });
-export type ModelItem = z.infer<typeof ModelItemSchema>;
 
 /** Layer 5: an application for a sector or function. */
 export const ApplicationItemSchema = z.object({
@@ -66,7 +64,6 @@ export const ApplicationItemSchema = z.object({
   ]),
   description: text(4000).default(''),
 });
-export type ApplicationItem = z.infer<typeof ApplicationItemSchema>;
 
 export const LAYER_KEYS = ['hardware', 'dataPipelines', 'models', 'security', 'applications'] as const;
 export type LayerKey = (typeof LAYER_KEYS)[number];
@@ -105,7 +102,6 @@ export const OperatingModelSchema = z.object({
   operator: PartySchema.optional(),
   description: text(4000).default(''),
 });
-export type OperatingModel = z.infer<typeof OperatingModelSchema>;
 
 export const FinancingRequestSchema = z.object({
   agency: z.enum(['EXIM', 'DFC', 'USTDA', 'SBA']),
@@ -122,7 +118,6 @@ export const FinancingRequestSchema = z.object({
   amountUsd: z.number().positive('must be above 0'),
   tenorYears: z.number().min(0).max(30).optional(),
 });
-export type FinancingRequest = z.infer<typeof FinancingRequestSchema>;
 
 /**
  * A target country (ISO 3166-1 alpha-2) or regional bloc (e.g. "EU", "GCC", "ASEAN", "AU").

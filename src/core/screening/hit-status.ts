@@ -8,4 +8,3 @@ export type HitDecision = (typeof HIT_DECISIONS)[number];
 
 /** The kinds of name a screening query may give. */
 export const SCREENED_NAME_TYPES = ['person', 'company', 'vessel', 'aircraft', 'unknown'] as const;
-export type ScreenedNameType = (typeof SCREENED_NAME_TYPES)[number];

@@ -1,19 +1,21 @@
 /** Typed client of the HTTP API (docs/api.md): cookies for the session, x-csrf-token on writes, typed errors. */
 import type {
   AdjudicatedResponse,
+  AdjudicateRequest,
   AlertsResponse,
   AuditEntriesResponse,
   AuditVerdict,
   CatalogPackageResponse,
   CatalogResponse,
   CompaniesResponse,
+  CompanyCreateRequest,
   CompanyDetail,
-  CompanyInput,
   CompanyResponse,
   ConsortiaResponse,
   ConsortiumCreateRequest,
   ConsortiumResponse,
   DiffResponse,
+  DraftSaveRequest,
   FindingsReport,
   HistoryResponse,
   HitDecision,
@@ -21,13 +23,17 @@ import type {
   HitStatus,
   HitsResponse,
   ListVersionsResponse,
+  LoginRequest,
+  MemberAddRequest,
   ProposalContent,
+  ProposalCreateRequest,
   ProposalResponse,
   ProposalStatus,
   ProposalsResponse,
   ProposalVersionResponse,
   Session,
   TransitionAction,
+  TransitionRequest,
 } from './types.ts';
 
 export type FieldError = { path: string; message: string };
@@ -129,31 +135,37 @@ const query = (params: Record<string, string | undefined>): string => {
 const id = encodeURIComponent;
 
 export const api = {
-  login: (email: string, password: string) => request<Session>('POST', `${v1}/auth/login`, { email, password }),
+  login: (email: string, password: string) =>
+    request<Session>('POST', `${v1}/auth/login`, { email, password } satisfies LoginRequest),
   logout: () => request<{ ok: boolean }>('POST', `${v1}/auth/logout`),
   me: () => request<Session>('GET', `${v1}/auth/me`),
 
   companies: () => request<CompaniesResponse>('GET', `${v1}/companies`),
   company: (companyId: string) => request<CompanyDetail>('GET', `${v1}/companies/${id(companyId)}`),
-  createCompany: (input: CompanyInput) => request<CompanyResponse>('POST', `${v1}/companies`, input),
+  createCompany: (input: CompanyCreateRequest) => request<CompanyResponse>('POST', `${v1}/companies`, input),
 
   consortia: () => request<ConsortiaResponse>('GET', `${v1}/consortia`),
   consortium: (consortiumId: string) => request<ConsortiumResponse>('GET', `${v1}/consortia/${id(consortiumId)}`),
   createConsortium: (input: ConsortiumCreateRequest) => request<ConsortiumResponse>('POST', `${v1}/consortia`, input),
   addMember: (consortiumId: string, companyId: string) =>
-    request<ConsortiumResponse>('POST', `${v1}/consortia/${id(consortiumId)}/members`, { companyId }),
+    request<ConsortiumResponse>('POST', `${v1}/consortia/${id(consortiumId)}/members`, {
+      companyId,
+    } satisfies MemberAddRequest),
   removeMember: (consortiumId: string, companyId: string) =>
     request<ConsortiumResponse>('DELETE', `${v1}/consortia/${id(consortiumId)}/members/${id(companyId)}`),
 
   proposals: (status?: ProposalStatus) => request<ProposalsResponse>('GET', `${v1}/proposals${query({ status })}`),
   proposal: (proposalId: string) => request<ProposalResponse>('GET', `${v1}/proposals/${id(proposalId)}`),
   createProposal: (consortiumId: string, content: ProposalContent) =>
-    request<ProposalResponse>('POST', `${v1}/proposals`, { consortiumId, content }),
+    request<ProposalResponse>('POST', `${v1}/proposals`, { consortiumId, content } satisfies ProposalCreateRequest),
   saveDraft: (proposalId: string, content: ProposalContent) =>
-    request<ProposalResponse>('PUT', `${v1}/proposals/${id(proposalId)}/draft`, { content }),
+    request<ProposalResponse>('PUT', `${v1}/proposals/${id(proposalId)}/draft`, { content } satisfies DraftSaveRequest),
   submit: (proposalId: string) => request<ProposalResponse>('POST', `${v1}/proposals/${id(proposalId)}/submit`),
   transition: (proposalId: string, action: TransitionAction, reason: string) =>
-    request<ProposalResponse>('POST', `${v1}/proposals/${id(proposalId)}/transition`, { action, reason }),
+    request<ProposalResponse>('POST', `${v1}/proposals/${id(proposalId)}/transition`, {
+      action,
+      reason,
+    } satisfies TransitionRequest),
   version: (proposalId: string, number: number) =>
     request<ProposalVersionResponse>('GET', `${v1}/proposals/${id(proposalId)}/versions/${number}`),
   diff: (proposalId: string, from: number, to: number | 'draft') =>
@@ -174,7 +186,7 @@ export const api = {
     request<AdjudicatedResponse>('POST', `${v1}/screening/hits/${id(hitId)}/adjudicate`, {
       decision,
       reason,
-    }),
+    } satisfies AdjudicateRequest),
   listVersions: () => request<ListVersionsResponse>('GET', `${v1}/lists`),
   alerts: () => request<AlertsResponse>('GET', `${v1}/alerts`),
 

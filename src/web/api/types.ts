@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type * as Audit from '../../http/routes/audit/audit.schemas.ts';
+import type * as Auth from '../../http/routes/auth/auth.schemas.ts';
 import type * as Catalog from '../../http/routes/catalog/catalog.schemas.ts';
 import type * as Companies from '../../http/routes/companies/companies.schemas.ts';
 import type * as Consortia from '../../http/routes/consortia/consortia.schemas.ts';
@@ -12,7 +13,6 @@ import type * as Proposals from '../../http/routes/proposals/proposals.schemas.t
 import type * as Screening from '../../http/routes/screening/screening.schemas.ts';
 
 export type { Role } from '../../core/accounts/roles.ts';
-export type { CompanyInput } from '../../core/consortium/company.schema.ts';
 export type { ProposalContent } from '../../core/package/proposal.schema.ts';
 export type { ProposalStatus, TransitionAction } from '../../core/proposal/proposal-status.ts';
 export type { HitDecision, HitStatus } from '../../core/screening/hit-status.ts';
@@ -61,5 +61,11 @@ export type AlertsResponse = z.infer<typeof Screening.AlertsResponseSchema>;
 export type AuditEntriesResponse = z.infer<typeof Audit.AuditEntriesResponseSchema>;
 
 /** Request bodies, by route (what the client sends, before defaults). */
+export type LoginRequest = z.input<typeof Auth.LoginRequestSchema>;
+export type CompanyCreateRequest = Companies.CompanyCreateRequest;
 export type ConsortiumCreateRequest = Consortia.ConsortiumCreateRequest;
+export type MemberAddRequest = z.input<typeof Consortia.MemberAddRequestSchema>;
+export type ProposalCreateRequest = Proposals.ProposalCreateRequest;
+export type DraftSaveRequest = z.input<typeof Proposals.DraftSaveRequestSchema>;
 export type TransitionRequest = Proposals.TransitionRequest;
+export type AdjudicateRequest = z.input<typeof Screening.AdjudicateRequestSchema>;

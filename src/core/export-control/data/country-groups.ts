@@ -23,20 +23,6 @@ export const COUNTRY_GROUP_IDS: readonly CountryGroupId[] = [
   'E:2',
 ];
 
-export const COUNTRY_GROUP_LABELS: Readonly<Record<CountryGroupId, string>> = {
-  'A:1': 'Wassenaar Arrangement participating states',
-  'A:5': 'Country Group A:5 (closest allies; STA-eligible)',
-  'A:6': 'Country Group A:6 (additional STA-eligible destinations)',
-  B: 'Country Group B',
-  'D:1': 'Country Group D:1 (national security concern)',
-  'D:2': 'Country Group D:2 (nuclear concern)',
-  'D:3': 'Country Group D:3 (chemical and biological concern)',
-  'D:4': 'Country Group D:4 (missile technology concern)',
-  'D:5': 'Country Group D:5 (U.S. arms-embargoed countries)',
-  'E:1': 'Country Group E:1 (terrorist-supporting countries)',
-  'E:2': 'Country Group E:2 (unilateral embargo)',
-};
-
 export type CountryGroupTable = {
   /** first date this table is used for; earlier dates fall back to the earliest table (see docs/rules.md) */
   effectiveFrom: string;

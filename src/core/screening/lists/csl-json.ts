@@ -22,7 +22,6 @@ export const CslJsonRecordSchema = z.looseObject({
   nationalities: ListOrText,
   remarks: text,
 });
-export type CslJsonRecord = z.infer<typeof CslJsonRecordSchema>;
 
 const CslJsonSchema = z.union([z.looseObject({ results: z.array(z.unknown()) }), z.array(z.unknown())]);
 const values = (value: string[] | string | null | undefined): string[] =>

@@ -6,7 +6,6 @@ import type { ListEntry } from './list-entry.ts';
 import { listMalformed, type ParseOptions } from './list-error.ts';
 import type { TextSource } from './text-source.ts';
 
-export const WATCHLIST_COLUMNS = ['id', 'name', 'aliases', 'type', 'countries', 'source'] as const;
 const ISO2 = /^[A-Za-z]{2}$/;
 
 /**

@@ -21,6 +21,5 @@ export const UserSchema = z
 export const SessionSchema = z.object({ user: UserSchema, csrfToken: z.string() });
 export const LogoutResponseSchema = z.object({ ok: z.boolean() });
 
-export type LoginRequest = z.input<typeof LoginRequestSchema>;
 export type User = z.infer<typeof UserSchema>;
 export type Session = z.infer<typeof SessionSchema>;
