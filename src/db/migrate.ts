@@ -16,8 +16,9 @@ const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 export type MigrationReport = { applied: string[] };
 
 /** Brings the schema up to date; throws (infrastructure failure) with the failing migration's name. */
-export const migrateToLatest = async (db: Kysely<unknown>): Promise<MigrationReport> => {
-  const migrator = new Migrator({ db, provider });
+export const migrateToLatest = async <DB>(db: Kysely<DB>): Promise<MigrationReport> => {
+  // migrations run on the database whatever its typed schema; Kysely's Migrator takes the untyped handle
+  const migrator = new Migrator({ db: db as Kysely<unknown>, provider });
   const { error, results } = await migrator.migrateToLatest();
   const applied = (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
   if (error) {

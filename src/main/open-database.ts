@@ -13,7 +13,7 @@ export const openDatabase = async (
       ? { kind: 'postgres', url: settings.DATABASE_URL }
       : { kind: 'pglite', dataDir: resolve(cwd, settings.AIEXPORTS_DATA_DIR) },
   );
-  const { applied } = await migrateToLatest(handle.db as never);
+  const { applied } = await migrateToLatest(handle.db);
   return { ...handle, applied };
 };
 

@@ -15,7 +15,7 @@ export const startTestServer = async (): Promise<TestServer> => {
     throw new Error('The web UI is not built: run "npm run build:web" (npm install does it).');
   }
   const database = await connectDatabase({ kind: 'pglite', dataDir: null });
-  await migrateToLatest(database.db as never);
+  await migrateToLatest(database.db);
   const settings = SettingsSchema.parse({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
   const server = await startServer({ database, settings, webRoot: DEFAULT_WEB_ROOT });
   return {

@@ -10,7 +10,7 @@ const pglite: TestDatabase = {
   name: 'pglite',
   open: async () => {
     const handle = await connectDatabase({ kind: 'pglite', dataDir: null });
-    await migrateToLatest(handle.db as never);
+    await migrateToLatest(handle.db);
     return handle;
   },
 };
@@ -27,7 +27,7 @@ const postgres = (url: string): TestDatabase => ({
     const target = new URL(url);
     target.pathname = `/${name}`;
     const handle = await connectDatabase({ kind: 'postgres', url: target.toString() });
-    await migrateToLatest(handle.db as never);
+    await migrateToLatest(handle.db);
     return {
       ...handle,
       close: async () => {

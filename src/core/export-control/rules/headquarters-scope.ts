@@ -6,7 +6,7 @@ const triggers = (profile: DestinationProfile | undefined, groups: readonly stri
   profile !== undefined &&
   (countries.includes(profile.code) ||
     countries.includes(profile.governedBy) ||
-    groups.some((g) => profile.groups.has(g as never)));
+    groups.some((g) => (profile.groups as ReadonlySet<string>).has(g)));
 
 /** Licence required to any destination when the buyer/operator, or its ultimate parent, is headquartered in a listed place. */
 export const evaluateHeadquartersScope: RuleEvaluator<'headquarters-scope'> = (rule, facts) => {
