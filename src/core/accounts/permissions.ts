@@ -92,6 +92,10 @@ export const PERMISSIONS = {
     grants: { applicant: 'related_company', ...grant(GOVERNMENT) },
   },
   'company.create': { summary: 'register a company or person', grants: grant(['applicant', 'admin']) },
+  'company.represent': {
+    summary: 'act for a company one registers (applicants only: officers never speak for a company)',
+    grants: { applicant: true },
+  },
   'company.owner.set': {
     summary: 'record who owns a company',
     grants: { applicant: 'own_company', admin: true },

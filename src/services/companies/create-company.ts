@@ -21,7 +21,7 @@ export const createCompany = async (
   const { ownCompany = false, ...company } = input;
   return inTransaction(deps.db, async (trx) => {
     const created = await insertCompany(trx, { ...company, id: deps.newId(), createdBy: actor.userId });
-    if (ownCompany && actor.role === 'applicant') {
+    if (ownCompany && can(actor, 'company.represent')) {
       await linkUserCompany(trx, actor.userId, created.id);
       actor.companyIds.push(created.id);
     }
