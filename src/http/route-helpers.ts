@@ -11,6 +11,8 @@ export const ErrorSchema = z.object({
     requestId: z.string(),
   }),
 });
+/** The one wire shape of every error response, as documented. */
+export type ErrorBody = z.infer<typeof ErrorSchema>;
 
 const errorResponse = (description: string) => ({
   content: { 'application/json': { schema: ErrorSchema } },

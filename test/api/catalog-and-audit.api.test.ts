@@ -2,20 +2,20 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import type { DatabaseHandle } from '../../src/db/connect.ts';
+import type { ErrorBody } from '../../src/http/route-helpers.ts';
+import type { AuditEntriesResponse, AuditVerdict } from '../../src/http/routes/audit/audit.schemas.ts';
+import type {
+  CatalogPackageResponse,
+  CatalogResponse,
+  DeliveryResponse,
+} from '../../src/http/routes/catalog/catalog.schemas.ts';
 import { buildConsortium } from '../builders/build-consortium.ts';
 import { buildProposal } from '../builders/build-proposal.ts';
 import { buildProposalContent } from '../builders/build-proposal-content.ts';
 import { type BuiltUser, buildUser } from '../builders/build-user.ts';
+import { fieldErrorPaths } from '../support/api-client-reads.ts';
 import { buildTestApp, type TestApp } from '../support/test-app.ts';
 import { testDatabases } from '../support/test-databases.ts';
-
-type Package = {
-  id: string;
-  title: string;
-  targets: string[];
-  sectors: string[];
-  layers: { hardware: Record<string, unknown>[] };
-};
 
 for (const engine of testDatabases()) {
   describe(`catalog and audit API on ${engine.name}`, () => {
@@ -76,7 +76,7 @@ for (const engine of testDatabases()) {
 
     it('lists designated packages to anyone, without BCI fields', async () => {
       const anonymous = t.client();
-      const list = await anonymous.get<{ packages: Package[] }>('/api/v1/catalog');
+      const list = await anonymous.get<CatalogResponse>('/api/v1/catalog');
       assert.equal(list.status, 200);
       assert.deepEqual(list.body.packages.map((p) => p.title).sort(), [
         'Confidential Values Stack',
@@ -90,48 +90,42 @@ for (const engine of testDatabases()) {
       for (const secret of ['SECRET-TERMS', 'Secret Operator', 'financing', 'amountUsd', '1000000']) {
         assert.ok(!raw.includes(secret), `${secret} must not reach the catalog`);
       }
-      const detail = await anonymous.get<{ package: Package }>(`/api/v1/catalog/${designatedId}`);
+      const detail = await anonymous.get<CatalogPackageResponse>(`/api/v1/catalog/${designatedId}`);
       assert.ok(!JSON.stringify(detail.body).includes('valueUsd'));
     });
 
     it('tells a buyer, per country, whether the package ships without a licence and under which rule', async () => {
       const client = t.client();
-      const list = await client.get<{
-        packages: (Package & { delivery: { withoutLicense: string[]; licenseRequired: string[] } })[];
-      }>('/api/v1/catalog');
+      const list = await client.get<CatalogResponse>('/api/v1/catalog');
       const pkg = list.body.packages.find((p) => p.id === designatedId)!;
       // a 3A090.a chip: Kenya and Nigeria are in none of D:1/D:4/D:5
       assert.deepEqual(pkg.delivery.withoutLicense, ['KE', 'NG']);
       assert.deepEqual(pkg.delivery.licenseRequired, []);
-      const china = await client.get<{
-        outlook: { licenseRequired: boolean; items: { eccn: string; reasons: { citation: { section: string } }[] }[] };
-      }>(`/api/v1/catalog/${designatedId}/delivery?country=China`);
+      const china = await client.get<DeliveryResponse>(`/api/v1/catalog/${designatedId}/delivery?country=China`);
       assert.equal(china.status, 200);
       assert.equal(china.body.outlook.licenseRequired, true);
       assert.match(china.body.outlook.items[0]!.reasons[0]!.citation.section, /^742\.6/);
-      const bad = await client.get<{ error: { code: string } }>(
-        `/api/v1/catalog/${designatedId}/delivery?country=Atlantis`,
-      );
+      const bad = await client.get<ErrorBody>(`/api/v1/catalog/${designatedId}/delivery?country=Atlantis`);
       assert.equal(bad.status, 400);
     });
 
     it('filters the catalog by country, sector and text', async () => {
       const client = t.client();
-      const byCountry = await client.get<{ packages: Package[] }>('/api/v1/catalog?country=ke');
+      const byCountry = await client.get<CatalogResponse>('/api/v1/catalog?country=ke');
       assert.deepEqual(
         byCountry.body.packages.map((p) => p.id),
         [designatedId],
       );
-      const bySector = await client.get<{ packages: Package[] }>('/api/v1/catalog?sector=agriculture');
+      const bySector = await client.get<CatalogResponse>('/api/v1/catalog?sector=agriculture');
       assert.deepEqual(bySector.body.packages, []);
-      const byText = await client.get<{ packages: Package[] }>('/api/v1/catalog?q=gulf%20health');
+      const byText = await client.get<CatalogResponse>('/api/v1/catalog?q=gulf%20health');
       assert.deepEqual(
         byText.body.packages.map((p) => p.title),
         ['Gulf Health AI Stack'],
       );
-      const bad = await client.get<{ error: { details: { path: string }[] } }>('/api/v1/catalog?country=Kenya');
+      const bad = await client.get<ErrorBody>('/api/v1/catalog?country=Kenya');
       assert.equal(bad.status, 400);
-      assert.equal(bad.body.error.details[0]?.path, 'country');
+      assert.equal(fieldErrorPaths(bad.body)[0], 'country');
     });
 
     it('does not show packages under review, or suspended ones', async () => {
@@ -150,17 +144,13 @@ for (const engine of testDatabases()) {
     });
 
     it('lets auditors verify the chain, and detects a tampered entry', async () => {
-      const verdict = await auditor.client.get<{ ok: boolean; count: number; brokenAt: number | null }>(
-        '/api/v1/audit/verify',
-      );
+      const verdict = await auditor.client.get<AuditVerdict>('/api/v1/audit/verify');
       assert.equal(verdict.body.ok, true);
       assert.ok(verdict.body.count > 20);
       const applicant = await buildUser(t, { role: 'applicant' });
       assert.equal((await applicant.client.get('/api/v1/audit/verify')).status, 403);
 
-      const entries = await auditor.client.get<{ entries: { seq: number; action: string }[] }>(
-        `/api/v1/audit?objectId=${designatedId}`,
-      );
+      const entries = await auditor.client.get<AuditEntriesResponse>(`/api/v1/audit?objectId=${designatedId}`);
       const designation = entries.body.entries.find((e) => e.action === 'proposal.designate')!;
       await assert.rejects(
         sql`UPDATE audit_entries SET actor_name = 'someone else' WHERE seq = ${designation.seq}`.execute(database.db),
@@ -171,7 +161,7 @@ for (const engine of testDatabases()) {
         database.db,
       );
       await sql`ALTER TABLE audit_entries ENABLE TRIGGER audit_entries_append_only`.execute(database.db);
-      const broken = await auditor.client.get<{ ok: boolean; brokenAt: number | null }>('/api/v1/audit/verify');
+      const broken = await auditor.client.get<AuditVerdict>('/api/v1/audit/verify');
       assert.deepEqual(
         { ok: broken.body.ok, brokenAt: broken.body.brokenAt },
         { ok: false, brokenAt: designation.seq },

@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { DatabaseHandle } from '../../src/db/connect.ts';
+import type { ErrorBody } from '../../src/http/route-helpers.ts';
+import type { CompanyDetail, CompanyResponse } from '../../src/http/routes/companies/companies.schemas.ts';
+import type { ConsortiaResponse, ConsortiumResponse } from '../../src/http/routes/consortia/consortia.schemas.ts';
 import { buildCompany } from '../builders/build-company.ts';
 import { buildConsortium } from '../builders/build-consortium.ts';
 import { type BuiltUser, buildUser } from '../builders/build-user.ts';
 import type { ApiClient } from '../support/api-client.ts';
+import { fieldErrorPaths } from '../support/api-client-reads.ts';
 import { buildTestApp, type TestApp } from '../support/test-app.ts';
 import { testDatabases } from '../support/test-databases.ts';
-
-type Company = { id: string; legalName: string };
-type Consortium = { id: string; members: { companyId: string; role: string }[] };
-type ErrorBody = { error: { code: string; details: { path: string; message: string }[] } };
 
 const company = (legalName: string, country = 'US') => ({
   legalName,
@@ -31,23 +31,23 @@ for (const engine of testDatabases()) {
     after(async () => database.close());
 
     it('registers an own company, a consortium anchored by it, and a member', async () => {
-      const own = await applicant.send<{ company: Company }>('POST', '/api/v1/companies', {
+      const own = await applicant.send<CompanyResponse>('POST', '/api/v1/companies', {
         ...company('Prairie AI Inc.'),
         ownCompany: true,
       });
       assert.equal(own.status, 201);
-      const partner = await applicant.send<{ company: Company }>(
+      const partner = await applicant.send<CompanyResponse>(
         'POST',
         '/api/v1/companies',
         company('Nordic Cooling AB', 'SE'),
       );
-      const created = await applicant.send<{ consortium: Consortium }>('POST', '/api/v1/consortia', {
+      const created = await applicant.send<ConsortiumResponse>('POST', '/api/v1/consortia', {
         name: 'Prairie Consortium',
         anchorCompanyId: own.body.company.id,
       });
       assert.equal(created.status, 201);
       const id = created.body.consortium.id;
-      const added = await applicant.send<{ consortium: Consortium }>('POST', `/api/v1/consortia/${id}/members`, {
+      const added = await applicant.send<ConsortiumResponse>('POST', `/api/v1/consortia/${id}/members`, {
         companyId: partner.body.company.id,
       });
       assert.deepEqual(added.body.consortium.members.map((m) => m.role).sort(), ['anchor', 'member']);
@@ -60,7 +60,7 @@ for (const engine of testDatabases()) {
         `/api/v1/consortia/${id}/members/${own.body.company.id}`,
       );
       assert.equal(removeAnchor.status, 409, 'the anchor stays');
-      const removed = await applicant.send<{ consortium: Consortium }>(
+      const removed = await applicant.send<ConsortiumResponse>(
         'DELETE',
         `/api/v1/consortia/${id}/members/${partner.body.company.id}`,
       );
@@ -68,7 +68,7 @@ for (const engine of testDatabases()) {
     });
 
     it('refuses an anchor the applicant does not act for', async () => {
-      const partner = await applicant.send<{ company: Company }>(
+      const partner = await applicant.send<CompanyResponse>(
         'POST',
         '/api/v1/companies',
         company('Someone Else Ltd', 'GB'),
@@ -78,7 +78,7 @@ for (const engine of testDatabases()) {
         anchorCompanyId: partner.body.company.id,
       });
       assert.equal(response.status, 400);
-      assert.equal(response.body.error.details[0]?.path, 'anchorCompanyId');
+      assert.equal(fieldErrorPaths(response.body)[0], 'anchorCompanyId');
     });
 
     it('validates company fields', async () => {
@@ -89,7 +89,7 @@ for (const engine of testDatabases()) {
         identifiers: { uei: '123' },
       });
       assert.equal(response.status, 400);
-      assert.deepEqual(response.body.error.details.map((d) => d.path).sort(), [
+      assert.deepEqual(fieldErrorPaths(response.body).sort(), [
         'countryOfIncorporation',
         'identifiers.uei',
         'legalName',
@@ -98,21 +98,20 @@ for (const engine of testDatabases()) {
     });
 
     it('records owners and refuses direct shares above 100%', async () => {
-      const owned = await applicant.send<{ company: Company }>('POST', '/api/v1/companies', company('Owned Co'));
-      const a = await applicant.send<{ company: Company }>('POST', '/api/v1/companies', company('Holder A', 'SG'));
-      const b = await applicant.send<{ company: Company }>('POST', '/api/v1/companies', company('Holder B', 'HK'));
-      const first = await applicant.send<{ owners: { ownerName: string; sharePercent: number }[] }>(
-        'POST',
-        `/api/v1/companies/${owned.body.company.id}/owners`,
-        { ownerId: a.body.company.id, sharePercent: 70 },
-      );
+      const owned = await applicant.send<CompanyResponse>('POST', '/api/v1/companies', company('Owned Co'));
+      const a = await applicant.send<CompanyResponse>('POST', '/api/v1/companies', company('Holder A', 'SG'));
+      const b = await applicant.send<CompanyResponse>('POST', '/api/v1/companies', company('Holder B', 'HK'));
+      const first = await applicant.send<CompanyDetail>('POST', `/api/v1/companies/${owned.body.company.id}/owners`, {
+        ownerId: a.body.company.id,
+        sharePercent: 70,
+      });
       assert.deepEqual(first.body.owners, [{ ownerId: a.body.company.id, ownerName: 'Holder A', sharePercent: 70 }]);
       const tooMuch = await applicant.send<ErrorBody>('POST', `/api/v1/companies/${owned.body.company.id}/owners`, {
         ownerId: b.body.company.id,
         sharePercent: 40,
       });
       assert.equal(tooMuch.status, 400);
-      assert.equal(tooMuch.body.error.details[0]?.path, 'sharePercent');
+      assert.equal(fieldErrorPaths(tooMuch.body)[0], 'sharePercent');
     });
 
     it("shows an applicant only its consortia, and lets only the anchor's people change members", async () => {
@@ -124,8 +123,8 @@ for (const engine of testDatabases()) {
       const alliance = await buildConsortium(t, { anchor: harvestUser });
       const atlas = atlasUser.client;
       const harvest = harvestUser.client;
-      const atlasList = await atlas.get<{ consortia: { id: string; name: string }[] }>('/api/v1/consortia');
-      const harvestList = await harvest.get<{ consortia: { id: string; name: string }[] }>('/api/v1/consortia');
+      const atlasList = await atlas.get<ConsortiaResponse>('/api/v1/consortia');
+      const harvestList = await harvest.get<ConsortiaResponse>('/api/v1/consortia');
       assert.deepEqual(
         atlasList.body.consortia.map((c) => c.id),
         [atlasConsortium.id],
@@ -136,7 +135,7 @@ for (const engine of testDatabases()) {
       const byMember = await harvest.send<ErrorBody>('DELETE', `/api/v1/consortia/${atlasConsortium.id}/members/x`);
       assert.equal(byMember.status, 403);
       const program = (await buildUser(t, { role: 'program_officer' })).client;
-      const all = await program.get<{ consortia: { id: string }[] }>('/api/v1/consortia');
+      const all = await program.get<ConsortiaResponse>('/api/v1/consortia');
       const allIds = all.body.consortia.map((c) => c.id);
       assert.ok(allIds.includes(atlasConsortium.id) && allIds.includes(alliance.id));
       const buyer = (await buildUser(t, { role: 'buyer' })).client;

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { DatabaseHandle } from '../../src/db/connect.ts';
+import type { AuditVerdict } from '../../src/http/routes/audit/audit.schemas.ts';
+import type { Session } from '../../src/http/routes/auth/auth.schemas.ts';
+import type { CatalogResponse } from '../../src/http/routes/catalog/catalog.schemas.ts';
+import type { ConsortiaResponse } from '../../src/http/routes/consortia/consortia.schemas.ts';
+import type { FindingsReport } from '../../src/http/routes/eligibility/eligibility.schemas.ts';
+import type { ProposalsResponse } from '../../src/http/routes/proposals/proposals.schemas.ts';
 import { DEMO_CONSORTIA, DEMO_PASSWORD, DEMO_PROPOSALS, DEMO_USERS } from '../../src/services/demo/demo-data.ts';
 import { seedDemo } from '../../src/services/demo/seed-demo.ts';
 import type { ApiClient } from '../support/api-client.ts';
@@ -38,7 +44,7 @@ for (const engine of testDatabases()) {
     it('gives every demo account the demo password and its role', async () => {
       for (const user of DEMO_USERS) {
         const client = await logIn(user.key);
-        const me = await client.get<{ user: { role: string; email: string } }>('/api/v1/auth/me');
+        const me = await client.get<Session>('/api/v1/auth/me');
         assert.deepEqual(
           { role: me.body.user.role, email: me.body.user.email },
           { role: user.role, email: user.email },
@@ -50,7 +56,7 @@ for (const engine of testDatabases()) {
       const applicant = await logIn('applicant');
       const applicant2 = await logIn('applicant2');
       const names = async (client: ApiClient) =>
-        (await client.get<{ consortia: { name: string }[] }>('/api/v1/consortia')).body.consortia.map((c) => c.name);
+        (await client.get<ConsortiaResponse>('/api/v1/consortia')).body.consortia.map((c) => c.name);
       // Atlas anchors its consortium; Harvest anchors the alliance and is a member of the Atlas consortium
       assert.deepEqual(await names(applicant), [DEMO_CONSORTIA.c1.name]);
       assert.deepEqual((await names(applicant2)).sort(), [DEMO_CONSORTIA.c1.name, DEMO_CONSORTIA.c2.name].sort());
@@ -59,7 +65,7 @@ for (const engine of testDatabases()) {
         title: p.content.title,
         status: p.steps.length === 0 ? 'draft' : STATUS_AFTER[p.steps[p.steps.length - 1]!],
       }));
-      const all = await applicant2.get<{ proposals: { title: string; status: string }[] }>('/api/v1/proposals');
+      const all = await applicant2.get<ProposalsResponse>('/api/v1/proposals');
       assert.deepEqual(
         all.body.proposals
           .map((p) => ({ title: p.title, status: p.status }))
@@ -69,17 +75,15 @@ for (const engine of testDatabases()) {
     });
 
     it('designates the Gulf Health package, whose member is partly owned from a country of concern', async () => {
-      const catalog = await t.client().get<{ packages: { title: string }[] }>('/api/v1/catalog');
+      const catalog = await t.client().get<CatalogResponse>('/api/v1/catalog');
       assert.deepEqual(
         catalog.body.packages.map((p) => p.title),
         ['Gulf Health AI Stack'],
       );
       const applicant = await logIn('applicant');
-      const list = await applicant.get<{ proposals: { id: string; title: string }[] }>('/api/v1/proposals');
+      const list = await applicant.get<ProposalsResponse>('/api/v1/proposals');
       const gulf = list.body.proposals.find((p) => p.title === 'Gulf Health AI Stack')!;
-      const report = await applicant.get<{ findings: { code: string; severity: string }[] }>(
-        `/api/v1/proposals/${gulf.id}/findings`,
-      );
+      const report = await applicant.get<FindingsReport>(`/api/v1/proposals/${gulf.id}/findings`);
       // Pearl River (HK) owns 60% of Lion City, which owns 70% of member Gulf Digital: 42%, below control
       assert.ok(report.body.findings.some((f) => f.code === 'member_partly_owned_from_country_of_concern'));
       assert.ok(!report.body.findings.some((f) => f.severity === 'blocker'));
@@ -87,7 +91,7 @@ for (const engine of testDatabases()) {
 
     it('records every seeded step in an intact audit chain', async () => {
       const auditor = await logIn('auditor');
-      const verdict = await auditor.get<{ ok: boolean; count: number }>('/api/v1/audit/verify');
+      const verdict = await auditor.get<AuditVerdict>('/api/v1/audit/verify');
       assert.equal(verdict.body.ok, true);
       assert.ok(verdict.body.count > 20);
     });

@@ -2,15 +2,16 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DEFAULT_PROGRAM_SETTINGS } from '../../src/core/eligibility/program-settings.ts';
 import type { DatabaseHandle } from '../../src/db/connect.ts';
+import type { ErrorBody } from '../../src/http/route-helpers.ts';
+import type { FindingsReport } from '../../src/http/routes/eligibility/eligibility.schemas.ts';
+import type { ProgramSettingsHistory, ProgramSettingsSaved } from '../../src/http/routes/settings/settings.schemas.ts';
 import { buildCompany } from '../builders/build-company.ts';
 import { buildConsortium } from '../builders/build-consortium.ts';
 import { buildProposal } from '../builders/build-proposal.ts';
 import { type BuiltUser, buildUser } from '../builders/build-user.ts';
+import { fieldErrorPaths } from '../support/api-client-reads.ts';
 import { buildTestApp, type TestApp } from '../support/test-app.ts';
 import { testDatabases } from '../support/test-databases.ts';
-
-type Finding = { code: string; severity: string; citations: { section: string }[]; rulesVersion: string };
-type Report = { findings: Finding[]; rulesVersion: string; asOf: string; settingsVersion: number };
 
 for (const engine of testDatabases()) {
   describe(`proposal findings and program settings API on ${engine.name}`, () => {
@@ -47,7 +48,7 @@ for (const engine of testDatabases()) {
     after(async () => database.close());
 
     it('reports findings that each cite a rule and the rules version', async () => {
-      const report = await applicant.client.get<Report>(`/api/v1/proposals/${proposalId}/findings`);
+      const report = await applicant.client.get<FindingsReport>(`/api/v1/proposals/${proposalId}/findings`);
       assert.equal(report.status, 200);
       assert.equal(report.body.asOf, '2026-11-28');
       assert.ok(report.body.findings.length > 0);
@@ -75,7 +76,7 @@ for (const engine of testDatabases()) {
         reason: 'try',
       });
       assert.equal(refused.status, 403);
-      const saved = await admin.send<{ version: { version: number } }>('PUT', '/api/v1/program-settings', {
+      const saved = await admin.send<ProgramSettingsSaved>('PUT', '/api/v1/program-settings', {
         settings: { ...DEFAULT_PROGRAM_SETTINGS, controlThresholdPercent: 40 },
         reason: 'Tighter control test',
       });
@@ -83,26 +84,24 @@ for (const engine of testDatabases()) {
       assert.equal(saved.body.version.version, 1);
 
       const program = (await buildUser(t, { role: 'program_officer' })).client;
-      const now = await program.get<Report>(`/api/v1/proposals/${proposalId}/findings`);
+      const now = await program.get<FindingsReport>(`/api/v1/proposals/${proposalId}/findings`);
       assert.equal(now.body.settingsVersion, 1);
       assert.ok(now.body.findings.some((f) => f.severity === 'blocker' && f.code.includes('controlled')));
-      const yesterday = await program.get<Report>(`/api/v1/proposals/${proposalId}/findings?asOf=2026-11-27`);
+      const yesterday = await program.get<FindingsReport>(`/api/v1/proposals/${proposalId}/findings?asOf=2026-11-27`);
       assert.equal(yesterday.body.settingsVersion, 0);
       assert.ok(!yesterday.body.findings.some((f) => f.severity === 'blocker'));
 
-      const history = await program.get<{ versions: { version: number; reason: string }[] }>(
-        '/api/v1/program-settings',
-      );
+      const history = await program.get<ProgramSettingsHistory>('/api/v1/program-settings');
       assert.deepEqual(
         history.body.versions.map((v) => v.version),
         [1, 0],
       );
-      const bad = await admin.send<{ error: { details: { path: string }[] } }>('PUT', '/api/v1/program-settings', {
+      const bad = await admin.send<ErrorBody>('PUT', '/api/v1/program-settings', {
         settings: { ...DEFAULT_PROGRAM_SETTINGS, controlThresholdPercent: 150 },
         reason: 'typo',
       });
       assert.equal(bad.status, 400);
-      assert.equal(bad.body.error.details[0]?.path, 'settings.controlThresholdPercent');
+      assert.equal(fieldErrorPaths(bad.body)[0], 'settings.controlThresholdPercent');
     });
   });
 }

@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { DatabaseHandle } from '../../src/db/connect.ts';
+import type { ErrorBody } from '../../src/http/route-helpers.ts';
+import type { JobQueued, JobResponse } from '../../src/http/routes/jobs/jobs.schemas.ts';
 import { createJobHandlers } from '../../src/jobs/job-handlers.ts';
 import { runJobsUntilIdle } from '../../src/jobs/run-next-job.ts';
 import { buildUser } from '../builders/build-user.ts';
+import { fieldErrorPaths } from '../support/api-client-reads.ts';
 import { buildTestApp, type TestApp } from '../support/test-app.ts';
 import { testDatabases } from '../support/test-databases.ts';
-
-type Job = { status: string; attempts: number; lastError: string | null };
 
 for (const engine of testDatabases()) {
   describe(`list refresh requests on ${engine.name}`, () => {
@@ -21,7 +22,7 @@ for (const engine of testDatabases()) {
 
     it('queues a refresh of a configured source and records a failed download on the job, not as a crash', async () => {
       const compliance = (await buildUser(t, { role: 'compliance_officer' })).client;
-      const queued = await compliance.send<{ jobId: string }>('POST', '/api/v1/lists/watchlist/refresh');
+      const queued = await compliance.send<JobQueued>('POST', '/api/v1/lists/watchlist/refresh');
       assert.equal(queued.status, 202);
       const handlers = createJobHandlers({
         fetch: async () => {
@@ -30,7 +31,7 @@ for (const engine of testDatabases()) {
         listSources: { watchlist: { url: 'http://127.0.0.1:9/watchlist.csv', format: 'watchlist' } },
       });
       await runJobsUntilIdle(t.deps, handlers);
-      const job = await compliance.get<{ job: Job }>(`/api/v1/jobs/${queued.body.jobId}`);
+      const job = await compliance.get<JobResponse>(`/api/v1/jobs/${queued.body.jobId}`);
       assert.equal(job.body.job.attempts, 1);
       assert.equal(job.body.job.status, 'queued', 'retried later with backoff');
       assert.match(job.body.job.lastError ?? '', /connection refused/);
@@ -38,12 +39,9 @@ for (const engine of testDatabases()) {
 
     it('refuses unknown sources and non-compliance roles', async () => {
       const compliance = (await buildUser(t, { role: 'compliance_officer' })).client;
-      const unknown = await compliance.send<{ error: { code: string; details: { path: string }[] } }>(
-        'POST',
-        '/api/v1/lists/ofac/refresh',
-      );
+      const unknown = await compliance.send<ErrorBody>('POST', '/api/v1/lists/ofac/refresh');
       assert.equal(unknown.status, 400);
-      assert.equal(unknown.body.error.details[0]?.path, 'source');
+      assert.equal(fieldErrorPaths(unknown.body)[0], 'source');
       const applicant = (await buildUser(t, { role: 'applicant' })).client;
       assert.equal((await applicant.send('POST', '/api/v1/lists/watchlist/refresh')).status, 403);
     });

@@ -49,7 +49,7 @@ describe('role × route guard', () => {
       assert.equal((await client.login(email, PASSWORD)).status, 200, role);
       clients.set(role, client);
     }
-    const doc = await t.client().get<{ paths: Record<string, Record<string, unknown>> }>('/api/openapi.json');
+    const doc = await t.client().get<Parameters<typeof routePermissions>[0]>('/api/openapi.json');
     routes = routePermissions(doc.body);
   });
   after(async () => database.close());

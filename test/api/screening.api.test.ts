@@ -2,6 +2,21 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { DatabaseHandle } from '../../src/db/connect.ts';
+import type { ErrorBody } from '../../src/http/route-helpers.ts';
+import type { CompanyResponse } from '../../src/http/routes/companies/companies.schemas.ts';
+import type { JobResponse } from '../../src/http/routes/jobs/jobs.schemas.ts';
+import type { ProposalResponse } from '../../src/http/routes/proposals/proposals.schemas.ts';
+import type {
+  AdjudicatedResponse,
+  AlertsResponse,
+  HitDetail,
+  HitsResponse,
+  ListDiff,
+  ListImportResult,
+  ListVersionsResponse,
+  ProposalScreening,
+  ScreenResponse,
+} from '../../src/http/routes/screening/screening.schemas.ts';
 import { createJobHandlers } from '../../src/jobs/job-handlers.ts';
 import { runJobsUntilIdle } from '../../src/jobs/run-next-job.ts';
 import { importListVersion } from '../../src/services/screening/import-list-version.ts';
@@ -11,6 +26,7 @@ import { buildProposal } from '../builders/build-proposal.ts';
 import { buildProposalContent } from '../builders/build-proposal-content.ts';
 import { buildUser } from '../builders/build-user.ts';
 import type { ApiClient } from '../support/api-client.ts';
+import { readField } from '../support/api-client-reads.ts';
 import { fixturePath } from '../support/data-paths.ts';
 import { buildTestApp, type TestApp } from '../support/test-app.ts';
 import { testDatabases } from '../support/test-databases.ts';
@@ -24,11 +40,6 @@ const HEADER = 'id,name,aliases,type,countries,source';
 const WATCHLIST_V1 = `${HEADER}\nW-1,Zephyrion Dynamics Trading LLC,Zephyrion Trading,company,AE,Agency watchlist\nW-2,Borealis Kinetics GmbH,,company,DE,Agency watchlist\n`;
 // W-1 gains an alias and a country (a changed entry: new fingerprint); W-3 is added; W-2 unchanged
 const WATCHLIST_V2 = `${HEADER}\nW-1,Zephyrion Dynamics Trading LLC,Zephyrion Trading;Zephyrion Dyn,company,AE;IR,Agency watchlist\nW-2,Borealis Kinetics GmbH,,company,DE,Agency watchlist\nW-3,Quillon Aerospace Holdings,,company,CN,Agency watchlist\n`;
-
-type Version = { id: string; source: string; isCurrent: boolean; entryCount: number; contentHash: string };
-type ImportBody = { version: Version; duplicate: boolean; diff: { added: number; changed: number } | null };
-type Hit = { id: string; status: string; entryId: string; listSource: string; reusedFrom: string | null };
-type HitItem = Hit & { party: { name: string; proposalId: string | null } };
 
 const handlers = createJobHandlers({
   fetch: async () => {
@@ -74,7 +85,7 @@ for (const engine of testDatabases()) {
 
     it('imports a CSL file, recognises an identical re-import, and lists the versions', async () => {
       const content = readFileSync(CSL_SAMPLE, 'utf8');
-      const first = await compliance.send<ImportBody>('POST', '/api/v1/lists/import', {
+      const first = await compliance.send<ListImportResult>('POST', '/api/v1/lists/import', {
         source: 'csl',
         format: 'csl',
         content,
@@ -83,7 +94,7 @@ for (const engine of testDatabases()) {
       assert.equal(first.status, 201);
       assert.equal(first.body.duplicate, false);
       assert.ok(first.body.version.entryCount > 10);
-      const again = await compliance.send<ImportBody>('POST', '/api/v1/lists/import', {
+      const again = await compliance.send<ListImportResult>('POST', '/api/v1/lists/import', {
         source: 'csl',
         format: 'csl',
         content,
@@ -91,7 +102,7 @@ for (const engine of testDatabases()) {
       assert.equal(again.status, 200);
       assert.equal(again.body.duplicate, true);
       assert.equal(again.body.version.id, first.body.version.id);
-      const versions = await compliance.get<{ versions: (Version & { asOf: string })[] }>('/api/v1/lists');
+      const versions = await compliance.get<ListVersionsResponse>('/api/v1/lists');
       assert.equal(versions.body.versions.length, 1);
       assert.equal(versions.body.versions[0]!.asOf, '2025-06');
       await runJobs();
@@ -106,21 +117,21 @@ for (const engine of testDatabases()) {
     });
 
     it('refuses a malformed file naming the line and keeps the previous version current', async () => {
-      const v1 = await compliance.send<ImportBody>('POST', '/api/v1/lists/import', {
+      const v1 = await compliance.send<ListImportResult>('POST', '/api/v1/lists/import', {
         source: 'watchlist:agency',
         format: 'watchlist',
         content: WATCHLIST_V1,
       });
       assert.equal(v1.status, 201);
-      const bad = await compliance.send<{ error: { code: string; details: { line?: number } } }>(
-        'POST',
-        '/api/v1/lists/import',
-        { source: 'watchlist:agency', format: 'watchlist', content: `${HEADER}\nW-9,,,company,,x\n` },
-      );
+      const bad = await compliance.send<ErrorBody>('POST', '/api/v1/lists/import', {
+        source: 'watchlist:agency',
+        format: 'watchlist',
+        content: `${HEADER}\nW-9,,,company,,x\n`,
+      });
       assert.equal(bad.status, 422);
       assert.equal(bad.body.error.code, 'list_malformed');
-      assert.equal(bad.body.error.details.line, 2);
-      const versions = await compliance.get<{ versions: Version[] }>('/api/v1/lists');
+      assert.equal(readField(bad.body.error.details, 'line'), 2);
+      const versions = await compliance.get<ListVersionsResponse>('/api/v1/lists');
       const agency = versions.body.versions.filter((v) => v.source === 'watchlist:agency');
       assert.equal(agency.length, 1);
       assert.equal(agency[0]!.id, v1.body.version.id);
@@ -129,10 +140,7 @@ for (const engine of testDatabases()) {
     });
 
     it('screens a batch of names against the current lists and names the versions used', async () => {
-      const response = await compliance.send<{
-        results: { query: string; hits: { entryId: string; score: number; listSource: string }[] }[];
-        lists: { source: string; asOf: string; contentHash: string }[];
-      }>('POST', '/api/v1/screen', {
+      const response = await compliance.send<ScreenResponse>('POST', '/api/v1/screen', {
         names: [{ name: 'Academy of Aerospace Solid Propulsion Technology' }, { name: 'Zephyrion Dynamics Trading' }],
       });
       assert.equal(response.status, 200);
@@ -148,7 +156,7 @@ for (const engine of testDatabases()) {
 
     it('refuses a batch of more than 1,000 names, and applicants', async () => {
       const names = Array.from({ length: 1001 }, (_, i) => ({ name: `Name ${i}` }));
-      const tooMany = await compliance.send<{ error: { message: string } }>('POST', '/api/v1/screen', { names });
+      const tooMany = await compliance.send<ErrorBody>('POST', '/api/v1/screen', { names });
       assert.equal(tooMany.status, 400);
       assert.match(tooMany.body.error.message, /at most 1000 names/);
       assert.equal((await applicant.send('POST', '/api/v1/screen', { names: [{ name: 'x' }] })).status, 403);
@@ -156,7 +164,7 @@ for (const engine of testDatabases()) {
 
     it('screens a submitted proposal whose member is listed and opens a hit', async () => {
       const c1 = atlas.id;
-      const company = await applicant.send<{ company: { id: string } }>('POST', '/api/v1/companies', {
+      const company = await applicant.send<CompanyResponse>('POST', '/api/v1/companies', {
         legalName: 'Zephyrion Dynamics Trading LLC',
         countryOfIncorporation: 'AE',
         principalPlaceOfBusiness: 'AE',
@@ -168,7 +176,7 @@ for (const engine of testDatabases()) {
         200,
       );
       const content = buildProposalContent({ title: 'Screening test proposal' });
-      const created = await applicant.send<{ proposal: { id: string } }>('POST', '/api/v1/proposals', {
+      const created = await applicant.send<ProposalResponse>('POST', '/api/v1/proposals', {
         consortiumId: c1,
         content,
       });
@@ -178,22 +186,20 @@ for (const engine of testDatabases()) {
       const steps = await runJobs();
       assert.ok(steps.some((s) => s?.kind === 'screen-proposal' && s.status === 'done'));
 
-      const open = await compliance.get<{ hits: HitItem[] }>('/api/v1/screening/hits?status=open');
+      const open = await compliance.get<HitsResponse>('/api/v1/screening/hits?status=open');
       assert.equal(open.status, 200);
       const mine = open.body.hits.filter((h) => h.party.proposalId === newProposalId && h.entryId === 'W-1');
       assert.equal(mine.length, 1);
       assert.equal(mine[0]!.party.name, 'Zephyrion Dynamics Trading LLC');
 
-      const detail = await compliance.get<{ entry: { primaryName: string }; party: { name: string } }>(
-        `/api/v1/screening/hits/${mine[0]!.id}`,
-      );
+      const detail = await compliance.get<HitDetail>(`/api/v1/screening/hits/${mine[0]!.id}`);
       assert.equal(detail.status, 200);
-      assert.equal(detail.body.entry.primaryName, 'Zephyrion Dynamics Trading LLC');
+      assert.equal(detail.body.entry?.primaryName, 'Zephyrion Dynamics Trading LLC');
     });
 
     it('keeps hits and adjudication from applicants and other consortia', async () => {
       assert.equal((await applicant.get('/api/v1/screening/hits')).status, 403);
-      const hits = await compliance.get<{ hits: HitItem[] }>('/api/v1/screening/hits');
+      const hits = await compliance.get<HitsResponse>('/api/v1/screening/hits');
       const id = hits.body.hits[0]!.id;
       const refused = await applicant.send('POST', `/api/v1/screening/hits/${id}/adjudicate`, {
         decision: 'false_positive',
@@ -215,9 +221,9 @@ for (const engine of testDatabases()) {
     });
 
     it('reuses a decision when the same party meets the same unchanged entry again', async () => {
-      const hits = await compliance.get<{ hits: HitItem[] }>('/api/v1/screening/hits?status=open');
+      const hits = await compliance.get<HitsResponse>('/api/v1/screening/hits?status=open');
       const hit = hits.body.hits.find((h) => h.party.proposalId === newProposalId && h.entryId === 'W-1')!;
-      const decided = await compliance.send<{ hit: { status: string } }>(
+      const decided = await compliance.send<AdjudicatedResponse>(
         'POST',
         `/api/v1/screening/hits/${hit.id}/adjudicate`,
         { decision: 'false_positive', reason: 'Different company: registered in Dubai in 2025, other owners.' },
@@ -229,16 +235,12 @@ for (const engine of testDatabases()) {
       const run = await screenProposalParties(t.deps, gulfId);
       assert.ok(run.ok);
       assert.equal(run.value.reused, 1);
-      const screening = await compliance.get<{
-        hits: (Hit & { adjudications: { reason: string; reusedFrom: string | null }[] })[];
-      }>(`/api/v1/proposals/${gulfId}/screening`);
+      const screening = await compliance.get<ProposalScreening>(`/api/v1/proposals/${gulfId}/screening`);
       const reused = screening.body.hits.find((h) => h.entryId === 'W-1')!;
       assert.equal(reused.status, 'false_positive');
-      assert.equal(reused.adjudications[0]!.reusedFrom, hit.id);
+      assert.equal(reused.adjudications?.[0]?.reusedFrom, hit.id);
 
-      const own = await applicant.get<{ hits: Record<string, unknown>[] }>(
-        `/api/v1/proposals/${newProposalId}/screening`,
-      );
+      const own = await applicant.get<ProposalScreening>(`/api/v1/proposals/${newProposalId}/screening`);
       assert.equal(own.status, 200);
       assert.equal(own.body.hits.find((h) => h.entryId === 'W-1')!.status, 'false_positive');
       assert.ok(own.body.hits.every((h) => h.adjudications === undefined));
@@ -246,20 +248,16 @@ for (const engine of testDatabases()) {
     });
 
     it('diffs two watchlist versions and, on a changed entry, opens a fresh hit and alerts on the designated proposal', async () => {
-      const v2 = await compliance.send<ImportBody>('POST', '/api/v1/lists/import', {
+      const v2 = await compliance.send<ListImportResult>('POST', '/api/v1/lists/import', {
         source: 'watchlist:agency',
         format: 'watchlist',
         content: WATCHLIST_V2,
       });
       assert.equal(v2.status, 201);
       assert.deepEqual(v2.body.diff, { added: 1, removed: 0, changed: 1, unchanged: 1 });
-      const versions = await compliance.get<{ versions: Version[] }>('/api/v1/lists');
+      const versions = await compliance.get<ListVersionsResponse>('/api/v1/lists');
       const v1 = versions.body.versions.find((v) => v.source === 'watchlist:agency' && !v.isCurrent)!;
-      const diff = await compliance.get<{
-        added: { entryId: string }[];
-        changed: { after: { entryId: string }; fields: string[] }[];
-        removed: unknown[];
-      }>(`/api/v1/lists/${v2.body.version.id}/diff?against=${v1.id}`);
+      const diff = await compliance.get<ListDiff>(`/api/v1/lists/${v2.body.version.id}/diff?against=${v1.id}`);
       assert.equal(diff.status, 200);
       assert.deepEqual(
         diff.body.added.map((e) => e.entryId),
@@ -270,17 +268,15 @@ for (const engine of testDatabases()) {
       const steps = await runJobs();
       const delta = steps.find((s) => s?.kind === 'delta-rescreen')!;
       assert.equal(delta.status, 'done');
-      const job = await compliance.get<{ job: { status: string; progress: { newHits: number; alerts: number } } }>(
-        `/api/v1/jobs/${delta.id}`,
-      );
+      const job = await compliance.get<JobResponse>(`/api/v1/jobs/${delta.id}`);
       assert.equal(job.body.job.status, 'done');
-      assert.equal(job.body.job.progress.alerts, 1);
+      assert.equal(readField(job.body.job.progress, 'alerts'), 1);
 
-      const open = await compliance.get<{ hits: HitItem[] }>('/api/v1/screening/hits?status=open');
+      const open = await compliance.get<HitsResponse>('/api/v1/screening/hits?status=open');
       const fresh = open.body.hits.filter((h) => h.entryId === 'W-1');
       assert.deepEqual(fresh.map((h) => h.party.proposalId).sort(), [gulfId, newProposalId].sort());
       assert.ok(fresh.every((h) => h.reusedFrom === null));
-      const alerts = await compliance.get<{ alerts: { proposalId: string; hitId: string }[] }>('/api/v1/alerts');
+      const alerts = await compliance.get<AlertsResponse>('/api/v1/alerts');
       assert.equal(alerts.body.alerts.length, 1);
       assert.equal(alerts.body.alerts[0]!.proposalId, gulfId);
       assert.equal((await applicant.get('/api/v1/alerts')).status, 403);

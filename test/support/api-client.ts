@@ -1,10 +1,17 @@
-/** A cookie-keeping JSON client for API tests: logs in like a browser and sends the CSRF header. */
-export type ApiResponse<T = Record<string, unknown>> = { status: number; body: T };
+/**
+ * A cookie-keeping JSON client for API tests: logs in like a browser and sends the CSRF header. A call names the
+ * body it expects with a wire type inferred from the route schemas (src/http/routes/<area>/<area>.schemas.ts,
+ * ErrorBody from src/http/route-helpers.ts); without one the body is `unknown`, to be narrowed before use.
+ */
+import type { ErrorBody } from '../../src/http/route-helpers.ts';
+import type { Session } from '../../src/http/routes/auth/auth.schemas.ts';
+
+export type ApiResponse<T = unknown> = { status: number; body: T };
 
 export type ApiClient = {
-  login: (email: string, password?: string) => Promise<ApiResponse>;
-  get: <T = Record<string, unknown>>(path: string) => Promise<ApiResponse<T>>;
-  send: <T = Record<string, unknown>>(method: string, path: string, body?: unknown) => Promise<ApiResponse<T>>;
+  login: (email: string, password?: string) => Promise<ApiResponse<Session | ErrorBody>>;
+  get: <T = unknown>(path: string) => Promise<ApiResponse<T>>;
+  send: <T = unknown>(method: string, path: string, body?: unknown) => Promise<ApiResponse<T>>;
   csrfToken: () => string | null;
 };
 
@@ -35,9 +42,9 @@ export const apiClient = (
   };
   return {
     login: async (email, password = TEST_PASSWORD) => {
-      const response = await call<{ csrfToken?: string }>('POST', '/api/v1/auth/login', { email, password });
-      csrf = response.body.csrfToken ?? null;
-      return response as ApiResponse;
+      const response = await call<Session | ErrorBody>('POST', '/api/v1/auth/login', { email, password });
+      csrf = 'csrfToken' in response.body ? response.body.csrfToken : null;
+      return response;
     },
     get: (path) => call('GET', path),
     send: (method, path, body) => call(method, path, body),

@@ -26,3 +26,4 @@ export const AuditVerdictSchema = z.object({
 
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 export type AuditVerdict = z.infer<typeof AuditVerdictSchema>;
+export type AuditEntriesResponse = z.infer<typeof AuditEntriesResponseSchema>;

@@ -59,3 +59,6 @@ export const DeliveryResponseSchema = z.object({ outlook: DeliveryOutlookSchema 
 
 export type CatalogPackage = z.infer<typeof CatalogPackageSchema>;
 export type DeliveryOutlook = z.infer<typeof DeliveryOutlookSchema>;
+export type CatalogResponse = z.infer<typeof CatalogResponseSchema>;
+export type CatalogPackageResponse = z.infer<typeof CatalogPackageResponseSchema>;
+export type DeliveryResponse = z.infer<typeof DeliveryResponseSchema>;

@@ -15,3 +15,4 @@ export const CompanyResponseSchema = z.object({ company: CompanySchema });
 export type Company = z.infer<typeof CompanySchema>;
 export type CompanyCreateRequest = z.input<typeof CompanyCreateRequestSchema>;
 export type CompanyDetail = z.infer<typeof CompanyDetailSchema>;
+export type CompanyResponse = z.infer<typeof CompanyResponseSchema>;

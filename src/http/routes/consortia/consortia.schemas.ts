@@ -28,3 +28,5 @@ export type ConsortiumMember = z.infer<typeof ConsortiumMemberSchema>;
 export type Consortium = z.infer<typeof ConsortiumSchema>;
 export type ConsortiumSummary = z.infer<typeof ConsortiumSummarySchema>;
 export type ConsortiumCreateRequest = z.input<typeof ConsortiumCreateRequestSchema>;
+export type ConsortiumResponse = z.infer<typeof ConsortiumResponseSchema>;
+export type ConsortiaResponse = z.infer<typeof ConsortiaResponseSchema>;

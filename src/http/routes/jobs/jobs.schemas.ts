@@ -16,3 +16,5 @@ export const JobResponseSchema = z.object({ job: JobSchema });
 export const JobQueuedSchema = z.object({ jobId: z.string() });
 
 export type Job = z.infer<typeof JobSchema>;
+export type JobResponse = z.infer<typeof JobResponseSchema>;
+export type JobQueued = z.infer<typeof JobQueuedSchema>;

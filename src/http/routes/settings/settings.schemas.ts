@@ -19,3 +19,5 @@ export const ProgramSettingsHistorySchema = z.object({ versions: z.array(Program
 export const ProgramSettingsSavedSchema = z.object({ version: ProgramSettingsVersionSchema });
 
 export type ProgramSettingsVersion = z.infer<typeof ProgramSettingsVersionSchema>;
+export type ProgramSettingsHistory = z.infer<typeof ProgramSettingsHistorySchema>;
+export type ProgramSettingsSaved = z.infer<typeof ProgramSettingsSavedSchema>;
