@@ -18,13 +18,13 @@ export const statusFor: Record<ErrorCode, ContentfulStatusCode> = {
   internal_error: 500,
 };
 
-export type ErrorBody = { error: AppError & { requestId: string } };
+type WireError = { error: AppError & { requestId: string } };
 
 /**
  * The one wire shape of every error. Typed `never` so a route may return it whatever its documented success
  * response (the error responses are documented once, in route-helpers.ts).
  */
 export const sendError = <E extends { Variables: { requestId: string } }>(c: Context<E>, error: AppError): never => {
-  const body: ErrorBody = { error: { ...error, details: error.details ?? [], requestId: c.get('requestId') } };
+  const body: WireError = { error: { ...error, details: error.details ?? [], requestId: c.get('requestId') } };
   return c.json(body, statusFor[error.code]) as never;
 };

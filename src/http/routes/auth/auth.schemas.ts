@@ -23,3 +23,4 @@ export const LogoutResponseSchema = z.object({ ok: z.boolean() });
 
 export type User = z.infer<typeof UserSchema>;
 export type Session = z.infer<typeof SessionSchema>;
+export type LoginRequest = z.input<typeof LoginRequestSchema>;

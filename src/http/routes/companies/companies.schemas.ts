@@ -16,3 +16,4 @@ export type Company = z.infer<typeof CompanySchema>;
 export type CompanyCreateRequest = z.input<typeof CompanyCreateRequestSchema>;
 export type CompanyDetail = z.infer<typeof CompanyDetailSchema>;
 export type CompanyResponse = z.infer<typeof CompanyResponseSchema>;
+export type CompaniesResponse = z.infer<typeof CompaniesResponseSchema>;

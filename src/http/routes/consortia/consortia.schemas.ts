@@ -30,3 +30,4 @@ export type ConsortiumSummary = z.infer<typeof ConsortiumSummarySchema>;
 export type ConsortiumCreateRequest = z.input<typeof ConsortiumCreateRequestSchema>;
 export type ConsortiumResponse = z.infer<typeof ConsortiumResponseSchema>;
 export type ConsortiaResponse = z.infer<typeof ConsortiaResponseSchema>;
+export type MemberAddRequest = z.input<typeof MemberAddRequestSchema>;

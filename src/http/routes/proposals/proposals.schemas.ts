@@ -74,3 +74,4 @@ export type ProposalResponse = z.infer<typeof ProposalResponseSchema>;
 export type ProposalVersionResponse = z.infer<typeof ProposalVersionResponseSchema>;
 export type DiffResponse = z.infer<typeof DiffResponseSchema>;
 export type HistoryResponse = z.infer<typeof HistoryResponseSchema>;
+export type DraftSaveRequest = z.input<typeof DraftSaveRequestSchema>;

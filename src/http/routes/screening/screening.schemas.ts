@@ -203,3 +203,4 @@ export type AdjudicatedResponse = z.infer<typeof AdjudicatedSchema>;
 export type AlertsResponse = z.infer<typeof AlertsResponseSchema>;
 export type ListVersionsResponse = z.infer<typeof ListVersionsResponseSchema>;
 export type ListDiff = z.infer<typeof ListDiffSchema>;
+export type AdjudicateRequest = z.input<typeof AdjudicateRequestSchema>;
