@@ -19,10 +19,7 @@ const signedIn =
   async (c, next) => {
     const actor: Actor | null = c.get('actor') ?? null;
     if (actor === null) return sendError(c, appError('unauthenticated', 'Please log in.'));
-    if (!roleMay(actor.role, action)) {
-      const first = typeof action === 'string' ? action : action[0];
-      return sendError(c, appError('forbidden', first ? whoMay(first) : 'Not allowed.'));
-    }
+    if (!roleMay(actor.role, action)) return sendError(c, appError('forbidden', whoMay(action)));
     await next();
   };
 

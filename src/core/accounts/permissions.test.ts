@@ -99,4 +99,11 @@ describe('whoMay and matrixCell', () => {
     assert.equal(matrixCell('admin', 'settings.update'), '✔');
     assert.equal(matrixCell('buyer', 'settings.update'), '');
   });
+
+  it('names every role of any of several actions, and each action, for a route that takes one of them', () => {
+    const message = whoMay(['proposal.start_review', 'proposal.designate']);
+    assert.match(message, /^Only program officers, decision makers may do this \(/);
+    assert.ok(message.includes('start the review') && message.includes('designate'), message);
+    assert.doesNotMatch(message, /admins/);
+  });
 });

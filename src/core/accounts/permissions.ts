@@ -190,12 +190,19 @@ export const scopeOf = (role: Role, action: Action): 'all' | Condition | 'none' 
 };
 
 /** One sentence naming who may, for a refusal a user can act on. */
-export const whoMay = (action: Action): string => {
-  const entries = Object.entries(rule(action).grants) as [Role, Grant][];
-  const names = entries.map(([role, g]) =>
-    g === true ? roleWords(role) : `${roleWords(role)} (${CONDITIONS[g].words})`,
-  );
-  return `Only ${names.join(', ')} may ${rule(action).summary}.`;
+export const whoMay = (action: Action | readonly Action[]): string => {
+  const actions = typeof action === 'string' ? [action] : [...action];
+  const single = actions.length === 1 ? actions[0] : undefined;
+  if (single !== undefined) {
+    const entries = Object.entries(rule(single).grants) as [Role, Grant][];
+    const names = entries.map(([role, g]) =>
+      g === true ? roleWords(role) : `${roleWords(role)} (${CONDITIONS[g].words})`,
+    );
+    return `Only ${names.join(', ')} may ${rule(single).summary}.`;
+  }
+  // several actions (a route that takes any of them): the roles that hold one, and what each action is
+  const roles = [...new Set(actions.flatMap((a) => Object.keys(rule(a).grants) as Role[]))];
+  return `Only ${roles.map(roleWords).join(', ')} may do this (${actions.map((a) => rule(a).summary).join('; ')}).`;
 };
 
 const roleWords = (role: Role): string => `${role.replaceAll('_', ' ')}s`;
