@@ -70,6 +70,12 @@ const pathParams = (c: Context): Record<string, string> => {
   return params;
 };
 
+/** The query as the route validators see it: one value as a string, a repeated key as a list. */
+const queryValues = (c: Context): Record<string, string | string[]> =>
+  Object.fromEntries(
+    Object.entries(c.req.queries()).map(([key, values]) => [key, values.length === 1 ? (values[0] ?? '') : values]),
+  );
+
 const invalid = (c: Context<AppEnv>, details: FieldError[]) =>
   sendError(
     c,
@@ -103,7 +109,7 @@ export const requestEdges =
     const pathErrors = findUnsafeText(pathParams(c), 'path');
     const unsafe = [
       ...(pathErrors.length > 0 ? pathErrors : findUnsafeText(c.req.path, 'path')),
-      ...findUnsafeText(c.req.queries(), 'query'),
+      ...findUnsafeText(queryValues(c), 'query'),
     ];
     if (hasBody && JSON_MEDIA_TYPE.test(c.req.header('content-type') ?? '')) {
       let text: string;
