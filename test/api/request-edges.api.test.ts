@@ -210,6 +210,9 @@ for (const engine of testDatabases()) {
           assert.equal(body.error.code, 'invalid_input');
           assert.deepEqual(fieldErrorPaths(body), ['body']);
         }
+        const empty = await post('/api/v1/auth/login', '', { 'content-type': 'application/json' });
+        assert.equal(empty.status, 400);
+        assert.equal(((await empty.json()) as ErrorBody).error.code, 'invalid_input');
       });
 
       it('answers a wrong or missing content type on a JSON route with 415', async () => {

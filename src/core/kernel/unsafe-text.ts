@@ -6,10 +6,16 @@ export type UnsafeText = 'nul' | 'lone_surrogate';
 /** A high surrogate not followed by a low one, or a low surrogate not preceded by a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** Why `text` may not be stored, or null when it may. */
+/** Whether every surrogate of `text` is paired: String.prototype.isWellFormed (native, fast) where it exists. */
+const wellFormed = (text: string): boolean => {
+  const native = (text as { isWellFormed?: () => boolean }).isWellFormed;
+  return typeof native === 'function' ? native.call(text) : !LONE_SURROGATE.test(text);
+};
+
+/** Why `text` may not be stored, or null when it may (two native scans: fast on a list file of 64 MiB). */
 export const unsafeText = (text: string): UnsafeText | null => {
   if (text.includes('\u0000')) return 'nul';
-  if (LONE_SURROGATE.test(text)) return 'lone_surrogate';
+  if (!wellFormed(text)) return 'lone_surrogate';
   return null;
 };
 
