@@ -21,7 +21,7 @@ export type TestApp = {
  */
 export const buildTestApp = async (
   database: DatabaseHandle,
-  options: { loginRateLimit?: number } = {},
+  options: { loginRateLimit?: number; auditKey?: string } = {},
 ): Promise<TestApp> => {
   const now = { value: new Date('2026-11-28T12:00:00Z') };
   const deps: ServiceDeps = {
@@ -33,6 +33,7 @@ export const buildTestApp = async (
     passwords: argon2Passwords,
     sessionTtlHours: 12,
     screeningCache: new ScreeningIndexCache(),
+    auditKey: options.auditKey ?? null,
   };
   const app = createApp({
     services: deps,
