@@ -66,6 +66,15 @@ export const SettingsSchema = z.object({
     .int()
     .positive()
     .default(64 * 1024 * 1024),
+  /**
+   * the key that signs audit checkpoints (HMAC-SHA256), at least 32 characters; keep it out of the database
+   * and its backups. Unset (and no key file): checkpoints are off. No demo key exists by design.
+   */
+  AIEXPORTS_AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** a file holding the audit key instead (trailing whitespace ignored); set this or AIEXPORTS_AUDIT_KEY */
+  AIEXPORTS_AUDIT_KEY_FILE: z.string().min(1).optional(),
+  /** minutes between the server's audit checkpoints (only with a key) */
+  AIEXPORTS_AUDIT_CHECKPOINT_MINUTES: z.coerce.number().positive().default(60),
   /** pino log level */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -84,6 +84,16 @@ export type AuditEntriesTable = {
 
 export type AuditHeadTable = { id: number; last_seq: number; last_hash: string };
 
+export type AuditCheckpointsTable = {
+  id: string;
+  entry_count: number;
+  last_hash: string;
+  signed_at: string;
+  key_id: string;
+  mac: string;
+  created_by: string | null;
+};
+
 export type ProgramSettingsTable = {
   version: number;
   settings: Json<unknown>;
@@ -185,6 +195,7 @@ export type Database = {
   proposal_versions: ProposalVersionsTable;
   audit_entries: AuditEntriesTable;
   audit_head: AuditHeadTable;
+  audit_checkpoints: AuditCheckpointsTable;
   program_settings: ProgramSettingsTable;
   list_versions: ListVersionsTable;
   list_entries: ListEntriesTable;

@@ -18,6 +18,7 @@ export const statusFor: Record<ErrorCode, ContentfulStatusCode> = {
   list_malformed: 422,
   rate_limited: 429,
   audit_broken: 500,
+  audit_key_missing: 503,
   internal_error: 500,
 };
 

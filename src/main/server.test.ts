@@ -3,6 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import { testDatabases } from '../../test/support/test-databases.ts';
 import { SettingsSchema } from '../config/settings.schema.ts';
 import type { DatabaseHandle } from '../db/connect.ts';
+import { readAuditHead } from '../db/repos/audit.repo.ts';
+import { listAuditCheckpoints } from '../db/repos/audit-checkpoints.repo.ts';
 import { findSession, insertSession } from '../db/repos/sessions.repo.ts';
 import { insertUser } from '../db/repos/users.repo.ts';
 import { startServer } from './server.ts';
@@ -50,6 +52,26 @@ for (const engine of testDatabases()) {
       await server.close();
       assert.equal(await findSession(database.db, 'expired'), null);
       assert.equal((await findSession(database.db, 'live'))?.userId, 'u1');
+    });
+
+    it('signs the audit trail when it starts with a key, and not again while nothing changed', async () => {
+      const settings = SettingsSchema.parse({
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'silent',
+        AIEXPORTS_DEMO: 'true',
+      });
+      const auditKey = 'server-test-audit-key-0123456789-abcdef';
+      const first = await startServer({ database, settings, webRoot: null, auditKey });
+      // close waits for the checkpoint run begun at start
+      await first.close();
+      const checkpoints = await listAuditCheckpoints(database.db);
+      assert.equal(checkpoints.length, 1);
+      const head = await readAuditHead(database.db);
+      assert.equal(checkpoints[0]?.entryCount, head.lastSeq - 1, 'the demo seed is signed; the checkpoint is audited');
+      const second = await startServer({ database, settings, webRoot: null, auditKey });
+      await second.close();
+      assert.equal((await listAuditCheckpoints(database.db)).length, 1);
     });
   });
 }

@@ -10,6 +10,7 @@ import { startJobWorker } from '../jobs/job-worker.ts';
 import { startPeriodicTask } from '../jobs/periodic-task.ts';
 import { purgeExpiredSessions } from '../services/accounts/purge-expired-sessions.ts';
 import { type SeedReport, seedDemo } from '../services/demo/seed-demo.ts';
+import { startAuditCheckpoints } from './audit-checkpoints.node.ts';
 import { nodeServiceDeps } from './service-deps.node.ts';
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -24,12 +25,21 @@ export const startServer = async (options: {
   database: DatabaseHandle;
   settings: Settings;
   webRoot?: string | null;
-  /** run the background work: the job worker (polling every second) and the expired-session purge; default true */
+  /**
+   * run the background work: the job worker (polling every second), the expired-session purge and the audit
+   * checkpoints; default true
+   */
   jobWorker?: boolean;
+  /** the key that signs audit checkpoints (see audit-key.node.ts); absent or null: checkpoints are off */
+  auditKey?: string | null;
 }): Promise<RunningServer> => {
   const { settings, database } = options;
-  const services = nodeServiceDeps(database.db, { sessionTtlHours: settings.SESSION_TTL_HOURS });
+  const auditKey = options.auditKey ?? null;
+  const services = nodeServiceDeps(database.db, { sessionTtlHours: settings.SESSION_TTL_HOURS, auditKey });
   const logger = pino({ level: settings.LOG_LEVEL });
+  if (auditKey === null) {
+    logger.warn('audit checkpoints are off: set AIEXPORTS_AUDIT_KEY or AIEXPORTS_AUDIT_KEY_FILE (see docs/audit.md)');
+  }
   let seed: SeedReport | null = null;
   if (settings.AIEXPORTS_DEMO) {
     const seeded = await seedDemo(services);
@@ -70,6 +80,10 @@ export const startServer = async (options: {
           intervalMs: SESSION_PURGE_INTERVAL_MS,
           onError: (error) => logger.error({ err: error }, 'session purge error'),
         });
+  const auditCheckpoints =
+    options.jobWorker === false || auditKey === null
+      ? null
+      : startAuditCheckpoints(services, logger, settings.AIEXPORTS_AUDIT_CHECKPOINT_MINUTES);
   const port = (server.address() as AddressInfo).port;
   const host = settings.HOST === '0.0.0.0' ? 'localhost' : settings.HOST;
   return {
@@ -79,6 +93,7 @@ export const startServer = async (options: {
     close: async () => {
       await worker?.stop();
       await sessionPurge?.stop();
+      await auditCheckpoints?.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
       });

@@ -24,6 +24,7 @@ export const buildTestApp = async (
   database: DatabaseHandle,
   options: {
     loginRateLimit?: number;
+    auditKey?: string;
     bodyLimits?: HttpDeps['bodyLimits'];
     /** a folder with index.html (and assets/) to serve as the web UI; default none */
     webRoot?: string;
@@ -39,6 +40,7 @@ export const buildTestApp = async (
     passwords: argon2Passwords,
     sessionTtlHours: 12,
     screeningCache: new ScreeningIndexCache(),
+    auditKey: options.auditKey ?? null,
   };
   const app = createApp({
     services: deps,

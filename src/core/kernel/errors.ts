@@ -26,6 +26,8 @@ export type ErrorCode =
   | 'csrf_failed'
   /** the audit chain does not verify */
   | 'audit_broken'
+  /** an audit checkpoint was asked for, but no signing key is configured (AIEXPORTS_AUDIT_KEY or _FILE) */
+  | 'audit_key_missing'
   /** an unexpected failure; logged with a request id */
   | 'internal_error';
 
