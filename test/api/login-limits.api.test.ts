@@ -139,6 +139,14 @@ for (const engine of testDatabases()) {
       assert.equal((await attempt(direct, { socket: '203.0.113.7' }, 'someone-else@test.aiexports.local')).status, 401);
     });
 
+    it('counts a burst of parallel attempts one by one', async () => {
+      const victim = await buildUser(direct, { role: 'auditor' });
+      const from = { socket: '203.0.113.9' };
+      const burst = await Promise.all(repeat(12, () => attempt(direct, from, victim.email)));
+      const seen = burst.map((response) => response.status).sort();
+      assert.deepEqual(seen, [...repeat(5, () => 401), ...repeat(7, () => 429)]);
+    });
+
     it('shares the limits between two instances over one database', async () => {
       const one = await buildTestApp(database, { loginRateLimit: 5 });
       const two = await buildTestApp(database, { loginRateLimit: 5 });
