@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { DatabaseHandle } from '../../src/db/connect.ts';
 import type { ErrorBody } from '../../src/http/route-helpers.ts';
+import type { Session } from '../../src/http/routes/auth/auth.schemas.ts';
 import { buildUser } from '../builders/build-user.ts';
-import { TEST_PASSWORD } from '../support/api-client.ts';
+import { apiClient, TEST_PASSWORD } from '../support/api-client.ts';
 import { buildTestApp, type ClientOrigin, type TestApp } from '../support/test-app.ts';
 import { testDatabases } from '../support/test-databases.ts';
 
@@ -161,6 +162,18 @@ for (const engine of testDatabases()) {
       advance(two, 30);
       assert.equal((await attempt(two, from, victim.email, TEST_PASSWORD)).status, 200);
       assert.equal((await attempt(one, from, victim.email)).status, 401);
+    });
+
+    it('keeps sessions in the database: one opened on one instance serves on the other', async () => {
+      const one = await buildTestApp(database);
+      const two = await buildTestApp(database);
+      const user = await buildUser(one, { role: 'auditor' });
+      const across = apiClient((request) => (request.url.endsWith('/auth/login') ? one : two).fetchFrom()(request));
+      assert.equal((await across.login(user.email)).status, 200);
+      const me = await across.get<Session>('/api/v1/auth/me');
+      assert.deepEqual([me.status, me.body.user.id], [200, user.id]);
+      assert.equal((await across.send('POST', '/api/v1/auth/logout')).status, 200);
+      assert.equal((await across.get('/api/v1/auth/me')).status, 401);
     });
   });
 }
