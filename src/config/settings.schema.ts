@@ -34,8 +34,16 @@ export const SettingsSchema = z.object({
     .transform((v) => v === 'true'),
   /** session lifetime in hours */
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
-  /** login attempts allowed per email and address in 15 minutes */
-  LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  /**
+   * failed logins allowed per email and client address before back-off starts (30 s, doubling up to 15 minutes);
+   * the per-address, per-account and global limits are fixed (docs/security.md)
+   */
+  LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(5),
+  /**
+   * how many proxies in front of the server append the client's address to X-Forwarded-For; 0 (the default)
+   * ignores the header and uses the connection's address
+   */
+  AIEXPORTS_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /**
    * where each screening list is refreshed from: JSON {"source": {"url", "format"}}; a refresh is a background
    * job (conditional GET with ETag). Defaults to the official download addresses.

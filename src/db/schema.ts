@@ -183,6 +183,14 @@ export type JobsTable = {
   finished_at: Timestamp | null;
 };
 
+/** Login attempts let through and not (yet) succeeded: the shared memory of the login limiter. */
+export type LoginAttemptsTable = {
+  id: Generated<string>;
+  account_hash: string;
+  address: string;
+  attempted_at: Timestamp;
+};
+
 export type Database = {
   users: UsersTable;
   user_companies: UserCompaniesTable;
@@ -204,6 +212,7 @@ export type Database = {
   adjudications: AdjudicationsTable;
   alerts: AlertsTable;
   jobs: JobsTable;
+  login_attempts: LoginAttemptsTable;
 };
 
 /** Generated is re-exported for repos that insert into identity columns. */

@@ -3,19 +3,21 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import pino from 'pino';
 import type { Settings } from '../config/settings.schema.ts';
+import { DEFAULT_LOGIN_THROTTLE } from '../core/accounts/login-throttle.ts';
 import type { DatabaseHandle } from '../db/connect.ts';
 import { createApp } from '../http/app.ts';
 import { createJobHandlers } from '../jobs/job-handlers.ts';
 import { startJobWorker } from '../jobs/job-worker.ts';
 import { startPeriodicTask } from '../jobs/periodic-task.ts';
 import { purgeExpiredSessions } from '../services/accounts/purge-expired-sessions.ts';
+import { purgeOldLoginAttempts } from '../services/accounts/purge-old-login-attempts.ts';
 import { type SeedReport, seedDemo } from '../services/demo/seed-demo.ts';
 import { startAuditCheckpoints } from './audit-checkpoints.node.ts';
 import { nodeServiceDeps } from './service-deps.node.ts';
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
-/** How often expired sessions are deleted (and once at start). */
+/** How often expired sessions and old login attempts are deleted (and once at start). */
 export const SESSION_PURGE_INTERVAL_MS = 15 * 60 * 1000;
 
 export type RunningServer = { url: string; port: number; seed: SeedReport | null; close: () => Promise<void> };
@@ -51,6 +53,7 @@ export const startServer = async (options: {
     logger,
     cookieSecure: settings.COOKIE_SECURE,
     loginRateLimit: settings.LOGIN_RATE_LIMIT,
+    trustedProxyHops: settings.AIEXPORTS_TRUSTED_PROXY_HOPS,
     listSources: settings.AIEXPORTS_LIST_SOURCES,
     bodyLimits: {
       defaultBytes: settings.REQUEST_BODY_LIMIT_BYTES,
@@ -76,10 +79,16 @@ export const startServer = async (options: {
   const sessionPurge =
     options.jobWorker === false
       ? null
-      : startPeriodicTask(() => purgeExpiredSessions(services), {
-          intervalMs: SESSION_PURGE_INTERVAL_MS,
-          onError: (error) => logger.error({ err: error }, 'session purge error'),
-        });
+      : startPeriodicTask(
+          async () => {
+            await purgeExpiredSessions(services);
+            await purgeOldLoginAttempts(services, DEFAULT_LOGIN_THROTTLE);
+          },
+          {
+            intervalMs: SESSION_PURGE_INTERVAL_MS,
+            onError: (error) => logger.error({ err: error }, 'session purge error'),
+          },
+        );
   const auditCheckpoints =
     options.jobWorker === false || auditKey === null
       ? null
