@@ -15,6 +15,7 @@ export const statusFor: Record<ErrorCode, ContentfulStatusCode> = {
   list_malformed: 422,
   rate_limited: 429,
   audit_broken: 500,
+  database_in_use: 503,
   internal_error: 500,
 };
 

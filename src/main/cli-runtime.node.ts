@@ -4,7 +4,7 @@ import type { CliIo } from '../cli/command.ts';
 import { loadSettings } from '../config/load-settings.ts';
 import type { Settings } from '../config/settings.schema.ts';
 import { err, ok, type Result } from '../core/kernel/result.ts';
-import { describeTarget, openDatabase } from './open-database.ts';
+import { describeTarget, type OpenedDatabase, openDatabase } from './open-database.ts';
 import { startServer } from './server.ts';
 import { nodeServiceDeps, sha256Hex } from './service-deps.node.ts';
 
@@ -13,7 +13,7 @@ const version = (): string => {
   return pkg.version;
 };
 
-const cliDatabase = (handle: Awaited<ReturnType<typeof openDatabase>>, settings: Settings): CliDatabase => ({
+const cliDatabase = (handle: OpenedDatabase, settings: Settings): CliDatabase => ({
   services: nodeServiceDeps(handle.db, { sessionTtlHours: settings.SESSION_TTL_HOURS }),
   description: describeTarget(handle),
   applied: handle.applied,
@@ -29,12 +29,16 @@ export const nodeCliRuntime = (io: CliIo): CliRuntime => {
     sha256: sha256Hex,
     openDatabase: async (overrides) => {
       const loaded = settings(overrides);
-      return loaded.ok ? ok(cliDatabase(await openDatabase(loaded.value, io.cwd), loaded.value)) : err(loaded.error);
+      if (!loaded.ok) return err(loaded.error);
+      const opened = await openDatabase(loaded.value, io.cwd, 'cli');
+      return opened.ok ? ok(cliDatabase(opened.value, loaded.value)) : opened;
     },
     startServer: async (overrides) => {
       const loaded = settings(overrides);
       if (!loaded.ok) return err(loaded.error);
-      const handle = await openDatabase(loaded.value, io.cwd);
+      const opened = await openDatabase(loaded.value, io.cwd, 'server');
+      if (!opened.ok) return opened;
+      const handle = opened.value;
       const server = await startServer({ database: handle, settings: loaded.value }).catch(async (error: unknown) => {
         await handle.close();
         throw error;

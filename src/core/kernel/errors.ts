@@ -22,6 +22,8 @@ export type ErrorCode =
   | 'csrf_failed'
   /** the audit chain does not verify */
   | 'audit_broken'
+  /** the embedded database (PGlite) is held by another process, e.g. the running server; details name the lock */
+  | 'database_in_use'
   /** an unexpected failure; logged with a request id */
   | 'internal_error';
 
