@@ -101,6 +101,16 @@ for (const engine of testDatabases()) {
         files: [...filesOf(OFAC), { name: 'extra.csv', content: 'x' }],
       });
       assert.equal(nine.status, 400);
+      const unnamed = await compliance.send<ErrorBody>('POST', '/api/v1/lists/import', {
+        source: 'ofac',
+        format: 'ofac',
+        files: [{ name: '/tmp/upload/list.csv', content: '1,"X",-0-,"SDGT",-0-,-0-,-0-,-0-,-0-,-0-,-0-,-0-\n' }],
+      });
+      assert.equal(unnamed.status, 400);
+      assert.equal(
+        unnamed.body.error.message,
+        'the files sent: no OFAC primary file (sdn*.csv or cons_prim*.csv) found',
+      );
       const empty = await compliance.send<ErrorBody>('POST', '/api/v1/lists/import', {
         source: 'watchlist:agency',
         format: 'watchlist',
