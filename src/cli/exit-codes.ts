@@ -17,6 +17,8 @@ export const exitCodeFor: Record<ErrorCode, number> = {
   invalid_transition: 5,
   proposal_locked: 5,
   list_malformed: 2,
+  payload_too_large: 2,
+  unsupported_media_type: 2,
   rate_limited: 6,
   csrf_failed: 3,
   audit_broken: 7,

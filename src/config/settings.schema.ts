@@ -54,6 +54,18 @@ export const SettingsSchema = z.object({
         return z.NEVER;
       }
     }),
+  /** the largest request body accepted, in bytes (all routes but list import); larger gets 413 */
+  REQUEST_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1024 * 1024),
+  /** the largest body of POST /api/v1/lists/import, in bytes, for signed-in callers who may import lists */
+  LIST_IMPORT_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(64 * 1024 * 1024),
   /** pino log level */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

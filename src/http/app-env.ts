@@ -11,6 +11,8 @@ export type HttpDeps = {
   loginRateLimit: number;
   /** sources whose lists can be refreshed from a URL (AIEXPORTS_LIST_SOURCES) */
   listSources: Readonly<Record<string, { url: string; format: string }>>;
+  /** the largest request bodies accepted, in bytes (REQUEST_BODY_LIMIT_BYTES, LIST_IMPORT_BODY_LIMIT_BYTES) */
+  bodyLimits: { defaultBytes: number; listImportBytes: number };
   /** folder of the built web UI; null serves the API only */
   webRoot: string | null;
 };

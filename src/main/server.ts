@@ -42,6 +42,10 @@ export const startServer = async (options: {
     cookieSecure: settings.COOKIE_SECURE,
     loginRateLimit: settings.LOGIN_RATE_LIMIT,
     listSources: settings.AIEXPORTS_LIST_SOURCES,
+    bodyLimits: {
+      defaultBytes: settings.REQUEST_BODY_LIMIT_BYTES,
+      listImportBytes: settings.LIST_IMPORT_BODY_LIMIT_BYTES,
+    },
     webRoot: options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot,
   });
   const server = serve({ fetch: app.fetch, port: settings.PORT, hostname: settings.HOST });

@@ -3,6 +3,7 @@ import pino from 'pino';
 import { sha256Hex } from '../../src/core/kernel/sha256.ts';
 import type { DatabaseHandle } from '../../src/db/connect.ts';
 import { createApp } from '../../src/http/app.ts';
+import type { HttpDeps } from '../../src/http/app-env.ts';
 import { argon2Passwords } from '../../src/main/service-deps.node.ts';
 import { ScreeningIndexCache } from '../../src/services/screening/screening-index-cache.ts';
 import type { ServiceDeps } from '../../src/services/service-deps.ts';
@@ -21,7 +22,12 @@ export type TestApp = {
  */
 export const buildTestApp = async (
   database: DatabaseHandle,
-  options: { loginRateLimit?: number } = {},
+  options: {
+    loginRateLimit?: number;
+    bodyLimits?: HttpDeps['bodyLimits'];
+    /** a folder with index.html (and assets/) to serve as the web UI; default none */
+    webRoot?: string;
+  } = {},
 ): Promise<TestApp> => {
   const now = { value: new Date('2026-11-28T12:00:00Z') };
   const deps: ServiceDeps = {
@@ -40,7 +46,8 @@ export const buildTestApp = async (
     cookieSecure: false,
     loginRateLimit: options.loginRateLimit ?? 50,
     listSources: { watchlist: { url: 'http://127.0.0.1:9/watchlist.csv', format: 'watchlist' } },
-    webRoot: null,
+    bodyLimits: options.bodyLimits ?? { defaultBytes: 1024 * 1024, listImportBytes: 64 * 1024 * 1024 },
+    webRoot: options.webRoot ?? null,
   });
   return { deps, now, app, client: () => apiClient(async (request) => app.fetch(request)) };
 };

@@ -18,6 +18,10 @@ export type ErrorCode =
   | 'list_malformed'
   /** too many attempts; try again later */
   | 'rate_limited'
+  /** the request body is larger than the route accepts (REQUEST_BODY_LIMIT_BYTES, LIST_IMPORT_BODY_LIMIT_BYTES) */
+  | 'payload_too_large'
+  /** the request body is not in a format the route accepts (a JSON route needs Content-Type: application/json) */
+  | 'unsupported_media_type'
   /** the CSRF token is missing or wrong */
   | 'csrf_failed'
   /** the audit chain does not verify */
