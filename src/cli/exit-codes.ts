@@ -3,7 +3,8 @@ import type { ErrorCode } from '../core/kernel/errors.ts';
 /**
  * Process exit codes. 0 = success; 1 = the check found blockers (a finding, not a failure); every failure exits
  * with its error code's entry in `exitCodeFor` (through `fail` in fail.ts): 2 invalid input or usage, 7 the audit
- * chain is broken, 8 no audit key is configured, 10 an unexpected failure, …
+ * chain is broken, 8 no audit key is configured, 9 the embedded database is held by another process (the
+ * server), 10 an unexpected failure, …
  */
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -23,5 +24,6 @@ export const exitCodeFor: Record<ErrorCode, number> = {
   csrf_failed: 3,
   audit_broken: 7,
   audit_key_missing: 8,
+  database_in_use: 9,
   internal_error: 10,
 };

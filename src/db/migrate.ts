@@ -3,6 +3,7 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely/migrati
 import * as initial from './migrations/0001-initial.ts';
 import * as programSettings from './migrations/0002-program-settings.ts';
 import * as screening from './migrations/0003-screening.ts';
+import * as listShrinkAlerts from './migrations/0004-list-shrink-alerts.ts';
 import * as auditCheckpoints from './migrations/0005-audit-checkpoints.ts';
 import * as loginAttempts from './migrations/0007-login-attempts.ts';
 
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-program-settings': programSettings,
   '0003-screening': screening,
+  '0004-list-shrink-alerts': listShrinkAlerts,
   '0005-audit-checkpoints': auditCheckpoints,
   '0007-login-attempts': loginAttempts,
 };

@@ -163,7 +163,12 @@ export type AdjudicationsTable = {
 
 export type AlertsTable = {
   id: string;
-  hit_id: string;
+  /** 'hit' (a screening hit; hit_id set), 'list_shrink_allowed' or 'list_refresh_refused' (list alerts) */
+  kind: ColumnType<string, string | undefined, string>;
+  hit_id: string | null;
+  list_source: string | null;
+  list_version_id: string | null;
+  message: string | null;
   proposal_id: string | null;
   created_at: Timestamp;
   acknowledged_at: Timestamp | null;

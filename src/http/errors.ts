@@ -19,6 +19,7 @@ export const statusFor: Record<ErrorCode, ContentfulStatusCode> = {
   rate_limited: 429,
   audit_broken: 500,
   audit_key_missing: 503,
+  database_in_use: 503,
   internal_error: 500,
 };
 

@@ -5,7 +5,7 @@ import { loadSettings } from '../config/load-settings.ts';
 import type { Settings } from '../config/settings.schema.ts';
 import { err, ok, type Result } from '../core/kernel/result.ts';
 import { resolveAuditKey } from './audit-key.node.ts';
-import { describeTarget, openDatabase } from './open-database.ts';
+import { describeTarget, type OpenedDatabase, openDatabase } from './open-database.ts';
 import { startServer } from './server.ts';
 import { nodeServiceDeps, sha256Hex } from './service-deps.node.ts';
 
@@ -14,11 +14,7 @@ const version = (): string => {
   return pkg.version;
 };
 
-const cliDatabase = (
-  handle: Awaited<ReturnType<typeof openDatabase>>,
-  settings: Settings,
-  auditKey: string | null,
-): CliDatabase => ({
+const cliDatabase = (handle: OpenedDatabase, settings: Settings, auditKey: string | null): CliDatabase => ({
   services: nodeServiceDeps(handle.db, { sessionTtlHours: settings.SESSION_TTL_HOURS, auditKey }),
   description: describeTarget(handle),
   applied: handle.applied,
@@ -40,14 +36,16 @@ export const nodeCliRuntime = (io: CliIo): CliRuntime => {
     sha256: sha256Hex,
     openDatabase: async (overrides) => {
       const loaded = settings(overrides);
-      return loaded.ok
-        ? ok(cliDatabase(await openDatabase(loaded.value, io.cwd), loaded.value, loaded.value.auditKey))
-        : err(loaded.error);
+      if (!loaded.ok) return err(loaded.error);
+      const opened = await openDatabase(loaded.value, io.cwd, 'cli');
+      return opened.ok ? ok(cliDatabase(opened.value, loaded.value, loaded.value.auditKey)) : opened;
     },
     startServer: async (overrides) => {
       const loaded = settings(overrides);
       if (!loaded.ok) return err(loaded.error);
-      const handle = await openDatabase(loaded.value, io.cwd);
+      const opened = await openDatabase(loaded.value, io.cwd, 'server');
+      if (!opened.ok) return opened;
+      const handle = opened.value;
       const server = await startServer({
         database: handle,
         settings: loaded.value,

@@ -52,4 +52,31 @@ describe('aiexports lists import', () => {
     const usage = captureIo({ env, cwd: dir });
     assert.equal(await runCli(['lists', 'import', '--source', 'dpl', DPL], usage), 2);
   });
+
+  it('refuses a file without entries (exit 2) and a shrink over 20% (exit 5) unless --allow-shrink with a reason', async () => {
+    const header = 'id,name,aliases,type,countries,source\n';
+    const rows = (count: number) =>
+      Array.from({ length: count }, (_, i) => `S-${i},Shrink party ${i},,company,,x\n`).join('');
+    const write = (name: string, text: string) => {
+      const path = join(dir, name);
+      writeFileSync(path, text);
+      return path;
+    };
+    const args = ['lists', 'import', '--source', 'watchlist:shrink', '--format', 'watchlist'];
+    assert.equal(await runCli([...args, write('v1.csv', header + rows(10))], captureIo({ env, cwd: dir })), 0);
+    const empty = captureIo({ env, cwd: dir });
+    assert.equal(await runCli([...args, write('empty.csv', header)], empty), 2);
+    assert.match(empty.err(), /empty\.csv: the list holds no entries/);
+    const shrunk = write('v2.csv', header + rows(5));
+    const refused = captureIo({ env, cwd: dir });
+    assert.equal(await runCli([...args, shrunk], refused), 5);
+    assert.match(refused.err(), /would remove 5 of the 10 current entries \(50%\).*--allow-shrink --reason/);
+    assert.equal(await runCli([...args, '--allow-shrink', shrunk], captureIo({ env, cwd: dir })), 2);
+    const allowed = captureIo({ env, cwd: dir });
+    assert.equal(await runCli([...args, '--allow-shrink', '--reason', 'agency delisting', shrunk], allowed), 0);
+    assert.match(
+      allowed.err(),
+      /shrank by 5 of 10 entries \(50%, over the 20% allowed\): allowed, audited and alerted/,
+    );
+  });
 });

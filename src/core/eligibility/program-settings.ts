@@ -22,6 +22,11 @@ export const ProgramSettingsSchema = z.object({
       prohibitedAboveOps: z.number().positive().default(1e25),
     })
     .default({ notifiableAboveOps: 1e23, prohibitedAboveOps: 1e25 }),
+  /**
+   * a new list version that removes more than this share (percent) of the current version's entries is refused
+   * unless the import allows the shrink with a reason (`--allow-shrink --reason`; API `allowShrink`, `reason`)
+   */
+  maxListShrinkPercent: z.number().min(0).max(100).default(20),
   /** switches for export-control rules in force but not enforced: "ai-diffusion", "4e091" */
   ruleSwitches: z.record(z.string(), z.boolean()).default({}),
 });

@@ -28,6 +28,8 @@ export type ErrorCode =
   | 'audit_broken'
   /** an audit checkpoint was asked for, but no signing key is configured (AIEXPORTS_AUDIT_KEY or _FILE) */
   | 'audit_key_missing'
+  /** the embedded database (PGlite) is held by another process, e.g. the running server; details name the lock */
+  | 'database_in_use'
   /** an unexpected failure; logged with a request id */
   | 'internal_error';
 

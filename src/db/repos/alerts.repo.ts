@@ -1,18 +1,56 @@
 import type { Kysely } from 'kysely';
+import type { AlertKind } from '../../core/screening/alert-kind.ts';
 import type { Database } from '../schema.ts';
 
 export type AlertRecord = {
   id: string;
-  hitId: string;
+  kind: AlertKind;
+  /** the hit (kind 'hit'); null for list alerts */
+  hitId: string | null;
   proposalId: string | null;
+  /** list alerts: the list source, the version concerned (the new one, or the current one kept) and what happened */
+  listSource: string | null;
+  listVersionId: string | null;
+  message: string | null;
   createdAt: Date;
   acknowledgedAt: Date | null;
 };
 
-export const insertAlert = async (db: Kysely<Database>, alert: Omit<AlertRecord, 'acknowledgedAt'>): Promise<void> => {
+/** A new alert on a hit (delta re-screening). */
+export const insertAlert = async (
+  db: Kysely<Database>,
+  alert: { id: string; hitId: string; proposalId: string | null; createdAt: Date },
+): Promise<void> => {
   await db
     .insertInto('alerts')
     .values({ id: alert.id, hit_id: alert.hitId, proposal_id: alert.proposalId, created_at: alert.createdAt })
+    .execute();
+};
+
+/** A new alert about a list: a shrink that was allowed, or a refresh that was refused. */
+export const insertListAlert = async (
+  db: Kysely<Database>,
+  alert: {
+    id: string;
+    kind: Exclude<AlertKind, 'hit'>;
+    listSource: string;
+    listVersionId: string | null;
+    message: string;
+    createdAt: Date;
+  },
+): Promise<void> => {
+  await db
+    .insertInto('alerts')
+    .values({
+      id: alert.id,
+      kind: alert.kind,
+      hit_id: null,
+      proposal_id: null,
+      list_source: alert.listSource,
+      list_version_id: alert.listVersionId,
+      message: alert.message,
+      created_at: alert.createdAt,
+    })
     .execute();
 };
 
@@ -20,8 +58,13 @@ export const listAlerts = async (db: Kysely<Database>): Promise<AlertRecord[]> =
   const rows = await db.selectFrom('alerts').selectAll().orderBy('created_at', 'desc').orderBy('id').execute();
   return rows.map((row) => ({
     id: row.id,
+    // the column's CHECK constraint holds it to the kinds of AlertKind
+    kind: row.kind as AlertKind,
     hitId: row.hit_id,
     proposalId: row.proposal_id,
+    listSource: row.list_source,
+    listVersionId: row.list_version_id,
+    message: row.message,
     createdAt: new Date(row.created_at),
     acknowledgedAt: row.acknowledged_at === null ? null : new Date(row.acknowledged_at),
   }));

@@ -4,7 +4,10 @@ import type { Actor } from '../../core/accounts/roles.ts';
 import { appError } from '../../core/kernel/errors.ts';
 import { err, ok, type Result } from '../../core/kernel/result.ts';
 import type { ListFormat } from '../../core/screening/lists/list-entry.ts';
+import { listMalformed } from '../../core/screening/lists/list-error.ts';
+import { type ListShrink, measureListShrink } from '../../core/screening/lists/list-shrink.ts';
 import { diffLists, entryFingerprint } from '../../core/screening/lists/list-version.ts';
+import { insertListAlert } from '../../db/repos/alerts.repo.ts';
 import { listVersionEntries } from '../../db/repos/list-entries.repo.ts';
 import {
   findCurrentListVersion,
@@ -16,6 +19,7 @@ import { refused } from '../access.ts';
 import { enqueueJob } from '../jobs/enqueue-job.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
+import { programSettingsAt } from '../settings/program-settings.ts';
 import { hashListContent } from './hash-list-content.ts';
 import { importListFile } from './load-list-file.ts';
 
@@ -32,6 +36,10 @@ export type ImportListInput = {
   fileNames?: string[];
   /** the ETag the file was fetched with (refresh) */
   etag?: string | null;
+  /** import even if the version removes more than maxListShrinkPercent of the current entries (needs a reason) */
+  allowShrink?: boolean;
+  /** why the shrink is allowed; required with allowShrink, recorded in the audit entry and the alert */
+  reason?: string;
 };
 
 export type ImportListResult = {
@@ -39,6 +47,8 @@ export type ImportListResult = {
   duplicate: boolean;
   diff: { added: number; removed: number; changed: number; unchanged: number } | null;
   jobId: string | null;
+  /** the removals measured against the current version (null for a first version or a duplicate) */
+  shrink: ListShrink | null;
 };
 
 const sourceMatchesFormat = (source: string, format: ListFormat): boolean =>
@@ -53,12 +63,23 @@ const asOfFrom = (input: ImportListInput, files: string[], today: Date): string 
   return today.toISOString().slice(0, 10);
 };
 
+const shrinkRefused = (source: string, shrink: ListShrink): Result<never> =>
+  err(
+    appError(
+      'conflict',
+      `${source}: the new version would remove ${shrink.removed} of the ${shrink.current} current entries (${shrink.percent}%), more than the ${shrink.maxPercent}% allowed (program setting maxListShrinkPercent); the current version stays. If the removals are real, import again with --allow-shrink --reason "…" (API: "allowShrink": true and a "reason").`,
+      { kind: 'list_shrink', source, ...shrink },
+    ),
+  );
+
 /**
  * Imports a list file as a new version of its source. A file that does not parse changes nothing
- * (list_malformed names file, line and field). Content identical to the current version is recognised
- * (duplicate: true, nothing stored). Otherwise the version and its entries are stored, made current, diffed
- * against the previous current version, and a delta re-screening job is queued: all in one transaction.
- * actor null: the system (a scheduled refresh).
+ * (list_malformed names file, line and field), nor does one without entries (list_malformed). Content
+ * identical to the current version is recognised (duplicate: true, nothing stored). A version that removes
+ * more than the program setting maxListShrinkPercent of the current entries is refused (conflict, details.kind
+ * 'list_shrink') unless allowShrink is given with a reason; an allowed shrink raises a list alert. Otherwise the
+ * version and its entries are stored, made current, diffed against the previous current version, and a delta
+ * re-screening job is queued: all in one transaction with the audit entry. actor null: the system (a refresh).
  */
 export const importListVersion = async (
   deps: ServiceDeps,
@@ -75,8 +96,25 @@ export const importListVersion = async (
       ),
     );
   }
+  const reason = input.reason?.trim() ?? '';
+  if (input.allowShrink && reason === '') {
+    return err(
+      appError('invalid_input', 'Allowing a list to shrink needs a reason (--reason "…"; API: "reason").', [
+        { path: 'reason', message: 'give a reason' },
+      ]),
+    );
+  }
   const parsed = await importListFile(input.format, input.path);
   if (!parsed.ok) return parsed;
+  if (parsed.value.entries.length === 0) {
+    const named = (input.fileNames ?? parsed.value.files).join(', ');
+    return err(
+      listMalformed(
+        { file: named },
+        'the list holds no entries (a header only, or no records); a version without entries is refused and the current version stays',
+      ),
+    );
+  }
   const hashed = await hashListContent(input.format, input.path);
   if (!hashed.ok) return hashed;
   const entries = parsed.value.entries;
@@ -88,7 +126,7 @@ export const importListVersion = async (
     await lockListSource(trx, input.source);
     const previous = await findCurrentListVersion(trx, input.source, { forUpdate: true });
     if (previous && previous.contentHash === contentHash) {
-      return ok({ version: previous, duplicate: true, diff: null, jobId: null });
+      return ok({ version: previous, duplicate: true, diff: null, jobId: null, shrink: null });
     }
     const now = deps.clock();
     const version: ListVersionRecord = {
@@ -106,7 +144,26 @@ export const importListVersion = async (
     };
     const before = previous ? (await listVersionEntries(trx, previous.id)).map((item) => item.entry) : [];
     const diff = diffLists(before, entries, deps.sha256);
+    const { settings } = await programSettingsAt(trx, now);
+    const shrink = previous
+      ? measureListShrink({
+          removed: diff.removed.length,
+          current: previous.entryCount,
+          maxPercent: settings.maxListShrinkPercent,
+        })
+      : null;
+    if (shrink?.excessive && !input.allowShrink) return shrinkRefused(input.source, shrink);
     await insertListVersion(trx, version, stored);
+    if (shrink?.excessive) {
+      await insertListAlert(trx, {
+        id: deps.newId(),
+        kind: 'list_shrink_allowed',
+        listSource: version.source,
+        listVersionId: version.id,
+        message: `${version.source}: version ${version.id} removed ${shrink.removed} of ${shrink.current} entries (${shrink.percent}%, more than the ${shrink.maxPercent}% allowed); allowed by ${actor?.name ?? 'the system'}: ${reason}`,
+        createdAt: now,
+      });
+    }
     const jobId = await enqueueJob(trx, deps, {
       kind: 'delta-rescreen',
       payload: { listVersionId: version.id, previousVersionId: previous?.id ?? null },
@@ -130,8 +187,9 @@ export const importListVersion = async (
         entryCount: version.entryCount,
         previousVersionId: previous?.id ?? null,
         ...counts,
+        ...(shrink?.excessive ? { shrinkAllowed: { ...shrink, reason } } : {}),
       },
     });
-    return ok({ version, duplicate: false, diff: counts, jobId });
+    return ok({ version, duplicate: false, diff: counts, jobId, shrink });
   });
 };

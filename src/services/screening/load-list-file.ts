@@ -11,6 +11,7 @@ import { type OfacSkipped, parseOfacLegacy } from '../../core/screening/lists/of
 import { parseUnXml } from '../../core/screening/lists/un-xml.ts';
 import { parseWatchlistCsv } from '../../core/screening/lists/watchlist-csv.ts';
 import { isGzipped, type ListFiles, resolveListFiles } from './resolve-list-files.ts';
+import { strictUtf8, Utf8Error } from './strict-utf8.ts';
 
 /** What an import read: the entries, the files, and (OFAC) the linked rows skipped for lack of a primary record. */
 export type ListImport = { entries: ListEntry[]; files: string[]; skipped?: OfacSkipped };
@@ -25,22 +26,30 @@ class GzipReadError extends Error {
   }
 }
 
-/** The decompressed text of a `.gz` file, chunk by chunk; a read or gzip error becomes a GzipReadError. */
-async function* gunzippedText(path: string): AsyncGenerator<string> {
+/** The decompressed bytes of a `.gz` file, chunk by chunk; a read or gzip error becomes a GzipReadError. */
+async function* gunzippedBytes(path: string): AsyncGenerator<Buffer> {
   const stream = pipeline(createReadStream(path), createGunzip({ chunkSize: 1 << 16 }), () => {});
   try {
-    for await (const chunk of stream.setEncoding('utf8')) yield chunk as string;
+    for await (const chunk of stream) yield chunk as Buffer;
   } catch (error) {
     throw new GzipReadError(path, error);
   }
 }
 
-/** Streams a file as UTF-8 text chunks (64 KiB), never holding the whole file; a `.gz` file is gunzipped. */
+/**
+ * Streams a file as UTF-8 text chunks (64 KiB), never holding the whole file; a `.gz` file is gunzipped. Bytes
+ * that are not UTF-8 stop the read (a Utf8Error naming line and offset), never become U+FFFD.
+ */
 const textOf = (path: string): AsyncIterable<string> =>
-  isGzipped(path) ? gunzippedText(path) : createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 });
+  strictUtf8(isGzipped(path) ? gunzippedBytes(path) : createReadStream(path, { highWaterMark: 1 << 16 }), path);
 
-/** Turns a failed gunzip into a list_malformed value; any other exception stays an exception. */
-const gzipFailure = (error: unknown): Result<never> => {
+/** Turns a failed gunzip or UTF-8 decoding into a list_malformed value; any other exception stays an exception. */
+const readFailure = (error: unknown): Result<never> => {
+  if (error instanceof Utf8Error) {
+    return err(
+      listMalformed({ file: error.file, line: error.line, byte: error.offset }, `not UTF-8: ${error.message}`),
+    );
+  }
   if (!(error instanceof GzipReadError)) throw error;
   return err(listMalformed({ file: error.file }, `not a readable gzip file (${error.message})`));
 };
@@ -99,7 +108,7 @@ export const importListFile = async (format: ListFormat, path: string): Promise<
     const entries = await readOne(files);
     return entries.ok ? ok({ entries: entries.value, files: [files.file] }) : err(entries.error);
   } catch (error) {
-    return gzipFailure(error);
+    return readFailure(error);
   }
 };
 

@@ -13,6 +13,27 @@ const REQUIRED = ['source', 'type', 'programs', 'name', 'addresses', 'alt_names'
 const IDENTITY = ['source', 'entity_number', 'type', 'name', 'addresses', 'federal_register_notice', 'start_date'];
 
 /**
+ * Checks an id against the rows seen so far: undefined when it is new, or repeats the same party (the compacted
+ * CSL lists a party at several addresses as several rows with one `_id`, see docs/lists.md); otherwise the problem.
+ */
+export const repeatedId = (
+  firstRows: Map<string, { line: number; party: string }>,
+  id: string,
+  line: number,
+  partyFields: string[],
+): string | undefined => {
+  const party = JSON.stringify(partyFields.map((field) => field.trim()));
+  const first = firstRows.get(id);
+  if (first === undefined) {
+    firstRows.set(id, { line, party });
+    return undefined;
+  }
+  return first.party === party
+    ? undefined
+    : `duplicate id "${id}" (line ${first.line}) for another party: a repeated _id must name the same source, type and name`;
+};
+
+/**
  * Parses the trade.gov Consolidated Screening List CSV: the official 29-column layout (with `_id`) or the
  * older 28-column one, whose ids are derived from the identifying fields ("csl-" + 24 hex digits of SHA-256).
  */
@@ -22,6 +43,7 @@ export const parseCslCsv = async (source: TextSource, options: ParseOptions = {}
   let column: Map<string, number> = new Map();
   const entries: ListEntry[] = [];
   const seenIds = new Map<string, number>();
+  const firstRows = new Map<string, { line: number; party: string }>();
   for await (const item of csvRecords(source)) {
     if (item.kind === 'error') return err(listMalformed({ file, line: item.line }, item.message));
     if (header === undefined) {
@@ -54,6 +76,9 @@ export const parseCslCsv = async (source: TextSource, options: ParseOptions = {}
       id = count === 1 ? base : `${base}-${count}`;
     } else if (id === '') {
       return err(listMalformed({ file, line, field: '_id' }, 'required value is empty'));
+    } else {
+      const repeat = repeatedId(firstRows, id, line, [get('source'), get('type'), get('name')]);
+      if (repeat !== undefined) return err(listMalformed({ file, line, field: '_id' }, repeat));
     }
     entries.push(
       cslEntry({

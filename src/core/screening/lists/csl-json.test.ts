@@ -63,6 +63,16 @@ describe('parseCslJson', () => {
     assertMalformed(await parseCslJson(JSON.stringify({ results: [idless] })), { field: 'results[0].id' });
   });
 
+  it('keeps a party repeated under its id at another address, and fails when the id names another party', async () => {
+    const elsewhere = { ...record, addresses: [{ address: null, city: 'Dandong', country: 'CN' }] };
+    assert.equal(expectOk(await parseCslJson(JSON.stringify({ results: [record, elsewhere] }))).length, 2);
+    const other = { ...record, name: 'KIM, Chol' };
+    assertMalformed(await parseCslJson(JSON.stringify({ results: [record, other] })), {
+      field: 'results[1].id',
+      message: /duplicate id "52291" \(results\[0\]\) for another party/,
+    });
+  });
+
   it('fails when the top level is neither results nor an array', async () => {
     assertMalformed(await parseCslJson('{"items": []}'), { field: 'results' });
   });

@@ -52,6 +52,7 @@ export const parseCslJson = async (source: TextSource, options: ParseOptions = {
   const records = Array.isArray(top.data) ? top.data : top.data.results;
   const prefix = Array.isArray(top.data) ? '' : 'results';
   const entries: ListEntry[] = [];
+  const firstRecords = new Map<string, { index: number; party: string }>();
   for (const [index, raw] of records.entries()) {
     const record = CslJsonRecordSchema.safeParse(raw);
     if (!record.success) {
@@ -62,6 +63,17 @@ export const parseCslJson = async (source: TextSource, options: ParseOptions = {
     const data = record.data;
     const id = String(data.id ?? data._id ?? '').trim();
     if (id === '') return err(listMalformed({ file, field: `${prefix}[${index}].id` }, 'required value is missing'));
+    const party = JSON.stringify([data.source.trim(), (data.type ?? '').trim(), data.name.trim()]);
+    const first = firstRecords.get(id);
+    if (first === undefined) firstRecords.set(id, { index, party });
+    else if (first.party !== party) {
+      return err(
+        listMalformed(
+          { file, field: `${prefix}[${index}].id` },
+          `duplicate id "${id}" (${prefix}[${first.index}]) for another party: a repeated id must name the same source, type and name`,
+        ),
+      );
+    }
     entries.push(
       cslEntry({
         id,

@@ -2,9 +2,10 @@ import { type AppError, appError } from '../../kernel/errors.ts';
 
 /**
  * Where in a list file a problem was found. `field` names the column or element (for JSON, the path such
- * as `results[3].name`). `line` is 1-based; it is absent only for JSON records, which the path locates.
+ * as `results[3].name`). `line` is 1-based; it is absent only for JSON records, which the path locates. `byte`
+ * is the 0-based offset of a byte that is not UTF-8.
  */
-export type ListErrorPlace = { file?: string; line?: number; field?: string };
+export type ListErrorPlace = { file?: string; line?: number; field?: string; byte?: number };
 
 /** A `list_malformed` error whose message and details name the file (if known), line and field. */
 export const listMalformed = (place: ListErrorPlace, problem: string): AppError => {
@@ -19,6 +20,7 @@ export const listMalformed = (place: ListErrorPlace, problem: string): AppError 
   if (place.line !== undefined) details.line = place.line;
   if (place.file !== undefined) details.file = place.file;
   if (place.field !== undefined) details.field = place.field;
+  if (place.byte !== undefined) details.byte = place.byte;
   return appError('list_malformed', `${where}: ${problem}`, details);
 };
 

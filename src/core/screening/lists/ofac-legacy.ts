@@ -100,6 +100,7 @@ type Draft = { entry: ListEntry; aliases: string[]; countries: string[]; remarks
  */
 export const parseOfacLegacy = async (files: OfacLegacyFiles): Promise<Result<OfacImport>> => {
   const drafts = new Map<string, Draft>();
+  const firstLines = new Map<string, number>();
   const primaryFile = files.primary.file;
   let sawAny = false;
   for await (const row of rows('primary', files.primary)) {
@@ -108,8 +109,16 @@ export const parseOfacLegacy = async (files: OfacLegacyFiles): Promise<Result<Of
     const [entNum, name, type, program, , , , , , flag, , remarks] = row.value.values as [string, ...string[]];
     const rawRemarks = remarks === '' ? '' : (row.value.raw[11] ?? '');
     const line = row.value.line;
-    if (drafts.has(entNum))
-      return err(listMalformed({ file: primaryFile, line, field: 'ent_num' }, 'duplicate ent_num'));
+    const firstLine = firstLines.get(entNum);
+    if (firstLine !== undefined) {
+      return err(
+        listMalformed(
+          { file: primaryFile, line, field: 'ent_num' },
+          `duplicate ent_num "${entNum}" (line ${firstLine})`,
+        ),
+      );
+    }
+    firstLines.set(entNum, line);
     if (name === '' || name === undefined) {
       return err(listMalformed({ file: primaryFile, line, field: 'SDN_Name' }, 'required value is empty'));
     }

@@ -96,6 +96,15 @@ describe('parseUnXml', () => {
     assertMalformed(await parseUnXml(missing), { line: 4, field: 'REFERENCE_NUMBER' });
   });
 
+  it('fails naming the line of a repeated REFERENCE_NUMBER and of its first occurrence', async () => {
+    const again = ENTITY.replace('QDe.004', 'TAi.024');
+    assertMalformed(await parseUnXml(doc(INDIVIDUAL, again)), {
+      line: 37,
+      field: 'REFERENCE_NUMBER',
+      message: /duplicate REFERENCE_NUMBER "TAi\.024" \(line 4\)/,
+    });
+  });
+
   it('fails naming FIRST_NAME when an entity has no name', async () => {
     const nameless = doc(INDIVIDUAL, ENTITY.replace('<FIRST_NAME>AL-QAIDA</FIRST_NAME>', '<FIRST_NAME/>'));
     assertMalformed(await parseUnXml(nameless), { field: 'FIRST_NAME' });

@@ -59,6 +59,7 @@ const entryOf = (record: RecordDraft, file: string | undefined): Result<ListEntr
 export const parseUnXml = async (source: TextSource, options: ParseOptions = {}): Promise<Result<ListEntry[]>> => {
   const { file } = options;
   const entries: ListEntry[] = [];
+  const firstLines = new Map<string, number>();
   const path: string[] = [];
   let record: RecordDraft | undefined;
   let child: Child | undefined;
@@ -94,6 +95,12 @@ export const parseUnXml = async (source: TextSource, options: ParseOptions = {})
     } else if (record !== undefined && depth === 3) {
       const entry = entryOf(record, file);
       if (!entry.ok) return entry;
+      const firstLine = firstLines.get(entry.value.entryId);
+      if (firstLine !== undefined) {
+        const problem = `duplicate REFERENCE_NUMBER "${entry.value.entryId}" (line ${firstLine})`;
+        return err(listMalformed({ file, line: record.line, field: 'REFERENCE_NUMBER' }, problem));
+      }
+      firstLines.set(entry.value.entryId, record.line);
       entries.push(entry.value);
       record = undefined;
     }

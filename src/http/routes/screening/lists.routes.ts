@@ -30,7 +30,8 @@ const importRoute = createRoute({
   method: 'post',
   path: '/api/v1/lists/import',
   tags: ['screening'],
-  summary: 'Import a list sent as text (compliance officers, admins); identical content is recognised',
+  summary:
+    "Import a list sent as text: one file (content) or OFAC's files (files); refuses a version without entries or one removing more than maxListShrinkPercent of entries unless allowShrink with a reason (compliance officers, admins)",
   request: jsonBody(ListImportRequestSchema),
   responses: {
     200: jsonContent(ListImportResultSchema, 'Recognised as identical to the current version (duplicate: true)'),

@@ -66,8 +66,12 @@ export const presentProposalScreening = (value: ProposalScreeningRecord): Propos
 
 export const presentAlert = (a: AlertRecord): ScreeningAlert => ({
   id: a.id,
+  kind: a.kind,
   hitId: a.hitId,
   proposalId: a.proposalId,
+  listSource: a.listSource,
+  listVersionId: a.listVersionId,
+  message: a.message,
   createdAt: a.createdAt.toISOString(),
   acknowledgedAt: a.acknowledgedAt?.toISOString() ?? null,
 });

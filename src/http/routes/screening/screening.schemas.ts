@@ -1,6 +1,8 @@
 import { z } from '@hono/zod-openapi';
+import { ALERT_KINDS } from '../../../core/screening/alert-kind.ts';
 import { HIT_DECISIONS, HIT_STATUSES, SCREENED_NAME_TYPES } from '../../../core/screening/hit-status.ts';
 import { LIST_FORMATS } from '../../../core/screening/lists/list-entry.ts';
+import { MAX_LIST_FILES } from '../../../services/screening/import-list-content.ts';
 
 /** Wire schemas of screening: names, hits, decisions, alerts and list versions. */
 export const MAX_SCREEN_BATCH = 1000;
@@ -137,8 +139,13 @@ export const ProposalScreeningSchema = z.object({
 
 export const AlertSchema = z.object({
   id: z.string(),
-  hitId: z.string(),
+  /** 'hit': a re-screening hit (hitId); 'list_shrink_allowed', 'list_refresh_refused': a list (listSource) */
+  kind: z.enum(ALERT_KINDS),
+  hitId: z.string().nullable(),
   proposalId: z.string().nullable(),
+  listSource: z.string().nullable(),
+  listVersionId: z.string().nullable(),
+  message: z.string().nullable(),
   createdAt: z.string(),
   acknowledgedAt: z.string().nullable(),
 });
@@ -157,21 +164,54 @@ export const ListVersionSchema = z.object({
   files: z.array(z.string()),
 });
 export const ListVersionsResponseSchema = z.object({ versions: z.array(ListVersionSchema) });
-export const ListImportRequestSchema = z.object({
-  source: z.string().min(1).max(80),
-  format: z.enum(LIST_FORMATS),
-  content: z.string().min(1, 'the list is empty').max(50_000_000),
-  fileName: z.string().max(200).optional(),
-  asOf: z
-    .string()
-    .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'YYYY-MM-DD or YYYY-MM')
-    .optional(),
+export const ListImportRequestSchema = z
+  .object({
+    source: z.string().min(1).max(80),
+    format: z.enum(LIST_FORMATS),
+    /** one file's text (every format but OFAC) */
+    content: z.string().min(1, 'the list is empty').max(50_000_000).optional(),
+    fileName: z.string().max(200).optional(),
+    /** the files by name: OFAC's sdn.csv, alt.csv, add.csv, sdn_comments.csv and/or cons_* (or one file) */
+    files: z
+      .array(
+        z.object({
+          name: z.string().min(1).max(200),
+          content: z.string().min(1, 'the file is empty').max(50_000_000),
+        }),
+      )
+      .min(1)
+      .max(MAX_LIST_FILES)
+      .optional(),
+    asOf: z
+      .string()
+      .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'YYYY-MM-DD or YYYY-MM')
+      .optional(),
+    /** import a version that removes more than maxListShrinkPercent of the current entries (with a reason) */
+    allowShrink: z.boolean().optional(),
+    reason: z.string().trim().min(1).max(2000).optional(),
+  })
+  .refine((body) => (body.content === undefined) !== (body.files === undefined), {
+    message: 'send content (one file) or files, not both',
+    path: ['content'],
+  })
+  .refine((body) => !body.allowShrink || body.reason !== undefined, {
+    message: 'allowing a shrink needs a reason',
+    path: ['reason'],
+  });
+const ListShrinkSchema = z.object({
+  removed: z.number(),
+  current: z.number(),
+  percent: z.number(),
+  maxPercent: z.number(),
+  excessive: z.boolean(),
 });
 export const ListImportResultSchema = z.object({
   version: ListVersionSchema,
   duplicate: z.boolean(),
   diff: z.object({ added: z.number(), removed: z.number(), changed: z.number(), unchanged: z.number() }).nullable(),
   jobId: z.string().nullable(),
+  /** the removals measured against the current version; null for a first version or identical content */
+  shrink: ListShrinkSchema.nullable(),
 });
 const EntrySchema = z.record(z.string(), z.unknown());
 export const ListDiffQuerySchema = z.object({ against: z.string().min(1).max(100) });
