@@ -54,6 +54,8 @@ export const SettingsSchema = z.object({
         return z.NEVER;
       }
     }),
+  /** how long an outbound download (a list refresh) may take, headers and body, before it fails the job */
+  AIEXPORTS_FETCH_TIMEOUT_SECONDS: z.coerce.number().positive().default(60),
   /** pino log level */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

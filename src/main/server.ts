@@ -6,7 +6,7 @@ import type { Settings } from '../config/settings.schema.ts';
 import type { DatabaseHandle } from '../db/connect.ts';
 import { createApp } from '../http/app.ts';
 import { createJobHandlers } from '../jobs/job-handlers.ts';
-import { startJobWorker } from '../jobs/job-worker.ts';
+import { startJobWorkers } from '../jobs/job-worker.ts';
 import { startPeriodicTask } from '../jobs/periodic-task.ts';
 import { purgeExpiredSessions } from '../services/accounts/purge-expired-sessions.ts';
 import { type SeedReport, seedDemo } from '../services/demo/seed-demo.ts';
@@ -24,7 +24,10 @@ export const startServer = async (options: {
   database: DatabaseHandle;
   settings: Settings;
   webRoot?: string | null;
-  /** run the background work: the job worker (polling every second) and the expired-session purge; default true */
+  /**
+   * run the background work: one job worker loop per lane (polling every second) and the expired-session purge;
+   * default true
+   */
   jobWorker?: boolean;
 }): Promise<RunningServer> => {
   const { settings, database } = options;
@@ -52,12 +55,14 @@ export const startServer = async (options: {
   const worker =
     options.jobWorker === false
       ? null
-      : startJobWorker(
+      : startJobWorkers(
           services,
-          createJobHandlers({ fetch: (url, init) => fetch(url, init), listSources: settings.AIEXPORTS_LIST_SOURCES }),
-          {
-            onError: (error) => logger.error({ err: error }, 'job worker error'),
-          },
+          createJobHandlers({
+            fetch: (url, init) => fetch(url, init),
+            listSources: settings.AIEXPORTS_LIST_SOURCES,
+            fetchTimeoutMs: settings.AIEXPORTS_FETCH_TIMEOUT_SECONDS * 1000,
+          }),
+          { onError: (error) => logger.error({ err: error }, 'job worker error') },
         );
   const sessionPurge =
     options.jobWorker === false
