@@ -3,6 +3,7 @@ import { hash, verify } from '@node-rs/argon2';
 import type { Kysely } from 'kysely';
 import { sha256Hex } from '../core/kernel/sha256.ts';
 import type { Database } from '../db/schema.ts';
+import { CatalogCache } from '../services/catalog/catalog-cache.ts';
 import { ScreeningIndexCache } from '../services/screening/screening-index-cache.ts';
 import type { PasswordHasher, ServiceDeps } from '../services/service-deps.ts';
 
@@ -31,4 +32,5 @@ export const nodeServiceDeps = (db: Kysely<Database>, options: { sessionTtlHours
   passwords: argon2Passwords,
   sessionTtlHours: options.sessionTtlHours,
   screeningCache: new ScreeningIndexCache(),
+  catalogCache: new CatalogCache(),
 });

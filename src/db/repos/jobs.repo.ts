@@ -129,11 +129,7 @@ export const claimDueJob = async (
 
 /** Records that the worker holding a claim is still running it; false when the claim was lost (taken over). */
 export const heartbeatJob = async (db: Kysely<Database>, claim: JobClaim, now: Date): Promise<boolean> => {
-  const result = await db
-    .updateTable('jobs')
-    .set({ heartbeat_at: now })
-    .where(ownedBy(claim))
-    .executeTakeFirst();
+  const result = await db.updateTable('jobs').set({ heartbeat_at: now }).where(ownedBy(claim)).executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 };
 
