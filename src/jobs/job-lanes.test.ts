@@ -205,22 +205,24 @@ for (const engine of testDatabases()) {
               : await enqueueJob(deps.db, deps, { kind: 'screen-proposal', payload: { proposalId: `p${i}` } }),
           );
         }
-        const runs: string[] = [];
-        const record = async (_deps: ServiceDeps, job: { id: string }) => {
-          runs.push(job.id);
-          await new Promise((r) => setImmediate(r)); // let the other workers claim meanwhile
-          return ok(null);
+        const runs: { job: string; worker: number }[] = [];
+        const handlersOf = (worker: number): JobHandlers => {
+          const record = async (_deps: ServiceDeps, job: { id: string }) => {
+            runs.push({ job: job.id, worker });
+            await new Promise((r) => setImmediate(r)); // let the other workers claim meanwhile
+            return ok(null);
+          };
+          return { 'screen-proposal': record, 'refresh-list': record };
         };
-        const handlers: JobHandlers = { 'screen-proposal': record, 'refresh-list': record };
-        const workers = handles.map((handle, n) => ({
-          deps: { ...deps, db: handle.db },
-          lane: n % 2 === 0 ? ('default' as const) : undefined,
-        }));
+        // two workers claim from every lane, two from the default lane only
         const steps = await Promise.all(
-          workers.map((w) => runJobsUntilIdle(w.deps, handlers, 1000, w.lane ? { lane: w.lane } : {})),
+          handles.map((handle, n) =>
+            runJobsUntilIdle({ ...deps, db: handle.db }, handlersOf(n), 1000, n % 2 === 0 ? { lane: 'default' } : {}),
+          ),
         );
         assert.equal(runs.length, 50);
-        assert.deepEqual([...runs].sort(), [...ids].sort());
+        assert.deepEqual(runs.map((r) => r.job).sort(), [...ids].sort());
+        assert.ok(new Set(runs.map((r) => r.worker)).size >= 2, 'the workers shared the work');
         assert.ok(steps.flat().every((step) => step?.status === 'done'));
         for (const id of ids) assert.equal((await findJob(deps.db, id))?.status, 'done');
       } finally {
