@@ -74,7 +74,7 @@ for (const engine of testDatabases()) {
         assert.ok(imported.ok && !imported.value.duplicate);
         const after = await loadCurrentIndex(deps);
         assert.notEqual(after, before);
-        assert.deepEqual(after.index.entries.map((e) => e.entryId).sort(), ['W-1', 'W-3']);
+        assert.deepEqual(after.index.entries.map((e) => e.entryId).sort(), ['W-1', 'W-2', 'W-3']);
       } finally {
         if (other !== database) await other.close();
       }
