@@ -99,10 +99,12 @@ for (const engine of testDatabases()) {
       await workers.stop();
       assert.equal((await findJob(deps.db, screen))?.status, 'done');
       const list = await findJob(deps.db, refresh);
-      assert.equal(list?.status, 'queued', 'the aborted download is retried later');
-      assert.match(list?.lastError ?? '', /^internal_error: Fetching http:\/\/127\.0\.0\.1:\d+\/dpl\.txt failed: /);
-      later(JOB_POLICY.retryBaseMs);
-      await runJobsUntilIdle(deps, { 'refresh-list': async () => ok(null) });
+      assert.equal(list?.status, 'queued', 'the aborted download is handed back, due at once');
+      assert.equal(list?.attempts, 0, 'a stopping worker does not use up an attempt');
+      assert.equal(list?.lastError, 'Released: its worker stopped');
+      assert.deepEqual(await runJobsUntilIdle(deps, { 'refresh-list': async () => ok(null) }), [
+        { id: refresh, kind: 'refresh-list', status: 'done' },
+      ]);
     });
 
     it('times a download out as a clear job failure (AIEXPORTS_FETCH_TIMEOUT_SECONDS)', async () => {

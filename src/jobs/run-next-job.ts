@@ -7,13 +7,17 @@ import {
   failJob,
   heartbeat,
   type JobRecord,
+  releaseJobOnStop,
   reportJobProgress,
 } from '../services/jobs/job-queue.ts';
 import type { ServiceDeps } from '../services/service-deps.ts';
 import type { JobHandlers } from './job-handlers.ts';
 
-/** 'lost': another worker took the job over while this one ran it (its outcome was dropped). */
-export type JobStep = { id: string; kind: string; status: 'done' | 'retry' | 'failed' | 'lost' } | null;
+/**
+ * 'lost': another worker took the job over while this one ran it (its outcome was dropped); 'released': the
+ * worker stopped during a failed or aborted run and handed the job back, its attempt not counted.
+ */
+export type JobStep = { id: string; kind: string; status: 'done' | 'retry' | 'failed' | 'lost' | 'released' } | null;
 
 /** Calls beat every intervalMs until the returned function is called (a timer in production, by hand in tests). */
 export type HeartbeatTimer = (beat: () => Promise<void>, intervalMs: number) => () => void;
@@ -67,8 +71,8 @@ const runJob = async <K extends JobKind>(
  * One worker step: claims the next due job (of the lane, when given), runs its kind's handler on the parsed
  * payload while heartbeating, and records the outcome (done with its result; a failure retried with backoff up
  * to 3 attempts, then failed; an unknown kind or a payload that fails its schema failed at once). The handler's
- * signal aborts when the worker stops or when a heartbeat finds the job taken over by another worker; a lost
- * job's outcome is dropped. Never throws for a job's failure. Returns null when no job is due.
+ * signal aborts when the worker stops (a job that then fails is handed back, its attempt not counted) or when a
+ * heartbeat finds the job taken over by another worker (its outcome is dropped). Never throws for a job's failure. Returns null when no job is due.
  */
 export const runNextJob = async (
   deps: ServiceDeps,
@@ -92,6 +96,9 @@ export const runNextJob = async (
       ? await runJob(deps, handlers, job, job.kind, signal)
       : { problem: `No handler for job kind ${job.kind}`, retry: false };
     if (outcome === 'done' || outcome === 'lost') return { id: job.id, kind: job.kind, status: outcome };
+    if (outcome.retry && options.signal?.aborted) {
+      return { id: job.id, kind: job.kind, status: await releaseJobOnStop(deps, job) };
+    }
     const status = await failJob(deps, job, outcome.problem, outcome.retry ? policy.maxAttempts : 0);
     return { id: job.id, kind: job.kind, status };
   } finally {

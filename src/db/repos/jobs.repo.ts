@@ -175,3 +175,23 @@ export const retryJobLater = async (
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 };
+
+/**
+ * Hands a claimed job back to the queue, due at once and without counting the attempt (its worker is stopping);
+ * false when the claim was lost to another worker.
+ */
+export const releaseJob = async (db: Kysely<Database>, claim: JobClaim, release: { now: Date; note: string }) => {
+  const result = await db
+    .updateTable('jobs')
+    .set({
+      status: 'queued',
+      run_after: release.now,
+      attempts: sql`attempts - 1`,
+      locked_at: null,
+      heartbeat_at: null,
+      last_error: release.note,
+    })
+    .where(ownedBy(claim))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+};

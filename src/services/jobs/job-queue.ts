@@ -6,6 +6,7 @@ import {
   heartbeatJob,
   type JobClaim,
   type JobRecord,
+  releaseJob,
   retryJobLater,
   updateJobProgress,
 } from '../../db/repos/jobs.repo.ts';
@@ -74,3 +75,9 @@ export const failJob = async (
   const runAfter = new Date(now.getTime() + retryDelayMs(job.attempts));
   return (await retryJobLater(deps.db, claim, { runAfter, error })) ? 'retry' : 'lost';
 };
+
+/** Gives a claimed job back, due at once and its attempt not counted, because its worker is stopping. */
+export const releaseJobOnStop = async (deps: QueueDeps, job: JobRecord): Promise<'released' | 'lost'> =>
+  (await releaseJob(deps.db, claimOf(job), { now: deps.clock(), note: 'Released: its worker stopped' }))
+    ? 'released'
+    : 'lost';
