@@ -3,7 +3,7 @@ import type { ErrorCode } from '../core/kernel/errors.ts';
 /**
  * Process exit codes. 0 = success; 1 = the check found blockers (a finding, not a failure); every failure exits
  * with its error code's entry in `exitCodeFor` (through `fail` in fail.ts): 2 invalid input or usage, 7 the audit
- * chain is broken, 10 an unexpected failure, …
+ * chain is broken, 8 no audit key is configured, 10 an unexpected failure, …
  */
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -17,8 +17,11 @@ export const exitCodeFor: Record<ErrorCode, number> = {
   invalid_transition: 5,
   proposal_locked: 5,
   list_malformed: 2,
+  payload_too_large: 2,
+  unsupported_media_type: 2,
   rate_limited: 6,
   csrf_failed: 3,
   audit_broken: 7,
+  audit_key_missing: 8,
   internal_error: 10,
 };

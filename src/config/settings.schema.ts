@@ -34,8 +34,16 @@ export const SettingsSchema = z.object({
     .transform((v) => v === 'true'),
   /** session lifetime in hours */
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
-  /** login attempts allowed per email and address in 15 minutes */
-  LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  /**
+   * failed logins allowed per email and client address before back-off starts (30 s, doubling up to 15 minutes);
+   * the per-address, per-account and global limits are fixed (docs/security.md)
+   */
+  LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(5),
+  /**
+   * how many proxies in front of the server append the client's address to X-Forwarded-For; 0 (the default)
+   * ignores the header and uses the connection's address
+   */
+  AIEXPORTS_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /**
    * where each screening list is refreshed from: JSON {"source": {"url", "format"}}; a refresh is a background
    * job (conditional GET with ETag). Defaults to the official download addresses.
@@ -54,6 +62,27 @@ export const SettingsSchema = z.object({
         return z.NEVER;
       }
     }),
+  /** the largest request body accepted, in bytes (all routes but list import); larger gets 413 */
+  REQUEST_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1024 * 1024),
+  /** the largest body of POST /api/v1/lists/import, in bytes, for signed-in callers who may import lists */
+  LIST_IMPORT_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(64 * 1024 * 1024),
+  /**
+   * the key that signs audit checkpoints (HMAC-SHA256), at least 32 characters; keep it out of the database
+   * and its backups. Unset (and no key file): checkpoints are off. No demo key exists by design.
+   */
+  AIEXPORTS_AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** a file holding the audit key instead (trailing whitespace ignored); set this or AIEXPORTS_AUDIT_KEY */
+  AIEXPORTS_AUDIT_KEY_FILE: z.string().min(1).optional(),
+  /** minutes between the server's audit checkpoints (only with a key) */
+  AIEXPORTS_AUDIT_CHECKPOINT_MINUTES: z.coerce.number().positive().default(60),
   /** how long an outbound download (a list refresh) may take, headers and body, before it fails the job */
   AIEXPORTS_FETCH_TIMEOUT_SECONDS: z.coerce.number().positive().default(60),
   /** pino log level */

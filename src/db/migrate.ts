@@ -3,14 +3,18 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely/migrati
 import * as initial from './migrations/0001-initial.ts';
 import * as programSettings from './migrations/0002-program-settings.ts';
 import * as screening from './migrations/0003-screening.ts';
+import * as auditCheckpoints from './migrations/0005-audit-checkpoints.ts';
 import * as jobLanes from './migrations/0006-job-lanes.ts';
+import * as loginAttempts from './migrations/0007-login-attempts.ts';
 
 /** Migrations in order; the same list runs on PGlite and PostgreSQL. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-program-settings': programSettings,
   '0003-screening': screening,
+  '0005-audit-checkpoints': auditCheckpoints,
   '0006-job-lanes': jobLanes,
+  '0007-login-attempts': loginAttempts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -84,6 +84,16 @@ export type AuditEntriesTable = {
 
 export type AuditHeadTable = { id: number; last_seq: number; last_hash: string };
 
+export type AuditCheckpointsTable = {
+  id: string;
+  entry_count: number;
+  last_hash: string;
+  signed_at: string;
+  key_id: string;
+  mac: string;
+  created_by: string | null;
+};
+
 export type ProgramSettingsTable = {
   version: number;
   settings: Json<unknown>;
@@ -177,6 +187,14 @@ export type JobsTable = {
   heartbeat_at: Timestamp | null;
 };
 
+/** Login attempts let through and not (yet) succeeded: the shared memory of the login limiter. */
+export type LoginAttemptsTable = {
+  id: Generated<string>;
+  account_hash: string;
+  address: string;
+  attempted_at: Timestamp;
+};
+
 export type Database = {
   users: UsersTable;
   user_companies: UserCompaniesTable;
@@ -189,6 +207,7 @@ export type Database = {
   proposal_versions: ProposalVersionsTable;
   audit_entries: AuditEntriesTable;
   audit_head: AuditHeadTable;
+  audit_checkpoints: AuditCheckpointsTable;
   program_settings: ProgramSettingsTable;
   list_versions: ListVersionsTable;
   list_entries: ListEntriesTable;
@@ -197,6 +216,7 @@ export type Database = {
   adjudications: AdjudicationsTable;
   alerts: AlertsTable;
   jobs: JobsTable;
+  login_attempts: LoginAttemptsTable;
 };
 
 /** Generated is re-exported for repos that insert into identity columns. */

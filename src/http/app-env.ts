@@ -8,9 +8,14 @@ export type HttpDeps = {
   services: ServiceDeps;
   logger: Logger;
   cookieSecure: boolean;
+  /** failed logins per account and address before back-off (LOGIN_RATE_LIMIT; the other limits are fixed) */
   loginRateLimit: number;
+  /** proxies in front of the server that append to X-Forwarded-For (AIEXPORTS_TRUSTED_PROXY_HOPS); default 0 */
+  trustedProxyHops?: number;
   /** sources whose lists can be refreshed from a URL (AIEXPORTS_LIST_SOURCES) */
   listSources: Readonly<Record<string, { url: string; format: string }>>;
+  /** the largest request bodies accepted, in bytes (REQUEST_BODY_LIMIT_BYTES, LIST_IMPORT_BODY_LIMIT_BYTES) */
+  bodyLimits: { defaultBytes: number; listImportBytes: number };
   /** folder of the built web UI; null serves the API only */
   webRoot: string | null;
 };

@@ -6,7 +6,8 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { secureHeaders } from 'hono/secure-headers';
 import { appError } from '../core/kernel/errors.ts';
 import type { AppEnv, HttpDeps } from './app-env.ts';
-import { sendError } from './errors.ts';
+import { frameworkError, sendError } from './errors.ts';
+import { cacheControl, requestEdges } from './request-edges.ts';
 import { registerAuditRoutes } from './routes/audit/audit.routes.ts';
 import { registerAuthRoutes } from './routes/auth/auth.routes.ts';
 import { registerCatalogRoutes } from './routes/catalog/catalog.routes.ts';
@@ -53,6 +54,7 @@ export const createApp = (deps: HttpDeps): OpenAPIHono<AppEnv> => {
       );
     }
   });
+  app.use('*', cacheControl());
   app.use(
     '*',
     secureHeaders({
@@ -62,10 +64,14 @@ export const createApp = (deps: HttpDeps): OpenAPIHono<AppEnv> => {
         styleSrc: ["'self'", "'unsafe-inline'"],
         scriptSrc: ["'self'"],
         fontSrc: ["'self'", 'data:'],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
       },
     }),
   );
   app.use('/api/*', sessionMiddleware(deps));
+  app.use('*', requestEdges(deps.bodyLimits));
 
   app.get('/api/health', (c) => c.json({ status: 'ok' }));
   registerAuthRoutes(app, deps);
@@ -106,6 +112,8 @@ export const createApp = (deps: HttpDeps): OpenAPIHono<AppEnv> => {
   }
 
   app.onError((error, c) => {
+    const known = frameworkError(error);
+    if (known) return sendError(c, known);
     deps.logger.error({ requestId: c.get('requestId'), err: error }, 'unhandled error');
     return sendError(
       c,

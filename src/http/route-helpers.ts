@@ -26,6 +26,8 @@ export const errorResponses = {
   403: errorResponse('Role or ownership does not allow it, or CSRF token missing'),
   404: errorResponse('Not found, or not visible to the caller'),
   409: errorResponse('Not allowed in the current state'),
+  413: errorResponse('The request body is larger than the route accepts (payload_too_large)'),
+  415: errorResponse('A request body that is not JSON (unsupported_media_type)'),
 } as const;
 
 export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({

@@ -3,9 +3,15 @@ import { after, before, describe, it } from 'node:test';
 import { testDatabases } from '../../test/support/test-databases.ts';
 import { SettingsSchema } from '../config/settings.schema.ts';
 import type { DatabaseHandle } from '../db/connect.ts';
+import { readAuditHead } from '../db/repos/audit.repo.ts';
+import { listAuditCheckpoints } from '../db/repos/audit-checkpoints.repo.ts';
+import { insertLoginAttempt } from '../db/repos/login-attempts.repo.ts';
 import { findSession, insertSession } from '../db/repos/sessions.repo.ts';
 import { insertUser } from '../db/repos/users.repo.ts';
 import { startServer } from './server.ts';
+
+const settings = () =>
+  SettingsSchema.parse({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', AIEXPORTS_DEMO: 'false' });
 
 for (const engine of testDatabases()) {
   describe(`startServer on ${engine.name}`, () => {
@@ -15,7 +21,7 @@ for (const engine of testDatabases()) {
     });
     after(async () => database.close());
 
-    it('purges expired sessions when it starts, keeping live ones', async () => {
+    it('purges expired sessions and day-old login attempts when it starts, keeping live ones', async () => {
       await insertUser(database.db, {
         id: 'u1',
         email: 'a@example.test',
@@ -39,17 +45,66 @@ for (const engine of testDatabases()) {
         csrfToken: 'c',
         expiresAt: new Date(now + hour),
       });
-      const settings = SettingsSchema.parse({
-        PORT: '0',
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'silent',
-        AIEXPORTS_DEMO: 'false',
-      });
-      const server = await startServer({ database, settings, webRoot: null });
+      for (const [address, at] of [
+        ['old', new Date(now - 25 * hour)],
+        ['recent', new Date(now - hour)],
+      ] as const) {
+        await insertLoginAttempt(database.db, { accountHash: 'a', address, at });
+      }
+      const server = await startServer({ database, settings: settings(), webRoot: null });
       // close waits for the purge run begun at start
       await server.close();
       assert.equal(await findSession(database.db, 'expired'), null);
       assert.equal((await findSession(database.db, 'live'))?.userId, 'u1');
+      const attempts = await database.db.selectFrom('login_attempts').select('address').execute();
+      assert.deepEqual(
+        attempts.map((row) => row.address),
+        ['recent'],
+      );
+    });
+
+    it('keys the login limits on the connection, not on X-Forwarded-For, behind no trusted proxy', async () => {
+      const server = await startServer({ database, settings: settings(), webRoot: null, jobWorker: false });
+      try {
+        const statuses: number[] = [];
+        for (let i = 0; i < 7; i++) {
+          const response = await fetch(`${server.url}/api/v1/auth/login`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${i}` },
+            body: JSON.stringify({ email: 'nobody@example.test', password: 'wrong' }),
+          });
+          statuses.push(response.status);
+          await response.arrayBuffer();
+        }
+        assert.deepEqual(statuses, [401, 401, 401, 401, 401, 429, 429]);
+        const recorded = await database.db.selectFrom('login_attempts').select('address').distinct().execute();
+        assert.deepEqual(
+          recorded.map((row) => row.address).filter((address) => address !== 'recent'),
+          ['127.0.0.1'],
+        );
+      } finally {
+        await server.close();
+      }
+    });
+
+    it('signs the audit trail when it starts with a key, and not again while nothing changed', async () => {
+      const settings = SettingsSchema.parse({
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'silent',
+        AIEXPORTS_DEMO: 'true',
+      });
+      const auditKey = 'server-test-audit-key-0123456789-abcdef';
+      const first = await startServer({ database, settings, webRoot: null, auditKey });
+      // close waits for the checkpoint run begun at start
+      await first.close();
+      const checkpoints = await listAuditCheckpoints(database.db);
+      assert.equal(checkpoints.length, 1);
+      const head = await readAuditHead(database.db);
+      assert.equal(checkpoints[0]?.entryCount, head.lastSeq - 1, 'the demo seed is signed; the checkpoint is audited');
+      const second = await startServer({ database, settings, webRoot: null, auditKey });
+      await second.close();
+      assert.equal((await listAuditCheckpoints(database.db)).length, 1);
     });
   });
 }

@@ -3,18 +3,21 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import pino from 'pino';
 import type { Settings } from '../config/settings.schema.ts';
+import { DEFAULT_LOGIN_THROTTLE } from '../core/accounts/login-throttle.ts';
 import type { DatabaseHandle } from '../db/connect.ts';
 import { createApp } from '../http/app.ts';
 import { createJobHandlers } from '../jobs/job-handlers.ts';
 import { startJobWorkers } from '../jobs/job-worker.ts';
 import { startPeriodicTask } from '../jobs/periodic-task.ts';
 import { purgeExpiredSessions } from '../services/accounts/purge-expired-sessions.ts';
+import { purgeOldLoginAttempts } from '../services/accounts/purge-old-login-attempts.ts';
 import { type SeedReport, seedDemo } from '../services/demo/seed-demo.ts';
+import { startAuditCheckpoints } from './audit-checkpoints.node.ts';
 import { nodeServiceDeps } from './service-deps.node.ts';
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
-/** How often expired sessions are deleted (and once at start). */
+/** How often expired sessions and old login attempts are deleted (and once at start). */
 export const SESSION_PURGE_INTERVAL_MS = 15 * 60 * 1000;
 
 export type RunningServer = { url: string; port: number; seed: SeedReport | null; close: () => Promise<void> };
@@ -25,14 +28,20 @@ export const startServer = async (options: {
   settings: Settings;
   webRoot?: string | null;
   /**
-   * run the background work: one job worker loop per lane (polling every second) and the expired-session purge;
-   * default true
+   * run the background work: one job worker loop per lane (polling every second), the expired-session purge and
+   * the audit checkpoints; default true
    */
   jobWorker?: boolean;
+  /** the key that signs audit checkpoints (see audit-key.node.ts); absent or null: checkpoints are off */
+  auditKey?: string | null;
 }): Promise<RunningServer> => {
   const { settings, database } = options;
-  const services = nodeServiceDeps(database.db, { sessionTtlHours: settings.SESSION_TTL_HOURS });
+  const auditKey = options.auditKey ?? null;
+  const services = nodeServiceDeps(database.db, { sessionTtlHours: settings.SESSION_TTL_HOURS, auditKey });
   const logger = pino({ level: settings.LOG_LEVEL });
+  if (auditKey === null) {
+    logger.warn('audit checkpoints are off: set AIEXPORTS_AUDIT_KEY or AIEXPORTS_AUDIT_KEY_FILE (see docs/audit.md)');
+  }
   let seed: SeedReport | null = null;
   if (settings.AIEXPORTS_DEMO) {
     const seeded = await seedDemo(services);
@@ -44,7 +53,12 @@ export const startServer = async (options: {
     logger,
     cookieSecure: settings.COOKIE_SECURE,
     loginRateLimit: settings.LOGIN_RATE_LIMIT,
+    trustedProxyHops: settings.AIEXPORTS_TRUSTED_PROXY_HOPS,
     listSources: settings.AIEXPORTS_LIST_SOURCES,
+    bodyLimits: {
+      defaultBytes: settings.REQUEST_BODY_LIMIT_BYTES,
+      listImportBytes: settings.LIST_IMPORT_BODY_LIMIT_BYTES,
+    },
     webRoot: options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot,
   });
   const server = serve({ fetch: app.fetch, port: settings.PORT, hostname: settings.HOST });
@@ -67,10 +81,20 @@ export const startServer = async (options: {
   const sessionPurge =
     options.jobWorker === false
       ? null
-      : startPeriodicTask(() => purgeExpiredSessions(services), {
-          intervalMs: SESSION_PURGE_INTERVAL_MS,
-          onError: (error) => logger.error({ err: error }, 'session purge error'),
-        });
+      : startPeriodicTask(
+          async () => {
+            await purgeExpiredSessions(services);
+            await purgeOldLoginAttempts(services, DEFAULT_LOGIN_THROTTLE);
+          },
+          {
+            intervalMs: SESSION_PURGE_INTERVAL_MS,
+            onError: (error) => logger.error({ err: error }, 'session purge error'),
+          },
+        );
+  const auditCheckpoints =
+    options.jobWorker === false || auditKey === null
+      ? null
+      : startAuditCheckpoints(services, logger, settings.AIEXPORTS_AUDIT_CHECKPOINT_MINUTES);
   const port = (server.address() as AddressInfo).port;
   const host = settings.HOST === '0.0.0.0' ? 'localhost' : settings.HOST;
   return {
@@ -80,6 +104,7 @@ export const startServer = async (options: {
     close: async () => {
       await worker?.stop();
       await sessionPurge?.stop();
+      await auditCheckpoints?.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
       });

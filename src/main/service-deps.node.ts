@@ -23,7 +23,10 @@ export const argon2Passwords: PasswordHasher = {
 export { sha256Hex };
 
 /** The real clock, ids, tokens and hashes of a running process. */
-export const nodeServiceDeps = (db: Kysely<Database>, options: { sessionTtlHours: number }): ServiceDeps => ({
+export const nodeServiceDeps = (
+  db: Kysely<Database>,
+  options: { sessionTtlHours: number; auditKey?: string | null },
+): ServiceDeps => ({
   db,
   clock: () => new Date(),
   newId: () => randomUUID(),
@@ -31,6 +34,7 @@ export const nodeServiceDeps = (db: Kysely<Database>, options: { sessionTtlHours
   sha256: sha256Hex,
   passwords: argon2Passwords,
   sessionTtlHours: options.sessionTtlHours,
+  auditKey: options.auditKey ?? null,
   screeningCache: new ScreeningIndexCache(),
   catalogCache: new CatalogCache(),
 });

@@ -20,6 +20,8 @@ export type ServiceDeps = {
   sha256: Sha256Hex;
   passwords: PasswordHasher;
   sessionTtlHours: number;
+  /** the key that signs audit checkpoints (AIEXPORTS_AUDIT_KEY / _FILE); absent or null: checkpoints are off */
+  auditKey?: string | null;
   /** the screening index over the current list versions, kept between calls (optional: built per call without) */
   screeningCache?: ScreeningIndexCache;
   /** the public catalog, kept per designation state and day (optional: built per call without) */

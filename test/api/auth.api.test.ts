@@ -53,7 +53,7 @@ for (const engine of testDatabases()) {
       assert.ok(response.body.error.requestId.length > 0);
     });
 
-    it('rate-limits repeated login attempts for one email', async () => {
+    it('holds back repeated failed logins for one email and address', async () => {
       const admin = await buildUser(t, { role: 'admin' });
       const client = t.client();
       const statuses: number[] = [];

@@ -25,8 +25,13 @@ export const COMMANDS: CommandEntry[] = [
   },
   {
     name: 'audit verify',
-    summary: 'Check the audit trail hash chain',
+    summary: 'Check the audit trail: hash chain, head and signed checkpoints',
     load: async () => (await import('./platform/audit-verify.ts')).auditVerifyCommand,
+  },
+  {
+    name: 'audit checkpoint',
+    summary: 'Sign the audit trail as it stands with the audit key',
+    load: async () => (await import('./platform/audit-checkpoint.ts')).auditCheckpointCommand,
   },
   {
     name: 'check',

@@ -151,6 +151,10 @@ export const PERMISSIONS = {
   'settings.read': { summary: 'read the program settings', grants: grant(GOVERNMENT) },
   'settings.update': { summary: 'change the program settings', grants: { admin: true } },
   'audit.read': { summary: 'read and verify the audit trail', grants: grant(['auditor', 'admin']) },
+  'audit.checkpoint': {
+    summary: 'write a signed checkpoint of the audit trail',
+    grants: grant(['auditor', 'admin']),
+  },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -5,20 +5,31 @@ import { matchesCatalogFilter, toCatalogPackage } from './to-catalog-package.ts'
 
 describe('toCatalogPackage', () => {
   const content = buildProposalContent({ bci: ['layers.hardware.*.valueUsd', 'summary', 'layers.models.0'] });
-  const pkg = toCatalogPackage({
+  const pkgInput = {
     id: 'p1',
     consortiumName: 'C',
     designatedAt: new Date('2026-01-02T00:00:00Z'),
     version: 2,
     content,
     today: '2026-11-28',
-  });
+  };
+  const pkg = toCatalogPackage(pkgInput);
 
   it('keeps public fields and drops BCI ones and the financing request', () => {
     assert.equal(pkg.summary, '');
     assert.ok(!('valueUsd' in pkg.layers.hardware[0]!));
     assert.deepEqual(pkg.layers.models, [], 'a whole BCI item is left out');
     assert.ok(!('financing' in pkg));
+  });
+
+  it('never falls back to a title or summary marked confidential (data stored before a title could not be)', () => {
+    const stored = { ...buildProposalContent({ title: 'Secret Title', summary: 'Secret summary' }) };
+    stored.bci = ['title', 'summary'];
+    const marked = toCatalogPackage({ ...pkgInput, content: stored });
+    assert.equal(marked.title, '');
+    assert.equal(marked.summary, '');
+    assert.ok(!JSON.stringify(marked).includes('Secret'));
+    assert.equal(matchesCatalogFilter(marked, { text: 'secret' }), false);
   });
 
   it('derives sectors and vendors', () => {

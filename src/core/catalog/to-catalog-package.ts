@@ -46,7 +46,9 @@ export const toCatalogPackage = (input: {
   ].filter((v): v is string => typeof v === 'string');
   return {
     id: input.id,
-    title: redacted.title ?? input.content.title,
+    // never falls back to a value marked confidential: a title so marked (only possible in data stored before
+    // that was refused) is left empty, and the web shows a neutral label
+    title: redacted.title ?? '',
     summary: redacted.summary ?? '',
     consortiumName: input.consortiumName,
     designatedAt: input.designatedAt.toISOString(),

@@ -18,10 +18,16 @@ export type ErrorCode =
   | 'list_malformed'
   /** too many attempts; try again later */
   | 'rate_limited'
+  /** the request body is larger than the route accepts (REQUEST_BODY_LIMIT_BYTES, LIST_IMPORT_BODY_LIMIT_BYTES) */
+  | 'payload_too_large'
+  /** the request body is not in a format the route accepts (a JSON route needs Content-Type: application/json) */
+  | 'unsupported_media_type'
   /** the CSRF token is missing or wrong */
   | 'csrf_failed'
   /** the audit chain does not verify */
   | 'audit_broken'
+  /** an audit checkpoint was asked for, but no signing key is configured (AIEXPORTS_AUDIT_KEY or _FILE) */
+  | 'audit_key_missing'
   /** an unexpected failure; logged with a request id */
   | 'internal_error';
 

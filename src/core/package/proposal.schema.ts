@@ -127,6 +127,9 @@ export const TargetSchema = z
   .trim()
   .regex(/^([A-Z]{2}|[A-Z]{2,6})$/, 'an ISO 3166-1 alpha-2 country code or a bloc code such as GCC');
 
+/** Fields that are always public, so may not be marked business confidential. */
+export const PUBLIC_ONLY_FIELDS: readonly string[] = ['title'];
+
 /** Everything an applicant edits: the content of one proposal version. */
 export const ProposalContentSchema = z.object({
   title: z.string().trim().min(3, 'a title of at least 3 characters').max(200),
@@ -139,9 +142,17 @@ export const ProposalContentSchema = z.object({
   /**
    * Paths of fields marked business confidential information (BCI), e.g. "financing",
    * "layers.hardware.*.valueUsd", "operatingModel.owner". Shown only to the consortium and government roles.
+   * The title is what the public catalog lists a package by: it may not be marked.
    */
   bci: z
-    .array(z.string().regex(/^[A-Za-z]+(\.([A-Za-z]+|\*|\d+))*$/, 'a dotted field path'))
+    .array(
+      z
+        .string()
+        .regex(/^[A-Za-z]+(\.([A-Za-z]+|\*|\d+))*$/, 'a dotted field path')
+        .refine((path) => !PUBLIC_ONLY_FIELDS.includes(path), {
+          message: 'the title is public (the catalog lists the package by it) and cannot be marked confidential',
+        }),
+    )
     .max(200)
     .default([]),
 });

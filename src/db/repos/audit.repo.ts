@@ -8,6 +8,12 @@ export const lockAuditHead = async (db: Kysely<Database>): Promise<{ lastSeq: nu
   return { lastSeq: head.last_seq, lastHash: head.last_hash };
 };
 
+/** The head as the append path left it (no lock: for verification). */
+export const readAuditHead = async (db: Kysely<Database>): Promise<{ lastSeq: number; lastHash: string }> => {
+  const head = await db.selectFrom('audit_head').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
+  return { lastSeq: Number(head.last_seq), lastHash: head.last_hash };
+};
+
 /** Stores a signed entry and moves the head to it. Call inside the transaction that locked the head. */
 export const insertAuditRecord = async (db: Kysely<Database>, record: AuditRecord): Promise<void> => {
   await db

@@ -1,11 +1,12 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { deleteCookie, setCookie } from 'hono/cookie';
+import { DEFAULT_LOGIN_THROTTLE } from '../../../core/accounts/login-throttle.ts';
 import { appError } from '../../../core/kernel/errors.ts';
 import { logIn } from '../../../services/accounts/log-in.ts';
 import { logOut } from '../../../services/accounts/log-out.ts';
 import type { AppEnv, HttpDeps } from '../../app-env.ts';
 import { sendError } from '../../errors.ts';
-import { createLoginRateLimiter } from '../../login-rate-limit.ts';
+import { requestClientAddress } from '../../request-address.ts';
 import { guard } from '../../route-guard.ts';
 import { errorResponses, jsonBody, jsonContent } from '../../route-helpers.ts';
 import { SESSION_COOKIE } from '../../session.ts';
@@ -16,6 +17,9 @@ const login = createRoute({
   path: '/api/v1/auth/login',
   tags: ['auth'],
   summary: 'Log in; sets the session cookie and returns the CSRF token',
+  description:
+    'Failed logins are limited per account and address, per address, per account and in all (docs/security.md); ' +
+    'a refused attempt is 429 with a Retry-After header and details.retryAfterSeconds.',
   request: jsonBody(LoginRequestSchema),
   responses: { 200: jsonContent(SessionSchema, 'Logged in'), ...errorResponses, 429: errorResponses[401] },
 });
@@ -37,23 +41,21 @@ const me = createRoute({
 });
 
 export const registerAuthRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps): void => {
-  const limiter = createLoginRateLimiter({
-    limit: deps.loginRateLimit,
-    windowMs: 15 * 60_000,
-    now: () => deps.services.clock().getTime(),
-  });
+  const throttle = { ...DEFAULT_LOGIN_THROTTLE, pairFreeFailures: deps.loginRateLimit };
 
   // signing in is open to anyone by nature: it is the one route outside the permissions table
   app.openapi(login, async (c) => {
     const body = c.req.valid('json');
-    const address = c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? 'local';
-    const key = `${body.email.toLowerCase()}|${address}`;
-    if (!limiter.attempt(key)) {
-      return sendError(c, appError('rate_limited', 'Too many login attempts; wait 15 minutes and try again.'));
+    const clientAddress = requestClientAddress(c, deps.trustedProxyHops ?? 0);
+    const result = await logIn(deps.services, { ...body, clientAddress, throttle });
+    if (!result.ok) {
+      const { error } = result;
+      if (error.code === 'rate_limited' && error.details && 'retryAfterSeconds' in error.details) {
+        c.header('Retry-After', String(error.details.retryAfterSeconds));
+        deps.logger.warn({ requestId: c.get('requestId'), clientAddress, ...error.details }, 'login held back');
+      }
+      return sendError(c, error);
     }
-    const result = await logIn(deps.services, body);
-    if (!result.ok) return sendError(c, result.error);
-    limiter.reset(key);
     setCookie(c, SESSION_COOKIE, result.value.sessionToken, {
       httpOnly: true,
       sameSite: 'Lax',

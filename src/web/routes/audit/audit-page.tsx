@@ -77,11 +77,12 @@ export const AuditPage = () => {
           <Alert
             type={verify.data.ok ? 'success' : 'error'}
             slim
-            heading={verify.data.ok ? undefined : `Chain broken at entry ${verify.data.brokenAt}`}
+            heading={verify.data.ok ? undefined : `Trail broken at entry ${verify.data.brokenAt ?? '?'}`}
           >
             {verify.data.ok
-              ? `Chain intact: ${verify.data.count} entries, each carrying the hash of the one before.`
-              : `${verify.data.count} entries checked. Entry ${verify.data.brokenAt} does not match the hash of the entry before it.`}
+              ? `Chain intact: ${verify.data.count} entries, each carrying the hash of the one before, ending where the recorded head says.`
+              : `${verify.data.count} entries checked. ${verify.data.findings.join(' ')}`}{' '}
+            Signed checkpoints: {verify.data.checkpoints.note}.
           </Alert>
         )}
       </section>

@@ -7,6 +7,7 @@ import { Loading } from '../../components/loading.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { useApi } from '../../components/use-api.ts';
 import { optionsOf, SECTORS } from '../proposals/content-model.ts';
+import { catalogTitle } from './catalog-title.ts';
 
 /** Public catalog of designated packages (no login), filtered by country, sector and text. */
 export const CatalogPage = () => {
@@ -121,7 +122,7 @@ export const CatalogPage = () => {
                   <div className="usa-collection__body">
                     <h3 className="usa-collection__heading">
                       <Link className="usa-link" to={`/catalog/${pkg.id}`}>
-                        {pkg.title}
+                        {catalogTitle(pkg)}
                       </Link>
                     </h3>
                     <p className="usa-collection__description">{pkg.summary}</p>

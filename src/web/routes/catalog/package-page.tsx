@@ -7,6 +7,7 @@ import { Loading } from '../../components/loading.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { useApi } from '../../components/use-api.ts';
 import { LAYER_FIELDS, LAYER_KEYS, LAYER_TITLES } from '../proposals/content-model.ts';
+import { catalogTitle } from './catalog-title.ts';
 
 const VENDOR_KEYS = ['maker', 'provider', 'developer'];
 
@@ -48,11 +49,11 @@ export const PackagePage = () => {
             </Link>
           </li>
           <li className="usa-breadcrumb__list-item usa-current" aria-current="page">
-            <span>{pkg.title}</span>
+            <span>{catalogTitle(pkg)}</span>
           </li>
         </ol>
       </nav>
-      <PageTitle title={pkg.title}>{pkg.title}</PageTitle>
+      <PageTitle title={catalogTitle(pkg)}>{catalogTitle(pkg)}</PageTitle>
       <p className="usa-intro">{pkg.summary}</p>
       <dl className="aiex-dl aiex-panel aiex-facts">
         <div>

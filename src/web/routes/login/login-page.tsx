@@ -62,7 +62,7 @@ export const LoginPage = () => {
         error instanceof ApiError && error.status === 401
           ? 'The email or password is not right.'
           : error instanceof ApiError && error.code === 'rate_limited'
-            ? 'Too many attempts. Wait a minute, then try again.'
+            ? error.message // the server says how long to wait ("… try again in 30 seconds.")
             : error instanceof Error
               ? error.message
               : String(error);
