@@ -83,6 +83,8 @@ export const SettingsSchema = z.object({
   AIEXPORTS_AUDIT_KEY_FILE: z.string().min(1).optional(),
   /** minutes between the server's audit checkpoints (only with a key) */
   AIEXPORTS_AUDIT_CHECKPOINT_MINUTES: z.coerce.number().positive().default(60),
+  /** how long an outbound download (a list refresh) may take, headers and body, before it fails the job */
+  AIEXPORTS_FETCH_TIMEOUT_SECONDS: z.coerce.number().positive().default(60),
   /** pino log level */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

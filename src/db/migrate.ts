@@ -5,6 +5,7 @@ import * as programSettings from './migrations/0002-program-settings.ts';
 import * as screening from './migrations/0003-screening.ts';
 import * as listShrinkAlerts from './migrations/0004-list-shrink-alerts.ts';
 import * as auditCheckpoints from './migrations/0005-audit-checkpoints.ts';
+import * as jobLanes from './migrations/0006-job-lanes.ts';
 import * as loginAttempts from './migrations/0007-login-attempts.ts';
 
 /** Migrations in order; the same list runs on PGlite and PostgreSQL. */
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-screening': screening,
   '0004-list-shrink-alerts': listShrinkAlerts,
   '0005-audit-checkpoints': auditCheckpoints,
+  '0006-job-lanes': jobLanes,
   '0007-login-attempts': loginAttempts,
 };
 

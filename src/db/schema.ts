@@ -186,6 +186,10 @@ export type JobsTable = {
   locked_at: Timestamp | null;
   created_at: Timestamp;
   finished_at: Timestamp | null;
+  /** the worker loop that runs it: 'default' or 'lists' (JOB_LANES) */
+  lane: ColumnType<string, string | undefined, string>;
+  /** when its worker last said it is still running it; null unless running */
+  heartbeat_at: Timestamp | null;
 };
 
 /** Login attempts let through and not (yet) succeeded: the shared memory of the login limiter. */

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { sha256Hex } from '../core/kernel/sha256.ts';
 import type { Database } from '../db/schema.ts';
+import { CatalogCache } from '../services/catalog/catalog-cache.ts';
 import { ScreeningIndexCache } from '../services/screening/screening-index-cache.ts';
 import type { ServiceDeps } from '../services/service-deps.ts';
 
@@ -19,6 +20,7 @@ export const jobTestDeps = (db: Kysely<Database>): { deps: ServiceDeps; now: { v
       passwords: { hash: async (p) => p, verify: async (h, p) => h === p },
       sessionTtlHours: 12,
       screeningCache: new ScreeningIndexCache(),
+      catalogCache: new CatalogCache(),
     },
   };
 };

@@ -7,7 +7,7 @@ import { DEFAULT_LOGIN_THROTTLE } from '../core/accounts/login-throttle.ts';
 import type { DatabaseHandle } from '../db/connect.ts';
 import { createApp } from '../http/app.ts';
 import { createJobHandlers } from '../jobs/job-handlers.ts';
-import { startJobWorker } from '../jobs/job-worker.ts';
+import { startJobWorkers } from '../jobs/job-worker.ts';
 import { startPeriodicTask } from '../jobs/periodic-task.ts';
 import { purgeExpiredSessions } from '../services/accounts/purge-expired-sessions.ts';
 import { purgeOldLoginAttempts } from '../services/accounts/purge-old-login-attempts.ts';
@@ -28,8 +28,8 @@ export const startServer = async (options: {
   settings: Settings;
   webRoot?: string | null;
   /**
-   * run the background work: the job worker (polling every second), the expired-session purge and the audit
-   * checkpoints; default true
+   * run the background work: one job worker loop per lane (polling every second), the expired-session purge and
+   * the audit checkpoints; default true
    */
   jobWorker?: boolean;
   /** the key that signs audit checkpoints (see audit-key.node.ts); absent or null: checkpoints are off */
@@ -69,12 +69,14 @@ export const startServer = async (options: {
   const worker =
     options.jobWorker === false
       ? null
-      : startJobWorker(
+      : startJobWorkers(
           services,
-          createJobHandlers({ fetch: (url, init) => fetch(url, init), listSources: settings.AIEXPORTS_LIST_SOURCES }),
-          {
-            onError: (error) => logger.error({ err: error }, 'job worker error'),
-          },
+          createJobHandlers({
+            fetch: (url, init) => fetch(url, init),
+            listSources: settings.AIEXPORTS_LIST_SOURCES,
+            fetchTimeoutMs: settings.AIEXPORTS_FETCH_TIMEOUT_SECONDS * 1000,
+          }),
+          { onError: (error) => logger.error({ err: error }, 'job worker error') },
         );
   const sessionPurge =
     options.jobWorker === false

@@ -3,6 +3,7 @@ import { hash, verify } from '@node-rs/argon2';
 import type { Kysely } from 'kysely';
 import { sha256Hex } from '../core/kernel/sha256.ts';
 import type { Database } from '../db/schema.ts';
+import { CatalogCache } from '../services/catalog/catalog-cache.ts';
 import { ScreeningIndexCache } from '../services/screening/screening-index-cache.ts';
 import type { PasswordHasher, ServiceDeps } from '../services/service-deps.ts';
 
@@ -35,4 +36,5 @@ export const nodeServiceDeps = (
   sessionTtlHours: options.sessionTtlHours,
   auditKey: options.auditKey ?? null,
   screeningCache: new ScreeningIndexCache(),
+  catalogCache: new CatalogCache(),
 });

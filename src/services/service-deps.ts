@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Sha256Hex } from '../core/audit/audit-chain.ts';
 import type { Result } from '../core/kernel/result.ts';
 import type { Database } from '../db/schema.ts';
+import type { CatalogCache } from './catalog/catalog-cache.ts';
 import type { ScreeningIndexCache } from './screening/screening-index-cache.ts';
 
 export type PasswordHasher = {
@@ -23,6 +24,8 @@ export type ServiceDeps = {
   auditKey?: string | null;
   /** the screening index over the current list versions, kept between calls (optional: built per call without) */
   screeningCache?: ScreeningIndexCache;
+  /** the public catalog, kept per designation state and day (optional: built per call without) */
+  catalogCache?: CatalogCache;
 };
 
 class Rollback<T> extends Error {

@@ -5,6 +5,7 @@ import type { DatabaseHandle } from '../../src/db/connect.ts';
 import { createApp } from '../../src/http/app.ts';
 import type { HttpDeps } from '../../src/http/app-env.ts';
 import { argon2Passwords } from '../../src/main/service-deps.node.ts';
+import { CatalogCache } from '../../src/services/catalog/catalog-cache.ts';
 import { ScreeningIndexCache } from '../../src/services/screening/screening-index-cache.ts';
 import type { ServiceDeps } from '../../src/services/service-deps.ts';
 import { type ApiClient, apiClient } from './api-client.ts';
@@ -51,6 +52,7 @@ export const buildTestApp = async (
     passwords: argon2Passwords,
     sessionTtlHours: 12,
     screeningCache: new ScreeningIndexCache(),
+    catalogCache: new CatalogCache(),
     auditKey: options.auditKey ?? null,
   };
   const app = createApp({

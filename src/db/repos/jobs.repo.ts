@@ -16,6 +16,8 @@ export type JobRecord = {
   lockedAt: Date | null;
   createdAt: Date;
   finishedAt: Date | null;
+  lane: string;
+  heartbeatAt: Date | null;
 };
 
 type Row = {
@@ -30,6 +32,8 @@ type Row = {
   locked_at: Date | string | null;
   created_at: Date | string;
   finished_at: Date | string | null;
+  lane: string;
+  heartbeat_at: Date | string | null;
 };
 
 const date = (value: Date | string | null): Date | null => (value === null ? null : new Date(value));
@@ -46,17 +50,20 @@ const toJob = (row: Row): JobRecord => ({
   lockedAt: date(row.locked_at),
   createdAt: new Date(row.created_at),
   finishedAt: date(row.finished_at),
+  lane: row.lane,
+  heartbeatAt: date(row.heartbeat_at),
 });
 
 export const insertJob = async (
   db: Kysely<Database>,
-  job: { id: string; kind: string; payload: Record<string, unknown>; now: Date },
+  job: { id: string; kind: string; payload: Record<string, unknown>; now: Date; lane?: string },
 ): Promise<void> => {
   await db
     .insertInto('jobs')
     .values({
       id: job.id,
       kind: job.kind,
+      lane: job.lane ?? 'default',
       payload: JSON.stringify(job.payload),
       status: 'queued',
       attempts: 0,
@@ -72,65 +79,119 @@ export const findJob = async (db: Kysely<Database>, id: string): Promise<JobReco
   return row ? toJob(row as Row) : null;
 };
 
+/** Which claim of a job a worker holds: the job and its attempt number (each claim counts one). */
+export type JobClaim = { id: string; attempts: number };
+
+const ownedBy = (claim: JobClaim) =>
+  sql<boolean>`id = ${claim.id} AND attempts = ${claim.attempts} AND status = 'running'`;
+
 /**
- * Claims the oldest job that is due (or a running job whose worker stopped answering before staleBefore):
- * locks it with FOR UPDATE SKIP LOCKED, so concurrent workers never take the same job, and marks it running.
- * Call inside a transaction.
+ * Fails the running jobs of a lane whose worker stopped heartbeating before staleBefore and that have used all
+ * their attempts; returns how many.
  */
-export const claimDueJob = async (
-  trx: Kysely<Database>,
-  options: { now: Date; staleBefore: Date },
-): Promise<JobRecord | null> => {
-  const found = await sql<{ id: string }>`SELECT id FROM jobs
-    WHERE (status = 'queued' AND run_after <= ${options.now})
-       OR (status = 'running' AND locked_at < ${options.staleBefore})
-    ORDER BY run_after, created_at, id
-    LIMIT 1
-    FOR UPDATE SKIP LOCKED`.execute(trx);
-  const id = found.rows[0]?.id;
-  if (id === undefined) return null;
-  await trx
-    .updateTable('jobs')
-    .set({ status: 'running', locked_at: options.now, attempts: sql`attempts + 1` })
-    .where('id', '=', id)
-    .execute();
-  return findJob(trx, id);
+export const failAbandonedJobs = async (
+  db: Kysely<Database>,
+  options: { lane: string | null; now: Date; staleBefore: Date; maxAttempts: number; error: string },
+): Promise<number> => {
+  const result = await sql`UPDATE jobs
+    SET status = 'failed', finished_at = ${options.now}, locked_at = NULL, heartbeat_at = NULL,
+        last_error = ${options.error}
+    WHERE status = 'running' AND heartbeat_at < ${options.staleBefore} AND attempts >= ${options.maxAttempts}
+      AND (${options.lane}::text IS NULL OR lane = ${options.lane})`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
 };
 
-export const updateJobProgress = async (db: Kysely<Database>, id: string, progress: unknown): Promise<void> => {
+/**
+ * Claims the oldest due job of a lane (all lanes when lane is null): a queued job whose run_after has come, or a
+ * running job whose worker stopped heartbeating before staleBefore (taken over, with takeoverNote as its last
+ * error). One statement, `UPDATE … WHERE id = (SELECT … FOR UPDATE SKIP LOCKED LIMIT 1)`: concurrent workers,
+ * in this process or another, never take the same claim. The claim counts an attempt.
+ */
+export const claimDueJob = async (
+  db: Kysely<Database>,
+  options: { lane: string | null; now: Date; staleBefore: Date; takeoverNote: string },
+): Promise<JobRecord | null> => {
+  const claimed = await sql<Row>`UPDATE jobs
+    SET status = 'running', locked_at = ${options.now}, heartbeat_at = ${options.now}, attempts = attempts + 1,
+        last_error = CASE WHEN status = 'running' THEN ${options.takeoverNote} ELSE last_error END
+    WHERE id = (
+      SELECT id FROM jobs
+      WHERE ((status = 'queued' AND run_after <= ${options.now})
+          OR (status = 'running' AND heartbeat_at < ${options.staleBefore}))
+        AND (${options.lane}::text IS NULL OR lane = ${options.lane})
+      ORDER BY run_after, created_at, id
+      LIMIT 1
+      FOR UPDATE SKIP LOCKED)
+    RETURNING *`.execute(db);
+  const row = claimed.rows[0];
+  return row ? toJob(row) : null;
+};
+
+/** Records that the worker holding a claim is still running it; false when the claim was lost (taken over). */
+export const heartbeatJob = async (db: Kysely<Database>, claim: JobClaim, now: Date): Promise<boolean> => {
+  const result = await db.updateTable('jobs').set({ heartbeat_at: now }).where(ownedBy(claim)).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+};
+
+export const updateJobProgress = async (db: Kysely<Database>, claim: JobClaim, progress: unknown): Promise<void> => {
   await db
     .updateTable('jobs')
     .set({ progress: JSON.stringify(progress) })
-    .where('id', '=', id)
+    .where(ownedBy(claim))
     .execute();
 };
 
+/** Ends a claimed job; false (and nothing written) when the claim was lost to another worker. */
 export const finishJob = async (
   db: Kysely<Database>,
-  id: string,
+  claim: JobClaim,
   outcome: { status: 'done' | 'failed'; now: Date; error?: string; result?: unknown },
-): Promise<void> => {
-  await db
+): Promise<boolean> => {
+  const result = await db
     .updateTable('jobs')
     .set({
       status: outcome.status,
       finished_at: outcome.now,
       locked_at: null,
+      heartbeat_at: null,
       last_error: outcome.error ?? null,
       ...(outcome.result === undefined ? {} : { progress: JSON.stringify(outcome.result) }),
     })
-    .where('id', '=', id)
-    .execute();
+    .where(ownedBy(claim))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 };
 
+/** Queues a claimed job again for runAfter; false when the claim was lost to another worker. */
 export const retryJobLater = async (
   db: Kysely<Database>,
-  id: string,
+  claim: JobClaim,
   retry: { runAfter: Date; error: string },
-): Promise<void> => {
-  await db
+): Promise<boolean> => {
+  const result = await db
     .updateTable('jobs')
-    .set({ status: 'queued', run_after: retry.runAfter, locked_at: null, last_error: retry.error })
-    .where('id', '=', id)
-    .execute();
+    .set({ status: 'queued', run_after: retry.runAfter, locked_at: null, heartbeat_at: null, last_error: retry.error })
+    .where(ownedBy(claim))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+};
+
+/**
+ * Hands a claimed job back to the queue, due at once and without counting the attempt (its worker is stopping);
+ * false when the claim was lost to another worker.
+ */
+export const releaseJob = async (db: Kysely<Database>, claim: JobClaim, release: { now: Date; note: string }) => {
+  const result = await db
+    .updateTable('jobs')
+    .set({
+      status: 'queued',
+      run_after: release.now,
+      attempts: sql`attempts - 1`,
+      locked_at: null,
+      heartbeat_at: null,
+      last_error: release.note,
+    })
+    .where(ownedBy(claim))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { JobLane } from '../../core/jobs/job-policy.ts';
 import { appError } from '../../core/kernel/errors.ts';
 import { err, ok, type Result } from '../../core/kernel/result.ts';
 
@@ -13,6 +14,13 @@ export const JOB_PAYLOAD_SCHEMAS = {
 } as const;
 
 export type JobKind = keyof typeof JOB_PAYLOAD_SCHEMAS;
+
+/** The lane each kind runs in: list downloads in their own, so they never hold up a proposal's screening. */
+export const JOB_LANE_OF_KIND: Record<JobKind, JobLane> = {
+  'screen-proposal': 'default',
+  'delta-rescreen': 'default',
+  'refresh-list': 'lists',
+};
 
 /** The payload a job of kind K carries. */
 export type JobPayload<K extends JobKind> = z.infer<(typeof JOB_PAYLOAD_SCHEMAS)[K]>;

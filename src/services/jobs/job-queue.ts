@@ -1,41 +1,83 @@
-import { claimDueJob, finishJob, type JobRecord, retryJobLater, updateJobProgress } from '../../db/repos/jobs.repo.ts';
+import { JOB_POLICY, type JobLane, type JobPolicy, retryDelayMs, staleBefore } from '../../core/jobs/job-policy.ts';
+import {
+  claimDueJob,
+  failAbandonedJobs,
+  finishJob,
+  heartbeatJob,
+  type JobClaim,
+  type JobRecord,
+  releaseJob,
+  retryJobLater,
+  updateJobProgress,
+} from '../../db/repos/jobs.repo.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 
-export type { JobRecord };
+export type { JobClaim, JobRecord };
 
-/** A job still running after this long is taken to have lost its worker and may be claimed again. */
-const STALE_MS = 15 * 60 * 1000;
+type QueueDeps = Pick<ServiceDeps, 'db' | 'clock'>;
 
-/** Claims the next due job (FOR UPDATE SKIP LOCKED: concurrent workers never share one), or null. */
-export const claimNextJob = async (deps: Pick<ServiceDeps, 'db' | 'clock'>): Promise<JobRecord | null> => {
+/** The claim a worker holds on a job it claimed. */
+export const claimOf = (job: JobRecord): JobClaim => ({ id: job.id, attempts: job.attempts });
+
+/**
+ * Claims the next due job of a lane (of any lane when lane is null), or null: a queued job whose time has come,
+ * or a running one whose worker stopped heartbeating (taken over; a job that has used all its attempts is failed
+ * instead). FOR UPDATE SKIP LOCKED: concurrent workers, in any instance, never share a claim.
+ */
+export const claimNextJob = async (
+  deps: QueueDeps,
+  options: { lane?: JobLane | null; policy?: JobPolicy } = {},
+): Promise<JobRecord | null> => {
+  const policy = options.policy ?? JOB_POLICY;
   const now = deps.clock();
-  return deps.db
-    .transaction()
-    .execute((trx) => claimDueJob(trx, { now, staleBefore: new Date(now.getTime() - STALE_MS) }));
+  const lane = options.lane ?? null;
+  const stale = staleBefore(now, policy);
+  const silence = `its worker stopped heartbeating for ${policy.staleAfterMs / 1000} s`;
+  await failAbandonedJobs(deps.db, {
+    lane,
+    now,
+    staleBefore: stale,
+    maxAttempts: policy.maxAttempts,
+    error: `Abandoned after ${policy.maxAttempts} attempts: ${silence}`,
+  });
+  return claimDueJob(deps.db, { lane, now, staleBefore: stale, takeoverNote: `Taken over: ${silence}` });
 };
+
+/** Says the claim is still being worked on; false when another worker took the job over. */
+export const heartbeat = (deps: QueueDeps, claim: JobClaim): Promise<boolean> =>
+  heartbeatJob(deps.db, claim, deps.clock());
 
 export const reportJobProgress = (
   deps: Pick<ServiceDeps, 'db'>,
-  jobId: string,
+  claim: JobClaim,
   progress: { done: number; total: number },
-): Promise<void> => updateJobProgress(deps.db, jobId, progress);
+): Promise<void> => updateJobProgress(deps.db, claim, progress);
 
-export const completeJob = (deps: Pick<ServiceDeps, 'db' | 'clock'>, jobId: string, result: unknown): Promise<void> =>
-  finishJob(deps.db, jobId, { status: 'done', now: deps.clock(), result });
+/** Records a claimed job's result; false when the claim was lost (the result is then dropped). */
+export const completeJob = (deps: QueueDeps, claim: JobClaim, result: unknown): Promise<boolean> =>
+  finishJob(deps.db, claim, { status: 'done', now: deps.clock(), result });
 
-/** Records a failure: retried later with exponential backoff (30 s, 60 s, …) until maxAttempts, then failed. */
+/**
+ * Records a failure of a claimed job: retried later with exponential backoff (30 s, 60 s, …) until maxAttempts,
+ * then failed. 'lost' when another worker took the job over meanwhile (nothing written).
+ */
 export const failJob = async (
-  deps: Pick<ServiceDeps, 'db' | 'clock'>,
+  deps: QueueDeps,
   job: JobRecord,
   error: string,
-  maxAttempts = 3,
-): Promise<'retry' | 'failed'> => {
+  maxAttempts: number = JOB_POLICY.maxAttempts,
+): Promise<'retry' | 'failed' | 'lost'> => {
   const now = deps.clock();
+  const claim = claimOf(job);
   if (job.attempts >= maxAttempts) {
-    await finishJob(deps.db, job.id, { status: 'failed', now, error });
-    return 'failed';
+    return (await finishJob(deps.db, claim, { status: 'failed', now, error })) ? 'failed' : 'lost';
   }
-  const delay = 30_000 * 2 ** (job.attempts - 1);
-  await retryJobLater(deps.db, job.id, { runAfter: new Date(now.getTime() + delay), error });
-  return 'retry';
+  const runAfter = new Date(now.getTime() + retryDelayMs(job.attempts));
+  return (await retryJobLater(deps.db, claim, { runAfter, error })) ? 'retry' : 'lost';
 };
+
+/** Gives a claimed job back, due at once and its attempt not counted, because its worker is stopping. */
+export const releaseJobOnStop = async (deps: QueueDeps, job: JobRecord): Promise<'released' | 'lost'> =>
+  (await releaseJob(deps.db, claimOf(job), { now: deps.clock(), note: 'Released: its worker stopped' }))
+    ? 'released'
+    : 'lost';

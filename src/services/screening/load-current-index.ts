@@ -1,19 +1,11 @@
 import type { ListEntry } from '../../core/screening/lists/list-entry.ts';
 import { buildScreeningIndex, DEFAULT_MATCH_PARAMS } from '../../core/screening/matching/index.ts';
 import { listVersionEntries } from '../../db/repos/list-entries.repo.ts';
-import { listListVersions } from '../../db/repos/list-versions.repo.ts';
+import { type ListVersionRecord, listListVersions } from '../../db/repos/list-versions.repo.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import { type CurrentIndex, type EntryOrigin, originKey } from './screening-index-cache.ts';
 
-/** The index over every current list version, from the cache when the set of current versions is unchanged. */
-export const loadCurrentIndex = async (deps: Pick<ServiceDeps, 'db' | 'screeningCache'>): Promise<CurrentIndex> => {
-  const versions = await listListVersions(deps.db, { currentOnly: true });
-  const key = versions
-    .map((v) => v.id)
-    .sort()
-    .join(',');
-  const cached = deps.screeningCache?.get(key);
-  if (cached) return cached;
+const buildIndex = async (deps: Pick<ServiceDeps, 'db'>, versions: ListVersionRecord[]): Promise<CurrentIndex> => {
   const entries: ListEntry[] = [];
   const origins = new Map<string, EntryOrigin>();
   for (const version of versions) {
@@ -24,7 +16,21 @@ export const loadCurrentIndex = async (deps: Pick<ServiceDeps, 'db' | 'screening
         origins.set(k, { versionId: version.id, source: version.source, fingerprint: stored.fingerprint });
     }
   }
-  const built: CurrentIndex = { index: buildScreeningIndex(entries, DEFAULT_MATCH_PARAMS), versions, origins };
-  deps.screeningCache?.set(key, built);
-  return built;
+  return { index: buildScreeningIndex(entries, DEFAULT_MATCH_PARAMS), versions, origins };
+};
+
+/**
+ * The index over every current list version. The current versions are read on every call (one small query), so
+ * a list imported through another instance is used at the next call; the index is built once per set of current
+ * versions, concurrent callers sharing the build in flight (deps.screeningCache; built per call without one).
+ */
+export const loadCurrentIndex = async (deps: Pick<ServiceDeps, 'db' | 'screeningCache'>): Promise<CurrentIndex> => {
+  const versions = await listListVersions(deps.db, { currentOnly: true });
+  const key = versions
+    .map((v) => v.id)
+    .sort()
+    .join(',');
+  return deps.screeningCache
+    ? deps.screeningCache.get(key, () => buildIndex(deps, versions))
+    : buildIndex(deps, versions);
 };

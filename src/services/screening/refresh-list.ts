@@ -10,8 +10,14 @@ import { type ImportListResult, importListVersion } from './import-list-version.
 import { recordRefusedRefresh } from './record-refused-refresh.ts';
 import { withoutFolder } from './without-folder.ts';
 
-/** The fetch the refresh uses (the global fetch in production, a local one in tests). */
-export type FetchFunction = (url: string, init: { headers: Record<string, string> }) => Promise<Response>;
+/** The fetch the refresh uses (the global fetch in production, a local one in tests); it must honour the signal. */
+export type FetchFunction = (
+  url: string,
+  init: { headers: Record<string, string>; signal?: AbortSignal },
+) => Promise<Response>;
+
+/** How long a download may take, headers and body, when no timeout is given (AIEXPORTS_FETCH_TIMEOUT_SECONDS). */
+export const DEFAULT_FETCH_TIMEOUT_MS = 60_000;
 
 /** Where each list source is refreshed from: its official URL and format (one file; not OFAC's set of files). */
 export type ListSourceConfig = Record<string, { url: string; format: Exclude<ListFormat, 'ofac'> }>;
@@ -26,33 +32,54 @@ export type RefreshResult =
   | ({ notModified: false; refused: null } & ImportListResult)
   | { notModified: false; refused: { code: string; message: string }; alertId: string };
 
+/** Why a fetch (or the read of its body) failed, saying so plainly when it ran out of time. */
+const fetchFailure = (url: string, error: unknown, timeoutMs: number, timeout: AbortSignal) => {
+  const reason = error instanceof Error ? error.message : String(error);
+  const message = timeout.aborted
+    ? `Fetching ${url} timed out after ${timeoutMs / 1000} s (AIEXPORTS_FETCH_TIMEOUT_SECONDS)`
+    : `Fetching ${url} failed: ${reason}`;
+  return err(appError('internal_error', message));
+};
+
 /**
  * Fetches a list from its official URL with a conditional GET (If-None-Match: the ETag of the current
- * version) and imports it when it changed. A network failure or an HTTP error is an error value (retried); a
+ * version) and imports it when it changed. The download (headers and body) is abandoned after timeoutMs, or
+ * when the caller's signal aborts. A network failure, a timeout or an HTTP error is an error value (retried); a
  * file the import refuses is a refusal (see RefreshResult), never a new version without entries.
  */
 export const refreshList = async (
   deps: ServiceDeps,
-  input: { source: string; url: string; format: Exclude<ListFormat, 'ofac'>; fetch: FetchFunction },
+  input: {
+    source: string;
+    url: string;
+    format: Exclude<ListFormat, 'ofac'>;
+    fetch: FetchFunction;
+    timeoutMs?: number;
+    signal?: AbortSignal;
+  },
 ): Promise<Result<RefreshResult>> => {
   const current = await findCurrentListVersion(deps.db, input.source);
   const headers: Record<string, string> = current?.etag ? { 'if-none-match': current.etag } : {};
+  const timeoutMs = input.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = input.signal ? AbortSignal.any([timeout, input.signal]) : timeout;
   let response: Response;
+  let body: Buffer;
   try {
-    response = await input.fetch(input.url, { headers });
+    response = await input.fetch(input.url, { headers, signal });
+    if (response.status === 304) return ok({ notModified: true });
+    if (!response.ok) {
+      return err(appError('internal_error', `Fetching ${input.url} failed: HTTP ${response.status}`));
+    }
+    body = Buffer.from(await response.arrayBuffer());
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return err(appError('internal_error', `Fetching ${input.url} failed: ${reason}`));
-  }
-  if (response.status === 304) return ok({ notModified: true });
-  if (!response.ok) {
-    return err(appError('internal_error', `Fetching ${input.url} failed: HTTP ${response.status}`));
+    return fetchFailure(input.url, error, timeoutMs, timeout);
   }
   const name = basename(new URL(input.url).pathname) || `${input.format}.txt`;
   const folder = await mkdtemp(join(tmpdir(), 'aiex-refresh-'));
   try {
     const path = join(folder, name);
-    await writeFile(path, Buffer.from(await response.arrayBuffer()));
+    await writeFile(path, body);
     const imported = withoutFolder(
       await importListVersion(deps, null, {
         source: input.source,

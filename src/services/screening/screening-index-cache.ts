@@ -1,5 +1,6 @@
 import type { ScreeningIndex } from '../../core/screening/matching/index.ts';
 import type { ListVersionRecord } from '../../db/repos/list-versions.repo.ts';
+import { VersionedCache } from '../versioned-cache.ts';
 
 /** Where an indexed entry came from: its stored version, source key and fingerprint. */
 export type EntryOrigin = { versionId: string; source: string; fingerprint: string };
@@ -16,19 +17,8 @@ export const originKey = (hit: { list: string; source: string; entryId: string; 
   `${hit.list}\u0000${hit.source}\u0000${hit.entryId}\u0000${hit.name}`;
 
 /**
- * Keeps the last index built over the current list versions, keyed by the set of their ids: a new import
- * changes the key, so the next screening rebuilds. One per process, passed in deps (never a global).
+ * The index built over the current list versions, keyed by the set of their ids (read per request): an import,
+ * through this instance or another sharing the database, changes the key, so the next screening rebuilds once,
+ * however many requests arrive meanwhile. One per process, passed in deps (never a global).
  */
-export class ScreeningIndexCache {
-  private key: string | null = null;
-  private value: CurrentIndex | null = null;
-
-  get(key: string): CurrentIndex | null {
-    return this.key === key ? this.value : null;
-  }
-
-  set(key: string, value: CurrentIndex): void {
-    this.key = key;
-    this.value = value;
-  }
-}
+export class ScreeningIndexCache extends VersionedCache<CurrentIndex> {}

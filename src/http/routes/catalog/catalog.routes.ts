@@ -44,7 +44,7 @@ export const registerCatalogRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps):
   const today = () => deps.services.clock().toISOString().slice(0, 10);
   app.openapi(list, async (c) => {
     const { country, sector, q } = c.req.valid('query');
-    const packages = await listCatalog(deps.services.db, {
+    const packages = await listCatalog(deps.services, {
       today: today(),
       ...(country ? { country } : {}),
       ...(sector ? { sector } : {}),
@@ -53,11 +53,11 @@ export const registerCatalogRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps):
     return c.json({ packages }, 200);
   });
   app.openapi(get, async (c) => {
-    const result = await getCatalogPackage(deps.services.db, { id: c.req.valid('param').id, today: today() });
+    const result = await getCatalogPackage(deps.services, { id: c.req.valid('param').id, today: today() });
     return respond(c, result, (pkg) => ({ package: pkg }));
   });
   app.openapi(delivery, async (c) => {
     const input = { id: c.req.valid('param').id, country: c.req.valid('query').country, today: today() };
-    return respond(c, await getDeliveryOutlook(deps.services.db, input), (outlook) => ({ outlook }));
+    return respond(c, await getDeliveryOutlook(deps.services, input), (outlook) => ({ outlook }));
   });
 };
