@@ -3,12 +3,14 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely/migrati
 import * as initial from './migrations/0001-initial.ts';
 import * as programSettings from './migrations/0002-program-settings.ts';
 import * as screening from './migrations/0003-screening.ts';
+import * as consortiumInvitations from './migrations/0008-consortium-invitations.ts';
 
 /** Migrations in order; the same list runs on PGlite and PostgreSQL. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-program-settings': programSettings,
   '0003-screening': screening,
+  '0008-consortium-invitations': consortiumInvitations,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
