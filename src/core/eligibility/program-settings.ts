@@ -24,6 +24,10 @@ export const ProgramSettingsSchema = z.object({
     .default({ notifiableAboveOps: 1e23, prohibitedAboveOps: 1e25 }),
   /** switches for export-control rules in force but not enforced: "ai-diffusion", "4e091" */
   ruleSwitches: z.record(z.string(), z.boolean()).default({}),
+  /** applicants see the names of the officers who acted on their proposals (otherwise "Program staff") */
+  applicantHistoryShowsOfficers: z.boolean().default(false),
+  /** applicants see the reasons officers gave in their proposals' history (otherwise withheld) */
+  applicantHistoryShowsInternalReasons: z.boolean().default(false),
 });
 export type ProgramSettings = z.infer<typeof ProgramSettingsSchema>;
 
