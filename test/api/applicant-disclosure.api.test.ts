@@ -26,11 +26,11 @@ for (const engine of testDatabases()) {
       admin = await buildUser(t, { role: 'admin' });
       proposalId = (await buildProposal(t, { consortium, status: 'under_review', decisionMaker: decision })).id;
       draftId = (await buildProposal(t, { consortium })).id;
-      const returned = await decision.client.send('POST', `/api/v1/proposals/${proposalId}/transition`, {
-        action: 'return',
+      const declined = await decision.client.send('POST', `/api/v1/proposals/${proposalId}/transition`, {
+        action: 'decline',
         reason: 'Internal: screening analyst unsure about Zeta',
       });
-      assert.equal(returned.status, 200);
+      assert.equal(declined.status, 200);
     });
     after(async () => database.close());
 
@@ -41,7 +41,7 @@ for (const engine of testDatabases()) {
       const seen = JSON.stringify(await history(consortium.anchor));
       assert.doesNotMatch(seen, /Dana Decider|screening analyst/);
       assert.match(seen, /Program staff/);
-      assert.match(seen, /proposal\.return/, 'the step itself stays visible');
+      assert.match(seen, /proposal\.decline/, 'the step itself stays visible');
       const officerSees = JSON.stringify(await history(decision));
       assert.match(officerSees, /Dana Decider/);
       assert.match(officerSees, /screening analyst/);

@@ -3,12 +3,17 @@ import { describe, it } from 'node:test';
 import type { AuditRecord } from '../audit/audit-chain.ts';
 import { discloseHistoryToApplicant, OFFICER_PLACEHOLDER } from './applicant-disclosure.ts';
 
-const entry = (actorId: string | null, actorName: string, summary: Record<string, unknown>): AuditRecord => ({
+const entry = (
+  actorId: string | null,
+  actorName: string,
+  summary: Record<string, unknown>,
+  action = 'proposal.decline',
+): AuditRecord => ({
   seq: 1,
   at: '2026-12-01T00:00:00.000Z',
   actorId,
   actorName,
-  action: 'proposal.return',
+  action,
   objectType: 'proposal',
   objectId: 'p1',
   summary,
@@ -23,14 +28,21 @@ const hidden = { applicantHistoryShowsOfficers: false, applicantHistoryShowsInte
 describe('discloseHistoryToApplicant', () => {
   it('withholds officers’ names and reasons when the settings do not disclose them', () => {
     const [shown] = discloseHistoryToApplicant(
-      [entry('officer-1', 'Olivia Officer', { from: 'submitted', to: 'returned', reason: 'Sanctions concern' })],
+      [entry('officer-1', 'Olivia Officer', { from: 'under_review', to: 'declined', reason: 'Sanctions concern' })],
       { isOfficer, disclosure: hidden },
     );
     assert.equal(shown?.actorName, OFFICER_PLACEHOLDER);
     assert.equal(shown?.actorId, null);
-    assert.deepEqual(shown?.summary, { from: 'submitted', to: 'returned' });
+    assert.deepEqual(shown?.summary, { from: 'under_review', to: 'declined' });
     assert.doesNotMatch(JSON.stringify(shown), /Olivia|Sanctions|officer-1/);
     assert.equal(shown?.hash, '', 'no hash to test a guessed reason against');
+  });
+
+  it('keeps the reason of a return for revision, which is addressed to the applicant', () => {
+    const returned = entry('officer-1', 'Olivia Officer', { reason: 'Add the end users' }, 'proposal.return');
+    const [shown] = discloseHistoryToApplicant([returned], { isOfficer, disclosure: hidden });
+    assert.deepEqual(shown?.summary, { reason: 'Add the end users' });
+    assert.equal(shown?.actorName, OFFICER_PLACEHOLDER);
   });
 
   it('leaves applicants’ own entries and the system’s untouched', () => {
