@@ -161,6 +161,8 @@ for (const engine of testDatabases()) {
             if (stage === 'designated') {
               const shown = JSON.stringify((await t.client().get(`/api/v1/catalog/${created.id}`)).body);
               assert.match(shown, new RegExp(`Open title ${tag}`));
+              const summaryMarker = [...markers].find(([, path]) => path === 'summary')?.[0] ?? '';
+              if (!marks.some((mark) => covers(mark, 'summary'))) assert.ok(shown.includes(summaryMarker));
             }
           },
         ),
