@@ -7,6 +7,7 @@ import * as listShrinkAlerts from './migrations/0004-list-shrink-alerts.ts';
 import * as auditCheckpoints from './migrations/0005-audit-checkpoints.ts';
 import * as jobLanes from './migrations/0006-job-lanes.ts';
 import * as loginAttempts from './migrations/0007-login-attempts.ts';
+import * as consortiumInvitations from './migrations/0008-consortium-invitations.ts';
 
 /** Migrations in order; the same list runs on PGlite and PostgreSQL. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-audit-checkpoints': auditCheckpoints,
   '0006-job-lanes': jobLanes,
   '0007-login-attempts': loginAttempts,
+  '0008-consortium-invitations': consortiumInvitations,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

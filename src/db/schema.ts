@@ -49,6 +49,17 @@ export type ConsortiaTable = {
 
 export type ConsortiumMembersTable = { consortium_id: string; company_id: string; role: string };
 
+export type ConsortiumInvitationsTable = {
+  id: string;
+  consortium_id: string;
+  company_id: string;
+  status: string;
+  invited_by: string | null;
+  invited_at: Timestamp;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+};
+
 export type ProposalsTable = {
   id: string;
   consortium_id: string;
@@ -208,6 +219,7 @@ export type Database = {
   ownership_edges: OwnershipEdgesTable;
   consortia: ConsortiaTable;
   consortium_members: ConsortiumMembersTable;
+  consortium_invitations: ConsortiumInvitationsTable;
   proposals: ProposalsTable;
   proposal_versions: ProposalVersionsTable;
   audit_entries: AuditEntriesTable;

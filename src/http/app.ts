@@ -13,6 +13,7 @@ import { registerAuthRoutes } from './routes/auth/auth.routes.ts';
 import { registerCatalogRoutes } from './routes/catalog/catalog.routes.ts';
 import { registerCompanyRoutes } from './routes/companies/companies.routes.ts';
 import { registerConsortiumRoutes } from './routes/consortia/consortia.routes.ts';
+import { registerInvitationRoutes } from './routes/consortia/invitations.routes.ts';
 import { registerFindingsRoutes } from './routes/eligibility/findings.routes.ts';
 import { registerJobRoutes } from './routes/jobs/jobs.routes.ts';
 import { registerProposalRecordRoutes } from './routes/proposals/proposal-records.routes.ts';
@@ -77,6 +78,7 @@ export const createApp = (deps: HttpDeps): OpenAPIHono<AppEnv> => {
   registerAuthRoutes(app, deps);
   registerCompanyRoutes(app, deps);
   registerConsortiumRoutes(app, deps);
+  registerInvitationRoutes(app, deps);
   registerProposalRoutes(app, deps);
   registerProposalRecordRoutes(app, deps);
   registerFindingsRoutes(app, deps);

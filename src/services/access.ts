@@ -37,10 +37,14 @@ export const loadConsortiumResource = async (
 };
 
 /** A company as the permissions table sees it. */
-export const companyResource = (company: { id: string; createdBy?: string | null }): CompanyResource => ({
+export const companyResource = (
+  company: { id: string; createdBy?: string | null },
+  represented?: boolean,
+): CompanyResource => ({
   kind: 'company',
   companyId: company.id,
   createdBy: company.createdBy ?? null,
+  ...(represented === undefined ? {} : { represented }),
 });
 
 /** The consortia the actor may see: all, those its companies belong to, or none. */

@@ -3,7 +3,12 @@ import { after, before, describe, it } from 'node:test';
 import type { DatabaseHandle } from '../../src/db/connect.ts';
 import type { ErrorBody } from '../../src/http/route-helpers.ts';
 import type { CompanyDetail, CompanyResponse } from '../../src/http/routes/companies/companies.schemas.ts';
-import type { ConsortiaResponse, ConsortiumResponse } from '../../src/http/routes/consortia/consortia.schemas.ts';
+import type {
+  ConsortiaResponse,
+  ConsortiumResponse,
+  InvitationResponse,
+  InvitationsResponse,
+} from '../../src/http/routes/consortia/consortia.schemas.ts';
 import { buildCompany } from '../builders/build-company.ts';
 import { buildConsortium } from '../builders/build-consortium.ts';
 import { type BuiltUser, buildUser } from '../builders/build-user.ts';
@@ -30,7 +35,7 @@ for (const engine of testDatabases()) {
     });
     after(async () => database.close());
 
-    it('registers an own company, a consortium anchored by it, and a member', async () => {
+    it('registers an own company, a consortium anchored by it, and a member that joins once it accepts', async () => {
       const own = await applicant.send<CompanyResponse>('POST', '/api/v1/companies', {
         ...company('Prairie AI Inc.'),
         ownCompany: true,
@@ -47,14 +52,50 @@ for (const engine of testDatabases()) {
       });
       assert.equal(created.status, 201);
       const id = created.body.consortium.id;
-      const added = await applicant.send<ConsortiumResponse>('POST', `/api/v1/consortia/${id}/members`, {
+      const invited = await applicant.send<ConsortiumResponse>('POST', `/api/v1/consortia/${id}/members`, {
         companyId: partner.body.company.id,
       });
-      assert.deepEqual(added.body.consortium.members.map((m) => m.role).sort(), ['anchor', 'member']);
+      assert.equal(invited.status, 200);
+      assert.deepEqual(
+        invited.body.consortium.members.map((m) => m.role),
+        ['anchor'],
+        'not a member before it accepts',
+      );
+      assert.deepEqual(
+        invited.body.consortium.pendingInvitations.map((i) => i.companyId),
+        [partner.body.company.id],
+      );
       const duplicate = await applicant.send<ErrorBody>('POST', `/api/v1/consortia/${id}/members`, {
         companyId: partner.body.company.id,
       });
       assert.equal(duplicate.status, 409);
+      // the anchor's applicant does not act for the partner: it can neither see nor accept the invitation
+      const invitationId = invited.body.consortium.pendingInvitations[0]?.id ?? '';
+      assert.deepEqual(
+        (await applicant.get<InvitationsResponse>('/api/v1/consortium-invitations')).body.invitations,
+        [],
+      );
+      assert.equal((await applicant.send('POST', `/api/v1/consortium-invitations/${invitationId}/accept`)).status, 404);
+      const nordic = await buildUser(t, { role: 'applicant', companyIds: [partner.body.company.id] });
+      const mine = await nordic.client.get<InvitationsResponse>('/api/v1/consortium-invitations');
+      assert.deepEqual(
+        mine.body.invitations.map((i) => [i.consortiumName, i.companyName, i.status]),
+        [['Prairie Consortium', 'Nordic Cooling AB', 'pending']],
+      );
+      const accepted = await nordic.client.send<InvitationResponse>(
+        'POST',
+        `/api/v1/consortium-invitations/${invitationId}/accept`,
+      );
+      assert.equal(accepted.status, 200);
+      assert.equal(accepted.body.invitation.status, 'accepted');
+      const again = await nordic.client.send<ErrorBody>(
+        'POST',
+        `/api/v1/consortium-invitations/${invitationId}/decline`,
+      );
+      assert.equal(again.status, 409, 'an answered invitation stays answered');
+      const joined = await applicant.get<ConsortiumResponse>(`/api/v1/consortia/${id}`);
+      assert.deepEqual(joined.body.consortium.members.map((m) => m.role).sort(), ['anchor', 'member']);
+      assert.deepEqual(joined.body.consortium.pendingInvitations, []);
       const removeAnchor = await applicant.send<ErrorBody>(
         'DELETE',
         `/api/v1/consortia/${id}/members/${own.body.company.id}`,
@@ -65,6 +106,36 @@ for (const engine of testDatabases()) {
         `/api/v1/consortia/${id}/members/${partner.body.company.id}`,
       );
       assert.equal(removed.body.consortium.members.length, 1);
+    });
+
+    it('lets a user of the invited company decline, and the anchor withdraw, an invitation', async () => {
+      const anchor = await buildUser(t, { role: 'applicant' });
+      const consortium = await buildConsortium(t, { anchor });
+      const first = await buildCompany(t, { by: anchor, legalName: 'Declining Co', country: 'CA' });
+      const second = await buildCompany(t, { by: anchor, legalName: 'Withdrawn Co', country: 'CA' });
+      const firstUser = await buildUser(t, { role: 'applicant', companyIds: [first.id] });
+      const invite = (companyId: string) =>
+        anchor.client.send<ConsortiumResponse>('POST', `/api/v1/consortia/${consortium.id}/members`, { companyId });
+      const invited = (await invite(first.id)).body.consortium.pendingInvitations[0]?.id ?? '';
+      const declined = await firstUser.client.send<InvitationResponse>(
+        'POST',
+        `/api/v1/consortium-invitations/${invited}/decline`,
+      );
+      assert.equal(declined.body.invitation.status, 'declined');
+      assert.equal((await invite(second.id)).body.consortium.pendingInvitations.length, 1);
+      const withdrawn = await anchor.client.send<ConsortiumResponse>(
+        'DELETE',
+        `/api/v1/consortia/${consortium.id}/members/${second.id}`,
+      );
+      assert.equal(withdrawn.status, 200);
+      assert.deepEqual(withdrawn.body.consortium.pendingInvitations, []);
+      assert.deepEqual(
+        withdrawn.body.consortium.members.map((m) => m.role),
+        ['anchor'],
+      );
+      // officers take no part: the route refuses them before anything is looked up
+      const officer = await buildUser(t, { role: 'program_officer' });
+      assert.equal((await officer.client.send('POST', `/api/v1/consortium-invitations/${invited}/accept`)).status, 403);
     });
 
     it('refuses an anchor the applicant does not act for', async () => {

@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import type { DatabaseHandle } from '../../src/db/connect.ts';
 import type { ErrorBody } from '../../src/http/route-helpers.ts';
 import type { CompanyResponse } from '../../src/http/routes/companies/companies.schemas.ts';
+import type { ConsortiumResponse } from '../../src/http/routes/consortia/consortia.schemas.ts';
 import type { JobResponse } from '../../src/http/routes/jobs/jobs.schemas.ts';
 import type { ProposalResponse } from '../../src/http/routes/proposals/proposals.schemas.ts';
 import type {
@@ -170,11 +171,15 @@ for (const engine of testDatabases()) {
         principalPlaceOfBusiness: 'AE',
       });
       assert.equal(company.status, 201);
-      assert.equal(
-        (await applicant.send('POST', `/api/v1/consortia/${c1}/members`, { companyId: company.body.company.id }))
-          .status,
-        200,
-      );
+      const invited = await applicant.send<ConsortiumResponse>('POST', `/api/v1/consortia/${c1}/members`, {
+        companyId: company.body.company.id,
+      });
+      assert.equal(invited.status, 200);
+      // the company joins once one of its users accepts
+      const zephyrion = await buildUser(t, { role: 'applicant', companyIds: [company.body.company.id] });
+      const invitationId = invited.body.consortium.pendingInvitations[0]?.id ?? '';
+      const accepted = await zephyrion.client.send('POST', `/api/v1/consortium-invitations/${invitationId}/accept`);
+      assert.equal(accepted.status, 200);
       const content = buildProposalContent({ title: 'Screening test proposal' });
       const created = await applicant.send<ProposalResponse>('POST', '/api/v1/proposals', {
         consortiumId: c1,

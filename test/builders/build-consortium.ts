@@ -1,6 +1,10 @@
+import type { Actor } from '../../src/core/accounts/roles.ts';
 import type { ConsortiumView } from '../../src/db/repos/consortia.repo.ts';
+import { findUserById, insertUser, userIdsOfCompany } from '../../src/db/repos/users.repo.ts';
+import { answerInvitation } from '../../src/services/consortia/answer-invitation.ts';
 import { changeMembership } from '../../src/services/consortia/change-membership.ts';
 import { createConsortium } from '../../src/services/consortia/create-consortium.ts';
+import { getConsortium } from '../../src/services/consortia/get-consortium.ts';
 import type { TestApp } from '../support/test-app.ts';
 import { buildCompany } from './build-company.ts';
 import { type BuiltUser, buildUser } from './build-user.ts';
@@ -13,10 +17,33 @@ export type BuildConsortiumOptions = {
   anchor?: BuiltUser;
   /** default the anchor's first company, or a new own company when it acts for none */
   anchorCompanyId?: string;
-  /** member companies, added by the anchor (so the anchor must see them: its own, or registered by it) */
-  members?: { id: string }[];
+  /**
+   * member companies, invited by the anchor (so the anchor must see them: its own, or registered by it) and
+   * accepted by `acceptedBy`, else by a user who acts for the company, else by a new applicant acting for it
+   */
+  members?: { id: string; acceptedBy?: BuiltUser }[];
   name?: string;
   description?: string;
+};
+
+/** A user who acts for the company: the first one there is, else a new applicant (no login) acting for it. */
+const representativeOf = async (t: TestApp, companyId: string): Promise<Actor> => {
+  const [userId] = await userIdsOfCompany(t.deps.db, companyId);
+  const existing = userId === undefined ? null : await findUserById(t.deps.db, userId);
+  if (existing)
+    return { userId: existing.id, name: existing.name, role: existing.role, companyIds: existing.companyIds };
+  const id = t.deps.newId();
+  const name = `Test representative ${id.slice(0, 4)}`;
+  await insertUser(t.deps.db, {
+    id,
+    email: `representative-${id.slice(0, 8)}@test.aiexports.local`,
+    name,
+    role: 'applicant',
+    agency: null,
+    passwordHash: 'not-a-login',
+    companyIds: [companyId],
+  });
+  return { userId: id, name, role: 'applicant', companyIds: [companyId] };
 };
 
 /** A consortium created and filled through the consortium services, as its anchor applicant would. */
@@ -41,6 +68,15 @@ export const buildConsortium = async (t: TestApp, options: BuildConsortiumOption
       }),
       'buildConsortium: member',
     );
+    const invitation = consortium.pendingInvitations.find((i) => i.companyId === member.id);
+    if (invitation) {
+      const accepter = member.acceptedBy?.actor ?? (await representativeOf(t, member.id));
+      expectOk(
+        await answerInvitation(t.deps, accepter, { invitationId: invitation.id, answer: 'accept' }),
+        'buildConsortium: accept',
+      );
+      consortium = expectOk(await getConsortium(t.deps.db, anchor.actor, consortium.id), 'buildConsortium: reload');
+    }
   }
   return { ...consortium, anchor, anchorCompanyId };
 };

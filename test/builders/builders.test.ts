@@ -51,7 +51,7 @@ for (const engine of testDatabases()) {
         .execute();
       assert.deepEqual(
         actions.map((a) => a.action),
-        ['consortium.create', 'consortium.member.add'],
+        ['consortium.create', 'consortium.member.invite', 'consortium.invitation.accept'],
       );
     });
 

@@ -55,6 +55,32 @@ describe('can', () => {
     assert.equal(can(applicant, 'company.owner.set', { kind: 'company', companyId: 'x', createdBy: 'u-2' }), false);
   });
 
+  it('lets the registering applicant record owners only until someone acts for the company, and never admins', () => {
+    const applicant = { ...as('applicant', []), userId: 'u-1' };
+    const registered = { kind: 'company', companyId: 'x', createdBy: 'u-1' } as const;
+    assert.equal(can(applicant, 'company.owner.set', { ...registered, represented: false }), true);
+    assert.equal(can(applicant, 'company.owner.set', { ...registered, represented: true }), false);
+    assert.equal(can(as('admin'), 'company.owner.set', registered), false);
+  });
+
+  it('lets only a user of the invited company answer a consortium invitation', () => {
+    const invited = { kind: 'company', companyId: 'invited', createdBy: 'u-anchor' } as const;
+    assert.equal(can(as('applicant', ['invited']), 'consortium.invitation.answer', invited), true);
+    assert.equal(
+      can({ ...as('applicant', ['anchor']), userId: 'u-anchor' }, 'consortium.invitation.answer', invited),
+      false,
+    );
+    for (const role of ROLES.filter((r) => r !== 'applicant')) {
+      assert.equal(roleMay(role, 'consortium.invitation.answer'), false, role);
+    }
+  });
+
+  it('shows officers’ names and internal reasons in a history to government roles only', () => {
+    assert.equal(roleMay('applicant', 'proposal.history.internal.read'), false);
+    assert.equal(roleMay('buyer', 'proposal.history.internal.read'), false);
+    assert.equal(roleMay('decision_maker', 'proposal.history.internal.read'), true);
+  });
+
   it('refuses a conditional grant when no resource is given (fail closed)', () => {
     assert.equal(can(as('applicant', ['a']), 'proposal.edit'), false);
     assert.equal(roleMay('applicant', 'proposal.edit'), true);

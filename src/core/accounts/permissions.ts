@@ -14,6 +14,8 @@ export type CompanyResource = {
   companyId: string;
   createdBy: string | null;
   fellowCompanyIds?: readonly string[];
+  /** whether any user acts for the company (then only they speak for it, not whoever registered it) */
+  represented?: boolean;
 };
 /** A consortium's membership. */
 export type ConsortiumResource = {
@@ -32,11 +34,17 @@ export type Resource = CompanyResource | ConsortiumResource | ProposalResource;
 
 /** Ownership conditions, each a named predicate with the words the role × action matrix shows. */
 export const CONDITIONS = {
-  /** one of the actor's own companies, or one the actor registered */
+  /** one of the actor's own companies, or one the actor registered and nobody acts for yet */
   own_company: {
-    words: 'own or registered company',
+    words: 'own company, or one registered and not yet represented',
     holds: (actor: Actor, r: Resource) =>
-      r.kind === 'company' && (actor.companyIds.includes(r.companyId) || r.createdBy === actor.userId),
+      r.kind === 'company' &&
+      (actor.companyIds.includes(r.companyId) || (r.createdBy === actor.userId && r.represented !== true)),
+  },
+  /** the actor is one of the company's users (acts for it) */
+  acts_for_company: {
+    words: 'acts for the company',
+    holds: (actor: Actor, r: Resource) => r.kind === 'company' && actor.companyIds.includes(r.companyId),
   },
   /** as own_company, or a company that shares a consortium with one of the actor's companies */
   related_company: {
@@ -98,17 +106,29 @@ export const PERMISSIONS = {
   },
   'company.owner.set': {
     summary: 'record who owns a company',
-    grants: { applicant: 'own_company', admin: true },
+    grants: { applicant: 'own_company' },
   },
   'consortium.read': { summary: 'see consortia', grants: { applicant: 'consortium_member', ...grant(GOVERNMENT) } },
   'consortium.create': { summary: 'register a consortium', grants: { applicant: true } },
   'consortium.members.change': {
-    summary: 'add or remove consortium members',
+    summary: 'invite or remove consortium members (an invited company joins once one of its users accepts)',
     grants: { applicant: 'consortium_anchor' },
+  },
+  'consortium.invitations.read': {
+    summary: 'see the consortium invitations of the companies one acts for',
+    grants: { applicant: 'acts_for_company' },
+  },
+  'consortium.invitation.answer': {
+    summary: 'accept or decline a consortium invitation for a company one acts for',
+    grants: { applicant: 'acts_for_company' },
   },
   'proposal.read': {
     summary: 'see proposals, their versions, history and findings',
     grants: { applicant: 'consortium_member', ...grant(GOVERNMENT, 'submitted') },
+  },
+  'proposal.history.internal.read': {
+    summary: 'see officers’ names and internal reasons in a proposal’s history (applicants: per program settings)',
+    grants: grant(GOVERNMENT, 'submitted'),
   },
   'proposal.bci.read': {
     summary: 'see the business confidential information of proposals',

@@ -13,3 +13,7 @@ export const ConsortiumInputSchema = z.object({
 export type ConsortiumInput = z.infer<typeof ConsortiumInputSchema>;
 
 export type Consortium = ConsortiumInput & { id: string; members: ConsortiumMember[] };
+
+/** A consortium invitation: pending until a user of the invited company accepts or declines it. */
+export const InvitationStatusSchema = z.enum(['pending', 'accepted', 'declined', 'withdrawn']);
+export type InvitationStatus = z.infer<typeof InvitationStatusSchema>;

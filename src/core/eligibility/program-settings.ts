@@ -29,6 +29,10 @@ export const ProgramSettingsSchema = z.object({
   maxListShrinkPercent: z.number().min(0).max(100).default(20),
   /** switches for export-control rules in force but not enforced: "ai-diffusion", "4e091" */
   ruleSwitches: z.record(z.string(), z.boolean()).default({}),
+  /** applicants see the names of the officers who acted on their proposals (otherwise "Program staff") */
+  applicantHistoryShowsOfficers: z.boolean().default(false),
+  /** applicants see the reasons officers gave in their proposals' history (otherwise withheld) */
+  applicantHistoryShowsInternalReasons: z.boolean().default(false),
 });
 export type ProgramSettings = z.infer<typeof ProgramSettingsSchema>;
 

@@ -3,7 +3,15 @@ import type { MemberRole } from '../../core/consortium/consortium.schema.ts';
 import type { Database } from '../schema.ts';
 
 export type ConsortiumMemberView = { companyId: string; legalName: string; country: string; role: MemberRole };
-export type ConsortiumView = { id: string; name: string; description: string; members: ConsortiumMemberView[] };
+/** A company invited to join, waiting for one of its users to accept. */
+export type PendingInvitationView = { id: string; companyId: string; legalName: string };
+export type ConsortiumView = {
+  id: string;
+  name: string;
+  description: string;
+  members: ConsortiumMemberView[];
+  pendingInvitations: PendingInvitationView[];
+};
 
 export const insertConsortium = async (
   db: Kysely<Database>,
@@ -52,6 +60,14 @@ export const findConsortium = async (db: Kysely<Database>, id: string): Promise<
     .orderBy('m.role')
     .orderBy('c.legal_name')
     .execute();
+  const pending = await db
+    .selectFrom('consortium_invitations as i')
+    .innerJoin('companies as c', 'c.id', 'i.company_id')
+    .select(['i.id', 'i.company_id', 'c.legal_name'])
+    .where('i.consortium_id', '=', id)
+    .where('i.status', '=', 'pending')
+    .orderBy('c.legal_name')
+    .execute();
   return {
     id: row.id,
     name: row.name,
@@ -62,6 +78,7 @@ export const findConsortium = async (db: Kysely<Database>, id: string): Promise<
       country: m.principal_place_of_business,
       role: m.role as MemberRole,
     })),
+    pendingInvitations: pending.map((p) => ({ id: p.id, companyId: p.company_id, legalName: p.legal_name })),
   };
 };
 

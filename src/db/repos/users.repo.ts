@@ -68,3 +68,32 @@ export const countUsers = async (db: Kysely<Database>): Promise<number> => {
     .executeTakeFirstOrThrow();
   return Number(row.n);
 };
+
+/** Whether any user acts for the company. */
+export const companyHasUsers = async (db: Kysely<Database>, companyId: string): Promise<boolean> => {
+  const row = await db
+    .selectFrom('user_companies')
+    .select('user_id')
+    .where('company_id', '=', companyId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+};
+
+/** The roles of these users, by id (for disclosure decisions on history entries). */
+export const rolesOfUsers = async (db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string>> => {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('users').select(['id', 'role']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.role]));
+};
+
+/** The users who act for the company. */
+export const userIdsOfCompany = async (db: Kysely<Database>, companyId: string): Promise<string[]> => {
+  const rows = await db
+    .selectFrom('user_companies')
+    .select('user_id')
+    .where('company_id', '=', companyId)
+    .orderBy('user_id')
+    .execute();
+  return rows.map((r) => r.user_id);
+};

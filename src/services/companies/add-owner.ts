@@ -3,6 +3,7 @@ import type { Actor } from '../../core/accounts/roles.ts';
 import { appError } from '../../core/kernel/errors.ts';
 import { err, ok, type Result } from '../../core/kernel/result.ts';
 import { findCompany, findCompanyRecord, listOwnersOf, upsertOwnershipEdge } from '../../db/repos/companies.repo.ts';
+import { companyHasUsers } from '../../db/repos/users.repo.ts';
 import { companyResource, notFound, refused } from '../access.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
@@ -19,7 +20,8 @@ export const addOwner = async (
   if (visible !== 'all' && !visible.includes(input.companyId)) return notFound('Company');
   const owned = await findCompanyRecord(deps.db, input.companyId);
   if (!owned) return notFound('Company');
-  if (!can(actor, 'company.owner.set', companyResource(owned))) return refused('company.owner.set');
+  const represented = await companyHasUsers(deps.db, owned.id);
+  if (!can(actor, 'company.owner.set', companyResource(owned, represented))) return refused('company.owner.set');
   if (input.ownerId === input.companyId) {
     return err(
       appError('invalid_input', 'A company cannot own itself.', [{ path: 'ownerId', message: 'pick another owner' }]),

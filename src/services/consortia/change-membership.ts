@@ -3,6 +3,7 @@ import { appError } from '../../core/kernel/errors.ts';
 import { err, type Result } from '../../core/kernel/result.ts';
 import { findCompany } from '../../db/repos/companies.repo.ts';
 import { addMember, type ConsortiumView, findConsortium, removeMember } from '../../db/repos/consortia.repo.ts';
+import { decideInvitation, insertInvitation } from '../../db/repos/consortium-invitations.repo.ts';
 import { mayOnConsortium, notFound, refused } from '../access.ts';
 import { visibleCompanyIds } from '../companies/list-companies.ts';
 import { recordAudit } from '../record-audit.ts';
@@ -11,7 +12,11 @@ import { getConsortium } from './get-consortium.ts';
 
 type Change = { consortiumId: string; companyId: string; change: 'add' | 'remove' };
 
-/** Adds a member company to a consortium, or removes one; only the anchor's people may, and the anchor stays. */
+/**
+ * Invites a company to a consortium, or removes a member (or withdraws a pending invitation); only the
+ * anchor's people may, and the anchor stays. An invited company joins when one of its users accepts
+ * (answer-invitation.ts); when the anchor's user acts for the invited company too, that is its acceptance.
+ */
 export const changeMembership = async (
   deps: ServiceDeps,
   actor: Actor,
@@ -33,15 +38,58 @@ export const changeMembership = async (
         );
       }
       if (existing) return err(appError('conflict', 'That company is already a member.'));
-      await addMember(trx, input.consortiumId, input.companyId, 'member');
+      if (consortium.pendingInvitations.some((i) => i.companyId === input.companyId)) {
+        return err(appError('conflict', 'That company is already invited; one of its users must accept.'));
+      }
+      const invitationId = deps.newId();
+      await insertInvitation(trx, {
+        id: invitationId,
+        consortiumId: input.consortiumId,
+        companyId: input.companyId,
+        invitedBy: actor.userId,
+        invitedAt: deps.clock(),
+      });
+      const accepted = actor.companyIds.includes(input.companyId);
+      if (accepted) {
+        await decideInvitation(trx, invitationId, {
+          status: 'accepted',
+          decidedBy: actor.userId,
+          decidedAt: deps.clock(),
+        });
+        await addMember(trx, input.consortiumId, input.companyId, 'member');
+      }
+      await recordAudit(trx, deps, {
+        actor,
+        action: accepted ? 'consortium.member.add' : 'consortium.member.invite',
+        objectType: 'consortium',
+        objectId: input.consortiumId,
+        summary: { companyId: input.companyId, invitationId },
+      });
+      return { ok: true, value: null };
     } else {
+      const pending = consortium.pendingInvitations.find((i) => i.companyId === input.companyId);
+      if (!existing && pending) {
+        await decideInvitation(trx, pending.id, {
+          status: 'withdrawn',
+          decidedBy: actor.userId,
+          decidedAt: deps.clock(),
+        });
+        await recordAudit(trx, deps, {
+          actor,
+          action: 'consortium.invitation.withdraw',
+          objectType: 'consortium',
+          objectId: input.consortiumId,
+          summary: { companyId: input.companyId, invitationId: pending.id },
+        });
+        return { ok: true, value: null };
+      }
       if (!existing) return notFound('Member');
       if (existing.role === 'anchor') return err(appError('conflict', 'The anchor member cannot be removed.'));
       await removeMember(trx, input.consortiumId, input.companyId);
     }
     await recordAudit(trx, deps, {
       actor,
-      action: input.change === 'add' ? 'consortium.member.add' : 'consortium.member.remove',
+      action: 'consortium.member.remove',
       objectType: 'consortium',
       objectId: input.consortiumId,
       summary: { companyId: input.companyId },

@@ -3,6 +3,7 @@ import { appError } from '../../core/kernel/errors.ts';
 import { err, ok, type Result } from '../../core/kernel/result.ts';
 import { insertCompany, upsertOwnershipEdge } from '../../db/repos/companies.repo.ts';
 import { addMember, insertConsortium } from '../../db/repos/consortia.repo.ts';
+import { decideInvitation, insertInvitation } from '../../db/repos/consortium-invitations.repo.ts';
 import { countUsers, insertUser } from '../../db/repos/users.repo.ts';
 import { createProposal } from '../proposals/create-proposal.ts';
 import { submitProposal } from '../proposals/submit-proposal.ts';
@@ -69,7 +70,26 @@ export const seedDemo = async (deps: ServiceDeps): Promise<Result<SeedReport>> =
         createdBy: anchorUser.userId,
         anchorCompanyId: companyIds.get(c.anchor)!,
       });
-      for (const member of c.members) await addMember(trx, companyIds.get(key)!, companyIds.get(member)!, 'member');
+      for (const member of c.members) {
+        // invited by the anchor's applicant, accepted by one of the member's users (if the demo has one)
+        const consortiumId = companyIds.get(key)!;
+        const companyId = companyIds.get(member)!;
+        const invitationId = deps.newId();
+        await insertInvitation(trx, {
+          id: invitationId,
+          consortiumId,
+          companyId,
+          invitedBy: anchorUser.userId,
+          invitedAt: deps.clock(),
+        });
+        const accepter = [...userActors.values()].find((a) => a.companyIds.includes(companyId));
+        await decideInvitation(trx, invitationId, {
+          status: 'accepted',
+          decidedBy: accepter?.userId ?? null,
+          decidedAt: deps.clock(),
+        });
+        await addMember(trx, consortiumId, companyId, 'member');
+      }
     }
     await recordAudit(trx, deps, {
       actor: null,

@@ -30,7 +30,8 @@ export const createProposal = async (
       action: 'proposal.create',
       objectType: 'proposal',
       objectId: id,
-      summary: { title: input.content.title, consortiumId: input.consortiumId },
+      // no content: a draft stays with its consortium, and the audit trail is read by auditors and admins
+      summary: { consortiumId: input.consortiumId },
     });
     return ok(null);
   });

@@ -4,13 +4,16 @@ import type { Actor } from '../../core/accounts/roles.ts';
 import type { AuditRecord } from '../../core/audit/audit-chain.ts';
 import { appError } from '../../core/kernel/errors.ts';
 import { err, ok, type Result } from '../../core/kernel/result.ts';
+import { discloseHistoryToApplicant } from '../../core/proposal/applicant-disclosure.ts';
 import { type ContentChange, diffContent } from '../../core/proposal/diff-content.ts';
 import { PROPOSAL_STATUSES, type ProposalStatus } from '../../core/proposal/proposal-status.ts';
 import { listAudit } from '../../db/repos/audit.repo.ts';
 import { consortiumIdsForCompanies } from '../../db/repos/consortia.repo.ts';
 import { findVersion, listProposals, type ProposalVersionRecord } from '../../db/repos/proposals.repo.ts';
+import { rolesOfUsers } from '../../db/repos/users.repo.ts';
 import type { Database } from '../../db/schema.ts';
 import { loadVisibleProposal, mayOnProposal, notFound } from '../access.ts';
+import { programSettingsAt } from '../settings/program-settings.ts';
 import { type ProposalSummary, type ProposalView, toProposalSummary, toProposalView } from './proposal-view.ts';
 
 export const getProposal = async (db: Kysely<Database>, actor: Actor, id: string): Promise<Result<ProposalView>> => {
@@ -67,12 +70,25 @@ export const diffProposalVersions = async (
   return ok(diffContent(from.content, to.content));
 };
 
+/** The audit entries of a proposal; applicants see them through discloseHistoryToApplicant. */
 export const getProposalHistory = async (
   db: Kysely<Database>,
   actor: Actor,
   proposalId: string,
+  now: Date,
 ): Promise<Result<AuditRecord[]>> => {
   const loaded = await loadVisibleProposal(db, actor, proposalId);
   if (!loaded.ok) return loaded;
-  return ok(await listAudit(db, { objectId: proposalId }));
+  const entries = await listAudit(db, { objectId: proposalId });
+  if (await mayOnProposal(db, actor, 'proposal.history.internal.read', loaded.value)) return ok(entries);
+  // an applicant: officers' names and reasons only as far as the program settings disclose them
+  const actorIds = [...new Set(entries.flatMap((e) => (e.actorId === null ? [] : [e.actorId])))];
+  const roles = await rolesOfUsers(db, actorIds);
+  const { settings } = await programSettingsAt(db, now);
+  return ok(
+    discloseHistoryToApplicant(entries, {
+      isOfficer: (id) => roles.get(id) !== 'applicant',
+      disclosure: settings,
+    }),
+  );
 };

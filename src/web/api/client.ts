@@ -22,6 +22,8 @@ import type {
   HitDetail,
   HitStatus,
   HitsResponse,
+  InvitationResponse,
+  InvitationsResponse,
   ListVersionsResponse,
   LoginRequest,
   MemberAddRequest,
@@ -153,6 +155,9 @@ export const api = {
     } satisfies MemberAddRequest),
   removeMember: (consortiumId: string, companyId: string) =>
     request<ConsortiumResponse>('DELETE', `${v1}/consortia/${id(consortiumId)}/members/${id(companyId)}`),
+  invitations: () => request<InvitationsResponse>('GET', `${v1}/consortium-invitations`),
+  answerInvitation: (invitationId: string, answer: 'accept' | 'decline') =>
+    request<InvitationResponse>('POST', `${v1}/consortium-invitations/${id(invitationId)}/${answer}`),
 
   proposals: (status?: ProposalStatus) => request<ProposalsResponse>('GET', `${v1}/proposals${query({ status })}`),
   proposal: (proposalId: string) => request<ProposalResponse>('GET', `${v1}/proposals/${id(proposalId)}`),

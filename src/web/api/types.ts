@@ -29,7 +29,11 @@ export type {
   ConsortiumMember,
   ConsortiumResponse,
   ConsortiumSummary,
+  Invitation,
+  InvitationResponse,
+  InvitationsResponse,
   MemberAddRequest,
+  PendingInvitation,
 } from '../../http/routes/consortia/consortia.schemas.ts';
 export type { Citation, Finding, FindingsReport } from '../../http/routes/eligibility/eligibility.schemas.ts';
 export type { Job } from '../../http/routes/jobs/jobs.schemas.ts';

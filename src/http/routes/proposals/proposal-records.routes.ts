@@ -57,6 +57,10 @@ export const registerProposalRecordRoutes = (app: OpenAPIHono<AppEnv>, deps: Htt
     return respond(c, result, (changes) => ({ changes }));
   });
   app.openapi(history, async (c) =>
-    respond(c, await getProposalHistory(db, c.get('actor'), c.req.valid('param').id), (entries) => ({ entries })),
+    respond(
+      c,
+      await getProposalHistory(db, c.get('actor'), c.req.valid('param').id, deps.services.clock()),
+      (entries) => ({ entries }),
+    ),
   );
 };

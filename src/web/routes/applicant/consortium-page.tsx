@@ -23,7 +23,7 @@ const MEMBER_COLUMNS: Column<ConsortiumMember>[] = [
   },
 ];
 
-/** A consortium's members: add an existing company, register a new one, remove a member. */
+/** A consortium's members: invite an existing company or a new one, remove a member, withdraw an invitation. */
 export const ConsortiumPage = () => {
   const { id = '' } = useParams();
   const { user } = useSession();
@@ -47,7 +47,10 @@ export const ConsortiumPage = () => {
       memberCompanyIds: [...memberIds],
       anchorCompanyId: current.members.find((member) => member.role === 'anchor')?.companyId ?? null,
     });
-  const candidates = (companies.data?.companies ?? []).filter((company) => !memberIds.has(company.id));
+  const invitedIds = new Set(current.pendingInvitations.map((invitation) => invitation.companyId));
+  const candidates = (companies.data?.companies ?? []).filter(
+    (company) => !memberIds.has(company.id) && !invitedIds.has(company.id),
+  );
 
   const run = async (work: () => Promise<{ consortium: typeof current }>, success: string) => {
     setBusy(true);
@@ -64,7 +67,10 @@ export const ConsortiumPage = () => {
   };
 
   const addCompany = (company: Company) =>
-    run(() => api.addMember(current.id, company.id), `${company.legalName} added to the consortium.`);
+    run(
+      () => api.addMember(current.id, company.id),
+      `${company.legalName} is invited: it joins once one of its users accepts (at once if you act for it).`,
+    );
 
   const actionsColumn: Column<ConsortiumMember> = {
     key: 'actions',
@@ -109,10 +115,40 @@ export const ConsortiumPage = () => {
         rows={current.members}
         rowKey={(member) => member.companyId}
       />
+      {current.pendingInvitations.length > 0 && (
+        <section aria-labelledby="invited-heading">
+          <h2 id="invited-heading">Invited, waiting for an answer</h2>
+          <ul className="usa-list">
+            {current.pendingInvitations.map((invitation) => (
+              <li key={invitation.id}>
+                {invitation.legalName}
+                {canManage && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      className="usa-button usa-button--unstyled text-secondary-dark"
+                      disabled={busy}
+                      onClick={() =>
+                        void run(
+                          () => api.removeMember(current.id, invitation.companyId),
+                          `The invitation of ${invitation.legalName} is withdrawn.`,
+                        )
+                      }
+                    >
+                      Withdraw<span className="usa-sr-only"> the invitation of {invitation.legalName}</span>
+                    </button>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       {canManage ? (
         <section aria-labelledby="add-member-heading">
-          <h2 id="add-member-heading">Add a member</h2>
+          <h2 id="add-member-heading">Invite a member</h2>
           <form
             className="usa-form maxw-none aiex-inline-form"
             onSubmit={(event) => {
@@ -134,7 +170,7 @@ export const ConsortiumPage = () => {
               }))}
             />
             <button type="submit" className="usa-button" disabled={busy || !selected}>
-              Add member
+              Invite
             </button>
           </form>
           {creating ? (

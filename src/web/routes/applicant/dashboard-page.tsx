@@ -7,6 +7,7 @@ import { Loading } from '../../components/loading.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { useApi } from '../../components/use-api.ts';
 import { proposalColumns } from '../proposals/proposal-columns.tsx';
+import { InvitationsPanel } from './invitations-panel.tsx';
 
 const COLUMNS = proposalColumns({ statusText: false });
 
@@ -32,6 +33,8 @@ export const DashboardPage = () => {
       <p className="usa-intro margin-top-0">
         Welcome, {user?.name}. Build your package layer by layer, then submit it.
       </p>
+
+      <InvitationsPanel onAnswered={() => consortia.reload()} />
 
       <section aria-labelledby="proposals-heading">
         <h2 id="proposals-heading">Proposals</h2>

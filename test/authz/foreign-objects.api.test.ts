@@ -1,0 +1,216 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { type Action, can, grantOf, isPublicAction, type Resource } from '../../src/core/accounts/permissions.ts';
+import { ROLES, type Role } from '../../src/core/accounts/roles.ts';
+import type { DatabaseHandle } from '../../src/db/connect.ts';
+import { type RoutePermission, routePermissions } from '../../src/http/permission-matrix.ts';
+import { changeMembership } from '../../src/services/consortia/change-membership.ts';
+import { buildCompany } from '../builders/build-company.ts';
+import { buildConsortium } from '../builders/build-consortium.ts';
+import { buildProposal } from '../builders/build-proposal.ts';
+import { buildProposalContent } from '../builders/build-proposal-content.ts';
+import { type BuiltUser, buildUser } from '../builders/build-user.ts';
+import { expectOk } from '../builders/expect-ok.ts';
+import { buildTestApp, type TestApp } from '../support/test-app.ts';
+import { testDatabases } from '../support/test-databases.ts';
+
+/**
+ * Every route of the OpenAPI document, called as every role on objects of ANOTHER consortium and company (real
+ * ones, made by the builders), compared with the permissions table: a 2xx is expected only where the table
+ * grants the role the action outright, or its condition holds on the foreign object; collections may answer
+ * 2xx but must not show the foreign objects to applicants or buyers. Public routes must answer 2xx.
+ */
+
+/** One call of a route template: path parameters, query, body, and the foreign object it touches. */
+type Target = { params?: Record<string, string>; query?: string; body?: unknown; resource?: Resource };
+
+const DRAFT_MARKER = 'FOREIGN-DRAFT-7f3a';
+
+for (const engine of testDatabases()) {
+  describe(`every route as every role on foreign objects on ${engine.name}`, () => {
+    let database: DatabaseHandle;
+    let t: TestApp;
+    const users = new Map<Role, BuiltUser>();
+    let targets: Record<string, Target[]>;
+    let foreignIds: string[];
+    let routes: RoutePermission[];
+
+    before(async () => {
+      database = await engine.open();
+      t = await buildTestApp(database);
+      // ours: the applicant who calls every route, in a consortium of its own
+      const ours = await buildConsortium(t);
+      users.set('applicant', ours.anchor);
+      for (const role of ROLES) if (role !== 'applicant') users.set(role, await buildUser(t, { role }));
+      // theirs: another consortium with a member, a pending invitation and proposals in several states
+      const anchorB = await buildUser(t, { role: 'applicant' });
+      const partnerB = await buildCompany(t, { by: anchorB, legalName: 'Foreign Partner GmbH', country: 'DE' });
+      const invitedB = await buildCompany(t, { by: anchorB, legalName: 'Foreign Invitee SA', country: 'FR' });
+      const theirs = await buildConsortium(t, { anchor: anchorB, members: [partnerB] });
+      const invited = expectOk(
+        await changeMembership(t.deps, anchorB.actor, {
+          consortiumId: theirs.id,
+          companyId: invitedB.id,
+          change: 'add',
+        }),
+        'invite',
+      );
+      const invitationId = invited.pendingInvitations[0]?.id ?? '';
+      const draft = await buildProposal(t, { consortium: theirs, content: { title: `Draft ${DRAFT_MARKER}` } });
+      const review = await buildProposal(t, { consortium: theirs, status: 'under_review' });
+      const designated = await buildProposal(t, { consortium: theirs, status: 'designated' });
+      const job = await database.db.selectFrom('jobs').select('id').executeTakeFirstOrThrow();
+      const members = theirs.members.map((m) => m.companyId);
+      const proposal = (status: 'draft' | 'under_review'): Resource => ({
+        kind: 'proposal',
+        status,
+        memberCompanyIds: members,
+        anchorCompanyId: theirs.anchorCompanyId,
+      });
+      const consortium: Resource = {
+        kind: 'consortium',
+        memberCompanyIds: members,
+        anchorCompanyId: theirs.anchorCompanyId,
+      };
+      const company = (id: string): Resource => ({
+        kind: 'company',
+        companyId: id,
+        createdBy: anchorB.id,
+        represented: true,
+      });
+      const onProposals = (extra: Omit<Target, 'params' | 'resource'> = {}): Target[] => [
+        { params: { id: draft.id }, resource: proposal('draft'), ...extra },
+        { params: { id: review.id }, resource: proposal('under_review'), ...extra },
+      ];
+      const content = buildProposalContent({ title: 'Intruder content' });
+      foreignIds = [theirs.id, partnerB.id, invitedB.id, theirs.anchorCompanyId, draft.id, review.id, invitationId];
+      targets = {
+        'POST /api/v1/auth/logout': [{}],
+        'GET /api/v1/auth/me': [{}],
+        'GET /api/v1/companies': [{}],
+        'POST /api/v1/companies': [
+          { body: { legalName: 'New Co', countryOfIncorporation: 'US', principalPlaceOfBusiness: 'US' } },
+        ],
+        'GET /api/v1/companies/{id}': [{ params: { id: partnerB.id }, resource: company(partnerB.id) }],
+        'POST /api/v1/companies/{id}/owners': [
+          {
+            params: { id: partnerB.id },
+            body: { ownerId: invitedB.id, sharePercent: 5 },
+            resource: company(partnerB.id),
+          },
+        ],
+        'GET /api/v1/consortia': [{}],
+        'POST /api/v1/consortia': [
+          { body: { name: 'Hijack', anchorCompanyId: partnerB.id }, resource: company(partnerB.id) },
+        ],
+        'GET /api/v1/consortia/{id}': [{ params: { id: theirs.id }, resource: consortium }],
+        'POST /api/v1/consortia/{id}/members': [
+          { params: { id: theirs.id }, body: { companyId: ours.anchorCompanyId }, resource: consortium },
+        ],
+        'DELETE /api/v1/consortia/{id}/members/{companyId}': [
+          { params: { id: theirs.id, companyId: partnerB.id }, resource: consortium },
+        ],
+        'GET /api/v1/consortium-invitations': [{}],
+        'POST /api/v1/consortium-invitations/{id}/accept': [
+          { params: { id: invitationId }, resource: company(invitedB.id) },
+        ],
+        'POST /api/v1/consortium-invitations/{id}/decline': [
+          { params: { id: invitationId }, resource: company(invitedB.id) },
+        ],
+        'GET /api/v1/proposals': [{}],
+        'POST /api/v1/proposals': [{ body: { consortiumId: theirs.id, content }, resource: consortium }],
+        'GET /api/v1/proposals/{id}': onProposals(),
+        'PUT /api/v1/proposals/{id}/draft': onProposals({ body: { content } }),
+        'POST /api/v1/proposals/{id}/submit': onProposals(),
+        'POST /api/v1/proposals/{id}/transition': onProposals({ body: { action: 'return', reason: 'probe' } }),
+        'GET /api/v1/proposals/{id}/versions/{number}': onProposals().map((target) => ({
+          ...target,
+          params: { ...target.params, number: '1' },
+        })),
+        'GET /api/v1/proposals/{id}/diff': onProposals({ query: 'from=1&to=draft' }),
+        'GET /api/v1/proposals/{id}/history': onProposals(),
+        'GET /api/v1/proposals/{id}/findings': onProposals(),
+        'GET /api/v1/proposals/{id}/screening': onProposals(),
+        'GET /api/v1/program-settings': [{}],
+        'PUT /api/v1/program-settings': [{ body: { settings: {}, reason: 'probe run' } }],
+        'GET /api/v1/catalog': [{}],
+        'GET /api/v1/catalog/{id}': [{ params: { id: designated.id } }],
+        'GET /api/v1/catalog/{id}/delivery': [{ params: { id: designated.id }, query: 'country=DE' }],
+        'GET /api/v1/audit': [{ query: `objectId=${draft.id}` }],
+        'GET /api/v1/audit/verify': [{}],
+        'POST /api/v1/screen': [{ body: { names: [{ name: 'Foreign Partner GmbH' }] } }],
+        'GET /api/v1/screening/hits': [{}],
+        'GET /api/v1/screening/hits/{id}': [{ params: { id: 'no-such-hit' } }],
+        'POST /api/v1/screening/hits/{id}/adjudicate': [
+          { params: { id: 'no-such-hit' }, body: { decision: 'false_positive', reason: 'probe' } },
+        ],
+        'GET /api/v1/alerts': [{}],
+        'POST /api/v1/lists/{source}/refresh': [{ params: { source: 'watchlist' } }],
+        'GET /api/v1/lists': [{}],
+        'POST /api/v1/lists/import': [{ body: { source: 'probe', format: 'watchlist', content: 'id,name\n1,X\n' } }],
+        'GET /api/v1/lists/{id}/diff': [{ params: { id: 'no-such-version' }, query: 'against=none' }],
+        'GET /api/v1/jobs/{id}': [{ params: { id: job.id } }],
+      };
+      const doc = await t.client().get<{ paths: Record<string, Record<string, unknown>> }>('/api/openapi.json');
+      // signing out last, so the session serves every other call
+      routes = routePermissions(doc.body).sort(
+        (a, b) => Number(a.path.endsWith('/logout')) - Number(b.path.endsWith('/logout')),
+      );
+    });
+    after(async () => database.close());
+
+    it('has a sample call for every route of the OpenAPI document', () => {
+      const missing = routes.filter((r) => r.permission !== null && !targets[`${r.method} ${r.path}`]);
+      assert.deepEqual(missing, [], 'add the new route to the targets above');
+    });
+
+    it('answers no unexpected 2xx, and shows no foreign object in a collection', async () => {
+      const unexpected: string[] = [];
+      let calls = 0;
+      for (const role of ROLES) {
+        const user = users.get(role);
+        if (!user) throw new Error(`no ${role}`);
+        for (const route of routes) {
+          if (route.permission === null) continue; // signing in: anyone
+          const actions: readonly Action[] =
+            typeof route.permission === 'string' ? [route.permission] : route.permission;
+          for (const target of targets[`${route.method} ${route.path}`] ?? []) {
+            const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) => target.params?.[name] ?? 'missing');
+            const url = target.query ? `${path}?${target.query}` : path;
+            const response =
+              route.method === 'GET'
+                ? await user.client.get(url)
+                : await user.client.send(route.method, url, target.body);
+            calls += 1;
+            const label = `${role} ${route.method} ${url} → ${response.status}`;
+            const body = JSON.stringify(response.body);
+            if (body.includes(DRAFT_MARKER)) unexpected.push(`${label}: shows the foreign draft`);
+            const ok = response.status >= 200 && response.status < 300;
+            if (actions.some(isPublicAction)) {
+              if (!ok) unexpected.push(`${label}: a public route refused`);
+              continue;
+            }
+            const grants = actions.map((a) => grantOf(role, a));
+            if (grants.every((g) => g === false)) {
+              if (response.status !== 403) unexpected.push(`${label}: expected 403`);
+              continue;
+            }
+            if (grants.includes(true)) continue;
+            // conditional grants: on a foreign object only if the condition holds there; collections filtered
+            if (target.resource) {
+              const resource = target.resource;
+              if (ok && !actions.some((a) => can(user.actor, a, resource))) unexpected.push(`${label}: unexpected 2xx`);
+            } else if (ok && (role === 'applicant' || role === 'buyer')) {
+              const shown = foreignIds.filter((id) => body.includes(id));
+              if (shown.length > 0) unexpected.push(`${label}: shows foreign ${shown.join(', ')}`);
+            }
+          }
+        }
+        // the session ended with the last route: sign in again for the next checks
+        await user.client.login(user.email);
+      }
+      assert.ok(calls > 300, `${calls} calls`);
+      assert.deepEqual(unexpected, []);
+    });
+  });
+}
