@@ -79,7 +79,10 @@ const runOn = (engine: ServerEngine) =>
         names: [{ name: 'Vantorex Quillmarch Holdings' }],
       });
       assert.equal(screened.status, 200);
-      assert.ok(screened.body.results[0]?.hits.some((hit) => hit.entryId === 'C-1'), 'screening uses the first version');
+      assert.ok(
+        screened.body.results[0]?.hits.some((hit) => hit.entryId === 'C-1'),
+        'screening uses the first version',
+      );
 
       await server.stop();
       const verify = await auditVerifyCli(created.database);

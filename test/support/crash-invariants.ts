@@ -55,16 +55,18 @@ export const submissionProblems = async (db: Kysely<Database>, proposalIds: stri
       .where('object_id', '=', id)
       .where('action', '=', 'proposal.submit')
       .execute();
-    const jobs = (await db.selectFrom('jobs').select(['payload']).where('kind', '=', 'screen-proposal').execute()).filter(
-      (job) => (job.payload as { proposalId?: string }).proposalId === id,
-    );
+    const jobs = (
+      await db.selectFrom('jobs').select(['payload']).where('kind', '=', 'screen-proposal').execute()
+    ).filter((job) => (job.payload as { proposalId?: string }).proposalId === id);
     const found = { versions: versions.length, audits: audits.length, jobs: jobs.length };
     const expected =
       proposal.status === 'draft'
         ? { versions: 0, audits: 0, jobs: 0 }
         : { versions: proposal.current_version ?? -1, audits: 1, jobs: 1 };
     if (JSON.stringify(found) !== JSON.stringify(expected)) {
-      problems.push(`proposal ${id} (${proposal.status}) has ${JSON.stringify(found)}, expected ${JSON.stringify(expected)}`);
+      problems.push(
+        `proposal ${id} (${proposal.status}) has ${JSON.stringify(found)}, expected ${JSON.stringify(expected)}`,
+      );
     }
   }
   return problems;

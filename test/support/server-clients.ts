@@ -38,6 +38,7 @@ export const roundRobinClient = (bases: () => string[]): ApiClient => {
 export const demoClient = async (key: string, bases: () => string[]): Promise<ApiClient> => {
   const client = roundRobinClient(bases);
   const login = await client.login(demoEmail(key), DEMO_PASSWORD);
-  if (login.status !== 200) throw new Error(`demo user ${key} could not log in: ${login.status} ${JSON.stringify(login.body)}`);
+  if (login.status !== 200)
+    throw new Error(`demo user ${key} could not log in: ${login.status} ${JSON.stringify(login.body)}`);
   return client;
 };

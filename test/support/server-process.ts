@@ -55,7 +55,9 @@ const settingsEnv = (options: ServerProcessOptions, port: number): Record<string
     LOG_LEVEL: 'warn',
     AIEXPORTS_DEMO: options.demo === false ? 'false' : 'true',
     // no network: a list refresh job fails fast instead of reaching the official sites
-    AIEXPORTS_LIST_SOURCES: JSON.stringify({ watchlist: { url: 'http://127.0.0.1:9/watchlist.csv', format: 'watchlist' } }),
+    AIEXPORTS_LIST_SOURCES: JSON.stringify({
+      watchlist: { url: 'http://127.0.0.1:9/watchlist.csv', format: 'watchlist' },
+    }),
   };
   if (process.env.TMPDIR) env.TMPDIR = process.env.TMPDIR;
   if (options.database.kind === 'postgres') env.DATABASE_URL = options.database.url;
