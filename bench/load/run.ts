@@ -9,6 +9,8 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import pg from 'pg';
+import { pollUntil } from '../../test/support/poll-until.ts';
 import type { ServerDatabase, ServerProcess } from '../../test/support/server-process.ts';
 import { startServerProcess } from '../../test/support/server-process.ts';
 import { createPostgresDatabase } from '../../test/support/test-databases.ts';
@@ -53,6 +55,27 @@ const measure = async (load: LoadCase, urls: string[], setup: string): Promise<R
   return { load, setup, result };
 };
 
+const databaseOf = (database: ServerDatabase): string => (database.kind === 'postgres' ? database.url : '');
+
+/** Waits until no job is queued or running (PostgreSQL only), so the next measurement does not share the cores. */
+const jobsDrained = async (url: string): Promise<void> => {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await pollUntil(
+      async () => {
+        const result = await client.query<{ pending: string }>(
+          "select count(*) as pending from jobs where status in ('queued', 'running')",
+        );
+        return Number(result.rows[0]?.pending) === 0 ? true : null;
+      },
+      { timeoutMs: 600_000, intervalMs: 500, what: 'the job queue to drain' },
+    );
+  } finally {
+    await client.end();
+  }
+};
+
 const fresh = await freshDatabase();
 const servers: ServerProcess[] = [];
 const rows: Row[] = [];
@@ -67,15 +90,26 @@ try {
     progress('importing the CSL snapshot (data/lists) through the API…');
     progress(`  ${await importCslSnapshot(first, officer)} entries`);
   }
+  if (databaseUrl) await jobsDrained(databaseOf(fresh.database));
   const setups = databaseUrl ? [1, 2] : [1];
-  for (const instances of setups) {
+  const urlsOf = async (instances: number) => {
     while (servers.length < instances) servers.push(await startServerProcess({ database: fresh.database }));
-    const urls = servers.slice(0, instances).map((server) => server.url);
-    const setup = `${instances} × ${engine}`;
-    progress(`preparing ${drafts} drafts for ${setup}…`);
+    return servers.slice(0, instances).map((server) => server.url);
+  };
+  const setupName = (instances: number) => `${instances} × ${engine}`;
+  for (const instances of setups) {
+    const urls = await urlsOf(instances);
+    for (const load of [catalogCase, screeningCase(officer)])
+      rows.push(await measure(load, urls, setupName(instances)));
+  }
+  // submits last: each queues a screening job, which the servers' workers run after the measurement
+  for (const instances of setups) {
+    progress(`preparing ${drafts} drafts for ${setupName(instances)}…`);
     const ids = await createDrafts(first, applicant, { count: drafts, parallel: 4 });
-    for (const load of [catalogCase, screeningCase(officer), submitCase(applicant, ids)]) {
-      rows.push(await measure(load, urls, setup));
+    rows.push(await measure(submitCase(applicant, ids), await urlsOf(instances), setupName(instances)));
+    if (databaseUrl && instances < Math.max(...setups)) {
+      progress('  waiting for the screening jobs of those submits to finish…');
+      await jobsDrained(databaseOf(fresh.database));
     }
   }
 } finally {
