@@ -18,6 +18,7 @@ const postgres = serverEngines().find((engine) => engine.name === 'postgres');
 const SUBMITS = 10;
 /** low, so a few wrong passwords reach it */
 const LOGIN_LIMIT = 3;
+const SHARED_LIMIT = 'shares the login rate limit: attempts refused on one instance are refused on the other';
 
 const SKIP_REASON = 'needs DATABASE_URL (a PostgreSQL server): two instances cannot share an embedded PGlite';
 
@@ -38,7 +39,8 @@ const runScaleOut = (engine: ServerEngine) =>
       second = await startServerProcess(options);
       handle = await created.connect();
     });
-    afterEach((t) => showOutputIfFailed(t, [first, second]));
+    // the output helps with a failure, not with the todo test that is expected to fail until its work lands
+    afterEach((t) => (t.name === SHARED_LIMIT ? undefined : showOutputIfFailed(t, [first, second])));
     after(async () => {
       await Promise.all([first?.kill(), second?.kill()]);
       await handle?.close();
@@ -141,6 +143,38 @@ const runScaleOut = (engine: ServerEngine) =>
     });
   });
 
+const runConcurrentStart = (engine: ServerEngine) =>
+  describe('two instances started at once on an empty PostgreSQL database', { timeout: 180_000 }, () => {
+    let created: ServerEngineDatabase;
+    const servers: ServerProcess[] = [];
+    before(async () => {
+      created = await engine.create();
+    });
+    afterEach((t) => showOutputIfFailed(t, servers));
+    after(async () => {
+      await Promise.all(servers.map((server) => server.kill()));
+      await created?.remove();
+    });
+
+    it('both come up: one runs the migrations, the other waits for them', async () => {
+      // no demo seed: a real deployment does not seed, and two seeds at once are not a supported start
+      const options = { database: created.database, demo: false };
+      servers.push(...(await Promise.all([startServerProcess(options), startServerProcess(options)])));
+      for (const server of servers) assert.equal((await fetch(`${server.url}/api/health`)).status, 200);
+      const handle = await created.connect();
+      try {
+        const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(handle.db);
+        const names = applied.rows.map((row) => row.name);
+        assert.deepEqual(names, [...new Set(names)]);
+        assert.ok(names.length > 0);
+      } finally {
+        await handle.close();
+      }
+    });
+  });
+
 // without PostgreSQL, one skipped test says why (a skipped suite would not be counted)
-if (postgres) runScaleOut(postgres);
-else it('two instances on one PostgreSQL', { skip: SKIP_REASON }, () => {});
+if (postgres) {
+  runScaleOut(postgres);
+  runConcurrentStart(postgres);
+} else it('two instances on one PostgreSQL', { skip: SKIP_REASON }, () => {});
