@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
+import type { JobResponse } from '../../src/http/routes/jobs/jobs.schemas.ts';
 import { auditVerifyCli, submissionProblems } from '../support/crash-invariants.ts';
 import { pollUntil } from '../support/poll-until.ts';
 import { demoClient } from '../support/server-clients.ts';
@@ -10,16 +11,20 @@ import { createDraftsThroughApi } from '../support/server-proposals.ts';
 const BURST = 20;
 /** submits answered before the kill: the rest are in flight or not yet begun */
 const ANSWERED_BEFORE_KILL = 3;
+const TAKEOVER = 'finishes every screening job of the burst after the restart, those the kill left running too';
 
 const runOn = (engine: ServerEngine) =>
   describe(`kill -9 during a burst of submits on ${engine.name}`, { timeout: 120_000 }, () => {
     let created: ServerEngineDatabase;
     let server: ServerProcess;
+    /** the screening jobs the burst queued, and which of them the kill left running */
+    const jobs = { all: [] as string[], running: [] as string[] };
     before(async () => {
       created = await engine.create();
       server = await startServerProcess({ database: created.database });
     });
-    afterEach((t) => showOutputIfFailed(t, [server]));
+    // the output helps with a failure, not with the todo test that is expected to fail until its work lands
+    afterEach((t) => (t.name === TAKEOVER ? undefined : showOutputIfFailed(t, [server])));
     after(async () => {
       await server?.kill();
       await created?.remove();
@@ -66,9 +71,35 @@ const runOn = (engine: ServerEngine) =>
           .execute();
         const lost = [...answered].filter((id) => statuses.find((p) => p.id === id)?.status !== 'submitted');
         assert.deepEqual(lost, [], 'every submit answered 200 before the kill is kept');
+        const queued = await handle.db
+          .selectFrom('jobs')
+          .select(['id', 'status', 'payload'])
+          .where('kind', '=', 'screen-proposal')
+          .execute();
+        const ours = queued.filter((job) => ids.includes((job.payload as { proposalId?: string }).proposalId ?? ''));
+        jobs.all = ours.map((job) => job.id);
+        jobs.running = ours.filter((job) => job.status === 'running').map((job) => job.id);
       } finally {
         await handle.close();
       }
+    });
+
+    it('finishes every screening job of the burst after the restart, those the kill left running too', {
+      todo: 'waits for job heartbeats and takeover within a minute (issue 13 point 7); today a running job waits 15 minutes',
+    }, async (t) => {
+      t.diagnostic(`${jobs.running.length} of ${jobs.all.length} screening jobs were running at the kill`);
+      await server.restart();
+      const officer = await demoClient('compliance', () => [server.url]);
+      await pollUntil(
+        async () => {
+          for (const id of jobs.all) {
+            const job = await officer.get<JobResponse>(`/api/v1/jobs/${id}`);
+            if (job.body.job.status !== 'done') return null;
+          }
+          return true;
+        },
+        { timeoutMs: 45_000, intervalMs: 500, what: 'every screening job of the burst to be done' },
+      );
     });
   });
 
