@@ -130,6 +130,10 @@ export const startServerProcess = async (options: ServerProcessOptions): Promise
     if (timer) clearTimeout(timer);
   };
 
+  // a test process that ends (or is cancelled) without its after hooks leaves no server behind
+  process.once('exit', () => {
+    child?.kill('SIGKILL');
+  });
   await launch();
   return {
     get url() {
