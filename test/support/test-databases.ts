@@ -15,27 +15,41 @@ const pglite: TestDatabase = {
   },
 };
 
+/**
+ * A fresh, empty database on the PostgreSQL server of `url` (not migrated): its own URL, and `drop` to remove it
+ * (connections still open to it are ended).
+ */
+export const createPostgresDatabase = async (url: string): Promise<{ url: string; drop: () => Promise<void> }> => {
+  const name = `aiex_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return {
+    url: target.toString(),
+    drop: async () => {
+      const dropper = new pg.Client({ connectionString: url });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+};
+
 /** A fresh, migrated database on the PostgreSQL server of DATABASE_URL; dropped again on close. */
 const postgres = (url: string): TestDatabase => ({
   name: 'postgres',
   open: async () => {
-    const name = `aiex_test_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const target = new URL(url);
-    target.pathname = `/${name}`;
-    const handle = await connectDatabase({ kind: 'postgres', url: target.toString() });
+    const created = await createPostgresDatabase(url);
+    const handle = await connectDatabase({ kind: 'postgres', url: created.url });
     await migrateToLatest(handle.db);
     return {
       ...handle,
       close: async () => {
         await handle.close();
-        const dropper = new pg.Client({ connectionString: url });
-        await dropper.connect();
-        await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await dropper.end();
+        await created.drop();
       },
     };
   },
