@@ -13,7 +13,7 @@ const BURST = 20;
 const ANSWERED_BEFORE_KILL = 3;
 
 const runOn = (engine: ServerEngine) =>
-  describe(`kill -9 during a burst of submits on ${engine.name}`, { timeout: 120_000 }, () => {
+  describe(`kill -9 during a burst of submits on ${engine.name}`, { timeout: 240_000 }, () => {
     let created: ServerEngineDatabase;
     let server: ServerProcess;
     /** the screening jobs the burst queued, and which of them the kill left running */
