@@ -31,13 +31,15 @@ const readHolder = (path: string): LockHolder | null => {
   }
 };
 
-const inUse = (holder: LockHolder, path: string) =>
+const inUse = (holder: LockHolder, path: string, wanted: LockRole) =>
   err(
     appError(
       'database_in_use',
-      holder.role === 'server'
-        ? `the server is running: import through the API, or stop it (the server, pid ${holder.pid}, holds ${path} since ${holder.since}; the embedded database takes one process at a time)`
-        : `another aiexports command (pid ${holder.pid}) is writing to the embedded database (${path} since ${holder.since}): wait for it to finish`,
+      holder.role === 'server' && wanted === 'server'
+        ? `a server is already running on this data folder (pid ${holder.pid}, holding ${path} since ${holder.since}): use it, or stop it first`
+        : holder.role === 'server'
+          ? `the server is running: import through the API, or stop it (the server, pid ${holder.pid}, holds ${path} since ${holder.since}; the embedded database takes one process at a time)`
+          : `another aiexports command (pid ${holder.pid}) is writing to the embedded database (${path} since ${holder.since}): wait for it to finish`,
       { lockFile: path, pid: holder.pid, role: holder.role, since: holder.since },
     ),
   );
@@ -72,7 +74,7 @@ export const acquireDataDirLock = (
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const current = readHolder(path);
-    if (current !== null && isAlive(current.pid)) return inUse(current, path);
+    if (current !== null && isAlive(current.pid)) return inUse(current, path, role);
     try {
       unlinkSync(path);
     } catch (error) {
@@ -82,5 +84,5 @@ export const acquireDataDirLock = (
   const current = readHolder(path);
   return current === null
     ? err(appError('database_in_use', `${path} keeps being taken by another process`, { lockFile: path }))
-    : inUse(current, path);
+    : inUse(current, path, role);
 };

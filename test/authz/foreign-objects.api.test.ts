@@ -138,6 +138,8 @@ for (const engine of testDatabases()) {
         'GET /api/v1/catalog/{id}/delivery': [{ params: { id: designated.id }, query: 'country=DE' }],
         'GET /api/v1/audit': [{ query: `objectId=${draft.id}` }],
         'GET /api/v1/audit/verify': [{}],
+        'GET /api/v1/audit/checkpoints': [{}],
+        'POST /api/v1/audit/checkpoints': [{}],
         'POST /api/v1/screen': [{ body: { names: [{ name: 'Foreign Partner GmbH' }] } }],
         'GET /api/v1/screening/hits': [{}],
         'GET /api/v1/screening/hits/{id}': [{ params: { id: 'no-such-hit' } }],

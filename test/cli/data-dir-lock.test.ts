@@ -61,4 +61,13 @@ describe('one writer per embedded database', () => {
     assert.match(second.error.message, /another aiexports command \(pid \d+\) is writing to the embedded database/);
     first.value.release();
   });
+
+  it('tells a second server that one is already running on the folder', () => {
+    const first = acquireDataDirLock(dataDir, 'server');
+    assert.ok(first.ok);
+    const second = acquireDataDirLock(dataDir, 'server');
+    assert.ok(!second.ok);
+    assert.match(second.error.message, /^a server is already running on this data folder \(pid \d+/);
+    first.value.release();
+  });
 });

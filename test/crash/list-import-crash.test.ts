@@ -10,10 +10,13 @@ import { type ServerProcess, showOutputIfFailed, startServerProcess } from '../s
 const HEADER = 'id,name,aliases,type,countries,source';
 const SOURCE = 'watchlist:crash';
 const SMALL = `${HEADER}\nC-1,Vantorex Quillmarch Holdings,,company,AE,Crash watchlist\nC-2,Oribelle Stanvik Trading,,company,DE,Crash watchlist\n`;
-/** large enough that its import takes seconds: the kill lands while its entries are being written */
+/**
+ * large enough that its import takes seconds: the kill lands while its entries are being written. It keeps the
+ * small version's entries, so the shrink guard lets it through.
+ */
 const LARGE_ENTRIES = 20_000;
 const large = (): string => {
-  const rows = [HEADER];
+  const rows = SMALL.trimEnd().split('\n');
   for (let i = 0; i < LARGE_ENTRIES; i += 1) {
     rows.push(`L-${i},Crashtest Holding Number ${i} Trading LLC,Crashtest ${i},company,AE,Crash watchlist`);
   }
