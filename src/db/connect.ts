@@ -15,6 +15,9 @@ export type DatabaseHandle = { db: Kysely<Database>; target: DatabaseTarget; clo
 export const connectDatabase = async (target: DatabaseTarget): Promise<DatabaseHandle> => {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // An idle connection the server ended (a restart, a failover, an administrator's termination) is dropped by
+    // the pool and the next query opens a new one; without a listener its error would end the process.
+    pool.on('error', () => undefined);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, target, close: () => db.destroy() };
   }

@@ -124,4 +124,23 @@ describe('compliance officer adjudicates a screening hit', { skip: skipReason() 
     await page.getByRole('link', { name: 'Decided' }).click();
     await page.locator(`a[href="/compliance/hits/${hit.id}"]`).first().waitFor();
   });
+
+  it('warns above the hits when a list version removing most entries was allowed', async () => {
+    const shrunk = await page.request.post(`${server.url}/api/v1/lists/import`, {
+      headers: { 'x-csrf-token': csrf },
+      data: {
+        source: 'watchlist:test',
+        format: 'watchlist',
+        content: 'id,name,aliases,type,countries,source\nW2,Northwind Relay Systems,,company,DE,test\n',
+        allowShrink: true,
+        reason: 'The issuer withdrew W1; checked against its notice of 2026-12-01.',
+      },
+    });
+    assert.equal(shrunk.status(), 201, await shrunk.text());
+    await page.goto(`${server.url}/compliance/hits`);
+    const alerts = page.getByRole('region', { name: 'List alerts' });
+    await alerts.getByRole('heading', { name: 'A list version removing many entries was allowed' }).waitFor();
+    assert.match((await alerts.textContent()) ?? '', /watchlist:test/);
+    assert.equal(await axeProblems(page), '');
+  });
 });

@@ -8,6 +8,7 @@ import { Loading } from '../../components/loading.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { useApi } from '../../components/use-api.ts';
 import { formatScore, HIT_STATUS_COLORS, HIT_STATUS_LABELS, KIND_LABELS } from './hit-format.ts';
+import { ListAlerts } from './list-alerts.tsx';
 
 const FILTERS: { key: string; label: string; statuses: HitStatus[] }[] = [
   { key: 'open', label: 'Open', statuses: ['open'] },
@@ -73,6 +74,7 @@ export const HitsPage = () => {
         Parties of proposals that resemble an entry of a denied-party list. Compare each one with the list entry and
         decide whether it is a true match or a false positive.
       </p>
+      <ListAlerts />
       <nav aria-label="Hit filters" className="aiex-tabs">
         <ul>
           {FILTERS.map((f) => (
