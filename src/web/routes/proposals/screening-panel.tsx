@@ -42,15 +42,15 @@ export const ScreeningPanel = ({ proposalId }: { proposalId: string }) => {
       render: (h) =>
         linksToHits ? (
           <Link className="usa-link" to={`/compliance/hits/${h.id}`}>
-            {h.matchedName}
+            {h.matchedName ?? 'Open the hit'}
           </Link>
         ) : (
-          h.matchedName
+          (h.matchedName ?? '—')
         ),
     },
-    { key: 'list', header: 'List', render: (h) => h.listSource },
-    { key: 'entry', header: 'Entry', render: (h) => h.entryId },
-    { key: 'score', header: 'Score', render: (h) => formatScore(h.score) },
+    { key: 'list', header: 'List', render: (h) => h.listSource ?? '—' },
+    { key: 'entry', header: 'Entry', render: (h) => h.entryId ?? '—' },
+    { key: 'score', header: 'Score', render: (h) => (h.score === undefined ? '—' : formatScore(h.score)) },
     {
       key: 'status',
       header: 'Decision',
