@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/start-test-server.ts';
 import { ensureWebBuilt, launchChromium, skipReason } from './browser.ts';
@@ -41,6 +42,7 @@ describe('compliance officer manages the lists and screens names', { skip: skipR
   let server: TestServer;
   let browser: Browser;
   let page: Page;
+  let csrf = '';
 
   before(async () => {
     await ensureWebBuilt();
@@ -53,6 +55,7 @@ describe('compliance officer manages the lists and screens names', { skip: skipR
       data: { email: 'compliance@demo.aiexports.local', password: PASSWORD },
     });
     assert.equal(login.status(), 200);
+    csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
   });
 
   after(async () => {
@@ -138,5 +141,68 @@ describe('compliance officer manages the lists and screens names', { skip: skipR
     await page.getByRole('heading', { level: 1, name: 'Alerts' }).waitFor();
     await page.getByRole('rowheader', { name: 'List shrink allowed' }).first().waitFor();
     assert.equal(await axeProblems(page), '');
+  });
+
+  it('shows each party’s screening on the proposal: details to officers, only a verdict to the applicant', async () => {
+    const imported = await page.request.post(`${server.url}/api/v1/lists/import`, {
+      headers: { 'x-csrf-token': csrf },
+      data: {
+        source: 'watchlist:gulf',
+        format: 'watchlist',
+        content: `${HEADER}G1,Gulf Digital Infrastructure PJSC,,company,AE,test\n`,
+      },
+    });
+    assert.equal(imported.status(), 201, await imported.text());
+    type HitRow = { id: string; entryId: string; party: { name: string; proposalId: string | null } };
+    const deadline = Date.now() + 20_000;
+    let hit: HitRow | undefined;
+    while (!hit && Date.now() < deadline) {
+      const response = await page.request.get(`${server.url}/api/v1/screening/hits?status=open`);
+      hit = ((await response.json()) as { hits: HitRow[] }).hits.find(
+        (h) => h.entryId === 'G1' && h.party.proposalId !== null,
+      );
+      if (!hit) await delay(250);
+    }
+    assert.ok(hit?.party.proposalId, 'a hit on a proposal party within 20 s');
+    const proposalPath = `/proposals/${hit.party.proposalId}`;
+
+    const asUser = async (email: string) => {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, bypassCSP: true });
+      const other = await context.newPage();
+      other.setDefaultTimeout(10_000);
+      const login = await other.request.post(`${server.url}/api/v1/auth/login`, {
+        data: { email, password: PASSWORD },
+      });
+      assert.equal(login.status(), 200);
+      return { context, page: other };
+    };
+
+    const officer = await asUser('decision@demo.aiexports.local');
+    await officer.page.goto(`${server.url}${proposalPath}`);
+    const officerPanel = officer.page.getByRole('region', { name: 'Screening', exact: true });
+    await officerPanel
+      .getByRole('heading', { level: 3, name: /Gulf Digital Infrastructure PJSC/ })
+      .first()
+      .waitFor();
+    await officerPanel.getByText('watchlist:gulf').first().waitFor();
+    assert.match((await officerPanel.textContent()) ?? '', /Under compliance review/);
+    assert.equal(await axeProblems(officer.page), '');
+    await officer.context.close();
+
+    const applicant = await asUser('applicant@demo.aiexports.local');
+    const readable = await applicant.page.request.get(`${server.url}/api/v1/proposals/${hit.party.proposalId}`);
+    if (readable.status() === 200) {
+      await applicant.page.goto(`${server.url}${proposalPath}`);
+      const panel = applicant.page.getByRole('region', { name: 'Screening', exact: true });
+      await panel
+        .getByRole('heading', { level: 3, name: /Gulf Digital Infrastructure PJSC/ })
+        .first()
+        .waitFor();
+      const text = (await panel.textContent()) ?? '';
+      assert.match(text, /Under compliance review/);
+      assert.doesNotMatch(text, /watchlist:gulf|G1|%/);
+      assert.equal(await axeProblems(applicant.page), '');
+    }
+    await applicant.context.close();
   });
 });
