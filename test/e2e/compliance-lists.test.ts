@@ -72,6 +72,20 @@ describe('compliance officer manages the lists and screens names', { skip: skipR
     await page.getByRole('button', { name: 'Import', exact: true }).click();
   };
 
+  it('never clears typed names against no list', async () => {
+    const lists = await page.request.get(`${server.url}/api/v1/lists`);
+    const loaded = ((await lists.json()) as { versions: { isCurrent: boolean }[] }).versions.some((v) => v.isCurrent);
+    // with demo lists loaded at first start there is nothing to show here
+    if (loaded) return;
+    await page.goto(`${server.url}/screen`);
+    await page.getByLabel('Names to screen').fill('Huawei Technologies Co., Ltd., CN');
+    await page.getByRole('button', { name: 'Screen', exact: true }).click();
+    await page.getByRole('heading', { name: 'No screening list is loaded' }).waitFor();
+    assert.ok(await isFocused(page, '.usa-alert--error'), 'focus moves to the message');
+    assert.equal(await page.getByText('No match').count(), 0);
+    assert.equal(await axeProblems(page), '');
+  });
+
   it('imports a list file, is refused a shrink, allows it with a reason and opens the diff', async () => {
     await page.goto(`${server.url}/compliance/lists`);
     await page.getByRole('heading', { level: 1, name: 'Screening lists' }).waitFor();

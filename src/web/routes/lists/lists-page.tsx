@@ -118,7 +118,7 @@ export const ListsPage = () => {
         <ErrorAlert error={refresh.error} heading={`The refresh of ${refresh.source} could not be started`} />
       )}
       {refresh?.jobId && <JobStatus label={`Refreshing ${refresh.source}`} job={job} />}
-      {data && (
+      {data && currentVersions(versions).length > 0 && (
         <section aria-labelledby="lists-current">
           <h2 id="lists-current">In use</h2>
           <DataTable

@@ -48,13 +48,15 @@ export const ScreenNamesPage = () => {
   const [busy, setBusy] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const problemRef = useRef<HTMLDivElement>(null);
+  const noListRef = useRef<HTMLDivElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     if (problem) problemRef.current?.focus();
   }, [problem]);
   useEffect(() => {
-    if (result) resultRef.current?.focus();
+    if (result && result.lists.length === 0) noListRef.current?.focus();
+    else if (result) resultRef.current?.focus();
   }, [result]);
 
   const onSubmit = async (event: FormEvent) => {
@@ -119,7 +121,13 @@ export const ScreenNamesPage = () => {
           {problem.message}
         </Alert>
       )}
-      {result && (
+      {result && result.lists.length === 0 && (
+        <Alert ref={noListRef} type="error" heading="No screening list is loaded">
+          The server screened the names against no list, so nobody is cleared. Ask a compliance officer to load one on
+          the Screening lists page.
+        </Alert>
+      )}
+      {result && result.lists.length > 0 && (
         <section aria-labelledby="screen-results" className="margin-top-4">
           <h2 id="screen-results" ref={resultRef} tabIndex={-1}>
             Results
