@@ -1,9 +1,9 @@
 import { ok, type Result } from '../../core/kernel/result.ts';
-import type { EntityType, ListEntry } from '../../core/screening/lists/list-entry.ts';
-import { diffLists } from '../../core/screening/lists/list-version.ts';
+import { deltaPositions } from '../../core/screening/delta-positions.ts';
+import type { EntityType } from '../../core/screening/lists/list-entry.ts';
 import { buildDeltaIndex, type PartyHits, rescreenBatch } from '../../core/screening/matching/index.ts';
 import { insertAlert } from '../../db/repos/alerts.repo.ts';
-import { listVersionEntries } from '../../db/repos/list-entries.repo.ts';
+import { listVersionEntriesAt, listVersionFingerprints } from '../../db/repos/list-entries.repo.ts';
 import { findListVersion } from '../../db/repos/list-versions.repo.ts';
 import { findProposal } from '../../db/repos/proposals.repo.ts';
 import {
@@ -42,18 +42,14 @@ export const deltaRescreenParties = async (
 ): Promise<Result<DeltaRescreenRun>> => {
   const version = await findListVersion(deps.db, input.listVersionId);
   if (!version) return notFound('List version');
-  const after = await listVersionEntries(deps.db, version.id);
-  const before: ListEntry[] = input.previousVersionId
-    ? (await listVersionEntries(deps.db, input.previousVersionId)).map((item) => item.entry)
-    : [];
-  const diff = diffLists(
-    before,
-    after.map((item) => item.entry),
-    deps.sha256,
-  );
-  const delta = [...diff.added, ...diff.changed.map((change) => change.after)];
+  // what changed, from the stored fingerprints; only the added or changed entries are read in full
+  const current = await listVersionFingerprints(deps.db, version.id);
+  const previous = input.previousVersionId ? await listVersionFingerprints(deps.db, input.previousVersionId) : [];
+  const changed = await listVersionEntriesAt(deps.db, version.id, deltaPositions(previous, current));
+  const delta = changed.map((item) => item.entry);
+  // hits come only from the delta index, so only its entries need an origin
   const origins = new Map<string, EntryOrigin>();
-  for (const item of after) {
+  for (const item of changed) {
     const key = originKey({ ...item.entry, name: item.entry.primaryName });
     if (!origins.has(key))
       origins.set(key, { versionId: version.id, source: version.source, fingerprint: item.fingerprint });
