@@ -12,7 +12,9 @@ export const parallelBatch = async (
   workers: number,
   rounds = 3,
 ): Promise<{ seconds: number[]; hits: number }> => {
-  const shares = Array.from({ length: workers }, (_v, w) => queries.filter((_q, i) => i % workers === w));
+  // one large contiguous chunk per worker: a single message each way per round
+  const size = Math.ceil(queries.length / workers);
+  const shares = Array.from({ length: workers }, (_v, w) => queries.slice(w * size, (w + 1) * size));
   const threads = shares.map(
     (share) =>
       new Worker(new URL('./screen-worker.mjs', import.meta.url), {
