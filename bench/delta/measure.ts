@@ -11,6 +11,7 @@ import type { ServiceDeps } from '../../src/services/service-deps.ts';
 
 export type Measured = {
   seconds: number;
+  cpuSeconds: number;
   setupSeconds: number;
   peakRss: number;
   baselineRss: number;
@@ -46,6 +47,7 @@ const sample = (): void => {
   peakHeap = Math.max(peakHeap, now.heapUsed);
 };
 const sampler = setInterval(sample, 10);
+const cpuStart = process.cpuUsage();
 const start = performance.now();
 const result = await deltaRescreenParties(
   deps,
@@ -57,6 +59,7 @@ const result = await deltaRescreenParties(
   },
 );
 const seconds = (performance.now() - start) / 1000;
+const cpu = process.cpuUsage(cpuStart);
 clearInterval(sampler);
 sample();
 await handle.close();
@@ -65,6 +68,7 @@ if (!result.ok) throw new Error(result.error.message);
 peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
 const measured: Measured = {
   seconds,
+  cpuSeconds: (cpu.user + cpu.system) / 1e6,
   setupSeconds: (firstBatchAt - start) / 1000,
   peakRss,
   baselineRss: baseline.rss,

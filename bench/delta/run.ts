@@ -98,6 +98,7 @@ report(
   '< 10 s',
   m.seconds < 10,
 );
+report('  CPU time of the process during it (the machine may be shared)', `${m.cpuSeconds.toFixed(2)} s`);
 report('  until the first batch is screened (change found, delta index built)', `${m.setupSeconds.toFixed(2)} s`);
 report('peak resident memory (RSS) of the run', `${Math.round(m.peakRss / 1e6)} MB`, '< 400 MB', m.peakRss < 400e6);
 report('  RSS before the run (code and database connection)', `${Math.round(m.baselineRss / 1e6)} MB`);
