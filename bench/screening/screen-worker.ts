@@ -3,6 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildScreeningIndex, screenName } from '../../src/core/screening/matching/index.ts';
 import { loadBenchLists } from './load-lists.ts';
+import { threadCpuSeconds } from './thread-cpu.ts';
 
 const { queries, warmUp } = workerData as { queries: string[]; warmUp: string[] };
 const lists = await loadBenchLists();
@@ -14,7 +15,9 @@ parentPort?.postMessage({ kind: 'ready' });
 parentPort?.on('message', () => {
   index.scratch.expansions.clear();
   const start = performance.now();
+  const cpuStart = threadCpuSeconds();
   let hits = 0;
   for (const name of queries) hits += screenName(index, { name }).length;
-  parentPort?.postMessage({ kind: 'done', milliseconds: performance.now() - start, hits });
+  const cpuSeconds = threadCpuSeconds() - cpuStart;
+  parentPort?.postMessage({ kind: 'done', milliseconds: performance.now() - start, cpuSeconds, hits });
 });

@@ -52,3 +52,37 @@ export const findVersionEntry = async (
     .executeTakeFirst();
   return row ? (row.entry as ListEntry) : null;
 };
+
+/** A version's entries as (position, id, fingerprint) only, in file order: enough to tell what changed. */
+export const listVersionFingerprints = async (
+  db: Kysely<Database>,
+  versionId: string,
+): Promise<{ position: number; entryId: string; fingerprint: string }[]> => {
+  const rows = await db
+    .selectFrom('list_entries')
+    .select(['position', 'entry_id', 'fingerprint'])
+    .where('list_version_id', '=', versionId)
+    .orderBy('position')
+    .execute();
+  return rows.map((row) => ({ position: row.position, entryId: row.entry_id, fingerprint: row.fingerprint }));
+};
+
+/** The entries of a version at the given positions, in file order (read 1,000 positions per query). */
+export const listVersionEntriesAt = async (
+  db: Kysely<Database>,
+  versionId: string,
+  positions: readonly number[],
+): Promise<StoredEntry[]> => {
+  const out: StoredEntry[] = [];
+  for (let start = 0; start < positions.length; start += 1000) {
+    const rows = await db
+      .selectFrom('list_entries')
+      .select(['entry', 'fingerprint'])
+      .where('list_version_id', '=', versionId)
+      .where('position', 'in', positions.slice(start, start + 1000))
+      .orderBy('position')
+      .execute();
+    for (const row of rows) out.push({ entry: row.entry as ListEntry, fingerprint: row.fingerprint });
+  }
+  return out;
+};

@@ -75,3 +75,26 @@ export const findScreenedParty = async (db: Kysely<Database>, id: string): Promi
   const row = await db.selectFrom('screened_parties').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? toParty(row) : null;
 };
+
+/**
+ * One page of every stored party, in id order after `afterId` (keyset pagination on the primary key): callers
+ * walk the whole table a page at a time and never hold it all in memory.
+ */
+export const pageScreenedParties = async (
+  db: Kysely<Database>,
+  page: { afterId: string | null; limit: number },
+): Promise<ScreenedPartyRecord[]> => {
+  let query = db.selectFrom('screened_parties').selectAll();
+  if (page.afterId !== null) query = query.where('id', '>', page.afterId);
+  const rows = await query.orderBy('id').limit(page.limit).execute();
+  return rows.map(toParty);
+};
+
+/** How many parties are stored (the total a paged walk reports progress against). */
+export const countScreenedParties = async (db: Kysely<Database>): Promise<number> => {
+  const row = await db
+    .selectFrom('screened_parties')
+    .select((eb) => eb.fn.countAll<string | number>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+};

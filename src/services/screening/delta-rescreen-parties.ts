@@ -1,12 +1,16 @@
 import { ok, type Result } from '../../core/kernel/result.ts';
-import type { EntityType, ListEntry } from '../../core/screening/lists/list-entry.ts';
-import { diffLists } from '../../core/screening/lists/list-version.ts';
-import { deltaRescreen } from '../../core/screening/matching/index.ts';
+import { deltaPositions } from '../../core/screening/delta-positions.ts';
+import type { EntityType } from '../../core/screening/lists/list-entry.ts';
+import { buildDeltaIndex, type PartyHits, rescreenBatch } from '../../core/screening/matching/index.ts';
 import { insertAlert } from '../../db/repos/alerts.repo.ts';
-import { listVersionEntries } from '../../db/repos/list-entries.repo.ts';
+import { listVersionEntriesAt, listVersionFingerprints } from '../../db/repos/list-entries.repo.ts';
 import { findListVersion } from '../../db/repos/list-versions.repo.ts';
 import { findProposal } from '../../db/repos/proposals.repo.ts';
-import { listScreenedParties } from '../../db/repos/screened-parties.repo.ts';
+import {
+  countScreenedParties,
+  pageScreenedParties,
+  type ScreenedPartyRecord,
+} from '../../db/repos/screened-parties.repo.ts';
 import { notFound } from '../access.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
@@ -22,52 +26,58 @@ export type DeltaRescreenRun = {
   alerts: number;
 };
 
-const CHUNK = 1000;
+/** Parties read and screened per batch: memory stays flat however many are stored. */
+export const DELTA_BATCH_SIZE = 1000;
 
 /**
- * After a list version arrives: matches only its added and changed entries against every stored party,
- * stores the new hits and raises an alert for each one on a designated proposal. Progress is reported per
- * chunk of parties.
+ * After a list version arrives: matches only its added and changed entries against every stored party, read
+ * from the database a batch at a time (keyset on id, never all at once); stores the new hits and raises an
+ * alert for each one on a designated proposal. Progress is reported per batch of parties.
  */
 export const deltaRescreenParties = async (
   deps: ServiceDeps,
   input: { listVersionId: string; previousVersionId: string | null },
   onProgress: (progress: { done: number; total: number }) => Promise<void> = async () => {},
+  batchSize = DELTA_BATCH_SIZE,
 ): Promise<Result<DeltaRescreenRun>> => {
   const version = await findListVersion(deps.db, input.listVersionId);
   if (!version) return notFound('List version');
-  const after = await listVersionEntries(deps.db, version.id);
-  const before: ListEntry[] = input.previousVersionId
-    ? (await listVersionEntries(deps.db, input.previousVersionId)).map((item) => item.entry)
-    : [];
-  const diff = diffLists(
-    before,
-    after.map((item) => item.entry),
-    deps.sha256,
-  );
-  const delta = [...diff.added, ...diff.changed.map((change) => change.after)];
+  // what changed, from the stored fingerprints; only the added or changed entries are read in full
+  const current = await listVersionFingerprints(deps.db, version.id);
+  const previous = input.previousVersionId ? await listVersionFingerprints(deps.db, input.previousVersionId) : [];
+  const changed = await listVersionEntriesAt(deps.db, version.id, deltaPositions(previous, current));
+  const delta = changed.map((item) => item.entry);
+  // hits come only from the delta index, so only its entries need an origin
   const origins = new Map<string, EntryOrigin>();
-  for (const item of after) {
+  for (const item of changed) {
     const key = originKey({ ...item.entry, name: item.entry.primaryName });
     if (!origins.has(key))
       origins.set(key, { versionId: version.id, source: version.source, fingerprint: item.fingerprint });
   }
-  const parties = await listScreenedParties(deps.db);
-  const total = parties.length;
-  const found: { partyIndex: number; hits: ReturnType<typeof deltaRescreen>[number]['hits'] }[] = [];
-  const byId = new Map(parties.map((party, index) => [party.id, index]));
-  for (let start = 0; start < total; start += CHUNK) {
-    const chunk = parties.slice(start, start + CHUNK).map((party) => ({
+  const index = buildDeltaIndex(delta);
+  const total = await countScreenedParties(deps.db);
+  // parties are read a batch at a time (keyset on id); only those with a hit are kept
+  const found: { party: ScreenedPartyRecord; hits: PartyHits['hits'] }[] = [];
+  let done = 0;
+  let afterId: string | null = null;
+  for (;;) {
+    const batch = await pageScreenedParties(deps.db, { afterId, limit: batchSize });
+    if (batch.length === 0) break;
+    const byId = new Map(batch.map((party) => [party.id, party]));
+    const stored = batch.map((party) => ({
       id: party.id,
       name: party.name,
       type: party.type as EntityType,
       ...(party.country ? { country: party.country } : {}),
     }));
-    for (const result of deltaRescreen(chunk, delta))
-      found.push({ partyIndex: byId.get(result.partyId)!, hits: result.hits });
-    await onProgress({ done: Math.min(start + CHUNK, total), total });
+    for (const result of rescreenBatch(index, stored))
+      found.push({ party: byId.get(result.partyId)!, hits: result.hits });
+    done += batch.length;
+    afterId = batch[batch.length - 1]!.id;
+    await onProgress({ done, total: Math.max(total, done) });
+    if (batch.length < batchSize) break;
   }
-  if (total === 0) await onProgress({ done: 0, total: 0 });
+  if (done === 0) await onProgress({ done: 0, total: 0 });
   const designated = new Map<string, boolean>();
   const isDesignated = async (db: typeof deps.db, proposalId: string | null): Promise<boolean> => {
     if (proposalId === null) return false;
@@ -79,8 +89,7 @@ export const deltaRescreenParties = async (
   return inTransaction(deps.db, async (trx) => {
     const recorded: RecordedHit[] = [];
     let alerts = 0;
-    for (const { partyIndex, hits } of found) {
-      const party = parties[partyIndex]!;
+    for (const { party, hits } of found) {
       const withOrigin = hits.flatMap((hit) => {
         const origin = origins.get(originKey(hit));
         return origin ? [{ hit, origin }] : [];
@@ -102,7 +111,7 @@ export const deltaRescreenParties = async (
     const run: DeltaRescreenRun = {
       listVersionId: version.id,
       deltaEntries: delta.length,
-      parties: total,
+      parties: done,
       newHits: recorded.length,
       reused: recorded.filter((r) => r.reusedFrom !== null).length,
       alerts,

@@ -2,10 +2,10 @@ import { can } from '../../core/accounts/permissions.ts';
 import type { Actor } from '../../core/accounts/roles.ts';
 import { ok, type Result } from '../../core/kernel/result.ts';
 import type { EntityType } from '../../core/screening/lists/list-entry.ts';
-import { screenName } from '../../core/screening/matching/index.ts';
 import { refused } from '../access.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import { loadCurrentIndex } from './load-current-index.ts';
+import { screenInSlices } from './screen-in-slices.ts';
 import { originKey } from './screening-index-cache.ts';
 
 export type NameQuery = { name: string; type?: EntityType | undefined; country?: string | undefined };
@@ -34,13 +34,16 @@ export const screenNames = async (
 ): Promise<Result<ScreenNamesResult>> => {
   if (!can(actor, 'screening.screen')) return refused('screening.screen');
   const current = await loadCurrentIndex(deps);
-  const results = names.map((query) => ({
+  // a large batch is screened in slices with yields between them: the event loop is never held for long
+  const queries = names.map((query) => ({
+    name: query.name,
+    ...(query.type ? { type: query.type } : {}),
+    ...(query.country ? { country: query.country } : {}),
+  }));
+  const screened = await screenInSlices(current.index, queries);
+  const results = names.map((query, i) => ({
     query: query.name,
-    hits: screenName(current.index, {
-      name: query.name,
-      ...(query.type ? { type: query.type } : {}),
-      ...(query.country ? { country: query.country } : {}),
-    }).map((hit) => ({
+    hits: screened[i]!.map((hit) => ({
       list: hit.list,
       listSource: current.origins.get(originKey(hit))?.source ?? hit.list,
       source: hit.source,

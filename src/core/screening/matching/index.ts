@@ -4,7 +4,13 @@ import { DEFAULT_MATCH_PARAMS } from './match-params.ts';
 import { scoreNamePair } from './score-names.ts';
 import type { NameScore } from './types.ts';
 
-export { deltaRescreen, type StoredParty } from './delta-rescreen.ts';
+export {
+  buildDeltaIndex,
+  deltaRescreen,
+  type PartyHits,
+  rescreenBatch,
+  type StoredParty,
+} from './delta-rescreen.ts';
 export { DEFAULT_MATCH_PARAMS, type MatchParams } from './match-params.ts';
 export { normalizeName } from './normalize.ts';
 export { entityTypeOf } from './schema.ts';
