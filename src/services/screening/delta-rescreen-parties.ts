@@ -1,4 +1,5 @@
 import { ok, type Result } from '../../core/kernel/result.ts';
+import { groupHits } from '../../core/screening/hit-groups.ts';
 import type { EntityType, ListEntry } from '../../core/screening/lists/list-entry.ts';
 import { diffLists } from '../../core/screening/lists/list-version.ts';
 import { deltaRescreen } from '../../core/screening/matching/index.ts';
@@ -11,7 +12,7 @@ import { notFound } from '../access.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
 import { type RecordedHit, recordPartyHits } from './record-party-hits.ts';
-import { type EntryOrigin, originKey } from './screening-index-cache.ts';
+import { addOrigin, emptyOrigins, hitRowsOf } from './screening-index-cache.ts';
 
 export type DeltaRescreenRun = {
   listVersionId: string;
@@ -46,12 +47,8 @@ export const deltaRescreenParties = async (
     deps.sha256,
   );
   const delta = [...diff.added, ...diff.changed.map((change) => change.after)];
-  const origins = new Map<string, EntryOrigin>();
-  for (const item of after) {
-    const key = originKey({ ...item.entry, name: item.entry.primaryName });
-    if (!origins.has(key))
-      origins.set(key, { versionId: version.id, source: version.source, fingerprint: item.fingerprint });
-  }
+  const origins = emptyOrigins();
+  for (const item of after) addOrigin(origins, version, item);
   const parties = await listScreenedParties(deps.db);
   const total = parties.length;
   const found: { partyIndex: number; hits: ReturnType<typeof deltaRescreen>[number]['hits'] }[] = [];
@@ -81,11 +78,7 @@ export const deltaRescreenParties = async (
     let alerts = 0;
     for (const { partyIndex, hits } of found) {
       const party = parties[partyIndex]!;
-      const withOrigin = hits.flatMap((hit) => {
-        const origin = origins.get(originKey(hit));
-        return origin ? [{ hit, origin }] : [];
-      });
-      const added = await recordPartyHits(trx, deps, party, withOrigin);
+      const added = await recordPartyHits(trx, deps, party, groupHits(hitRowsOf(origins, hits)));
       recorded.push(...added);
       if (added.length > 0 && (await isDesignated(trx, party.proposalId))) {
         for (const hit of added) {

@@ -33,6 +33,13 @@ export const NameHitSchema = z.object({
   matchedName: z.string(),
   score: z.number(),
   explanation: z.string(),
+  /** readable list name, e.g. "Entity List", "Specially Designated Nationals (SDN)" */
+  listName: z.string(),
+  programs: z.array(z.string()),
+  /** the source's page for the entry or its list, when it gives one */
+  entryUrl: z.string().nullable(),
+  /** every address of the entity (its rows differing only by address are one hit) */
+  addresses: z.array(z.string()),
 });
 
 export const ScreenResponseSchema = z.object({
@@ -75,6 +82,11 @@ export const HitExplanationSchema = z.object({
   list: z.string().optional(),
   source: z.string().optional(),
   name: z.string().optional(),
+  listName: z.string().optional(),
+  programs: z.array(z.string()).optional(),
+  entryUrl: z.string().nullable().optional(),
+  addresses: z.array(z.string()).optional(),
+  entryIds: z.array(z.string()).optional(),
 });
 
 export const HitSchema = z.object({
@@ -90,6 +102,14 @@ export const HitSchema = z.object({
   status: HitStatusSchema,
   reusedFrom: z.string().nullable(),
   createdAt: z.string(),
+  /** readable list name, e.g. "Entity List" (from the list's own source text) */
+  listName: z.string(),
+  programs: z.array(z.string()),
+  entryUrl: z.string().nullable(),
+  /** every address of the list entity (rows differing only by address are grouped into this one hit) */
+  addresses: z.array(z.string()),
+  /** the entry ids of the grouped rows */
+  entryIds: z.array(z.string()),
 });
 
 /** The full list entry as the importers store it; any field may be missing. */
