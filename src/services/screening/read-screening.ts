@@ -4,7 +4,7 @@ import { ok, type Result } from '../../core/kernel/result.ts';
 import type { HitStatus } from '../../core/screening/hit-status.ts';
 import type { ListEntry } from '../../core/screening/lists/list-entry.ts';
 import { type AdjudicationRecord, listAdjudications } from '../../db/repos/adjudications.repo.ts';
-import { type AlertRecord, listAlerts } from '../../db/repos/alerts.repo.ts';
+import { type AlertRecord, type AlertStatus, listAlerts } from '../../db/repos/alerts.repo.ts';
 import { findVersionEntry } from '../../db/repos/list-entries.repo.ts';
 import {
   findScreenedParty,
@@ -100,11 +100,12 @@ export const getProposalScreening = async (
   });
 };
 
-/** Alerts raised by delta re-screening on designated proposals (compliance officers, admins). */
+/** The alerts inbox (compliance officers, admins): hits on designated proposals and list alerts, open or acknowledged. */
 export const listScreeningAlerts = async (
   deps: Pick<ServiceDeps, 'db'>,
   actor: Actor,
+  options: { status?: AlertStatus } = {},
 ): Promise<Result<AlertRecord[]>> => {
   if (!can(actor, 'screening.hits.read')) return refused('screening.hits.read');
-  return ok(await listAlerts(deps.db));
+  return ok(await listAlerts(deps.db, options));
 };

@@ -1,10 +1,15 @@
 /** Typed client of the HTTP API (docs/api.md): cookies for the session, x-csrf-token on writes, typed errors. */
 import type {
+  AcknowledgeAlertRequest,
+  AcknowledgedAlertResponse,
   AdjudicatedResponse,
   AdjudicateRequest,
+  AlertsQuery,
   AlertsResponse,
   AuditEntriesResponse,
   AuditVerdict,
+  BulkAdjudicatedResponse,
+  BulkAdjudicateRequest,
   CatalogPackageResponse,
   CatalogResponse,
   CompaniesResponse,
@@ -193,7 +198,19 @@ export const api = {
       reason,
     } satisfies AdjudicateRequest),
   listVersions: () => request<ListVersionsResponse>('GET', `${v1}/lists`),
-  alerts: () => request<AlertsResponse>('GET', `${v1}/alerts`),
+  adjudicateMany: (hitIds: readonly string[], decision: HitDecision, reason: string) =>
+    request<BulkAdjudicatedResponse>('POST', `${v1}/screening/hits/adjudicate`, {
+      hitIds: [...hitIds],
+      decision,
+      reason,
+    } satisfies BulkAdjudicateRequest),
+  alerts: (status?: AlertsQuery['status']) => request<AlertsResponse>('GET', `${v1}/alerts${query({ status })}`),
+  acknowledgeAlert: (alertId: string, note?: string) =>
+    request<AcknowledgedAlertResponse>(
+      'POST',
+      `${v1}/alerts/${id(alertId)}/acknowledge`,
+      (note ? { note } : {}) satisfies AcknowledgeAlertRequest,
+    ),
 
   audit: (objectId?: string) => request<AuditEntriesResponse>('GET', `${v1}/audit${query({ objectId })}`),
   auditVerify: () => request<AuditVerdict>('GET', `${v1}/audit/verify`),

@@ -52,10 +52,15 @@ export type {
   TransitionRequest,
 } from '../../http/routes/proposals/proposals.schemas.ts';
 export type {
+  AcknowledgeAlertRequest,
+  AcknowledgedAlertResponse,
   AdjudicatedResponse,
   AdjudicateRequest,
   Adjudication,
+  AlertsQuery,
   AlertsResponse,
+  BulkAdjudicatedResponse,
+  BulkAdjudicateRequest,
   Hit,
   HitDetail,
   HitExplanation,
@@ -63,6 +68,7 @@ export type {
   ListEntryView,
   ListVersion,
   ListVersionsResponse,
+  NameHit,
   Party,
   ProposalScreening,
   ScreeningAlert,

@@ -97,6 +97,8 @@ export const presentAlert = (a: AlertRecord): ScreeningAlert => ({
   message: a.message,
   createdAt: a.createdAt.toISOString(),
   acknowledgedAt: a.acknowledgedAt?.toISOString() ?? null,
+  acknowledgedBy: a.acknowledgedBy,
+  acknowledgementNote: a.acknowledgementNote,
 });
 
 export const presentListVersion = (v: ListVersionRecord): ListVersion => ({

@@ -2,6 +2,8 @@ import { z } from '@hono/zod-openapi';
 import { ALERT_KINDS } from '../../../core/screening/alert-kind.ts';
 import { HIT_DECISIONS, HIT_STATUSES, SCREENED_NAME_TYPES } from '../../../core/screening/hit-status.ts';
 import { LIST_FORMATS } from '../../../core/screening/lists/list-entry.ts';
+import { ALERT_STATUSES } from '../../../db/repos/alerts.repo.ts';
+import { MAX_BULK_HITS } from '../../../services/screening/adjudicate-hits.ts';
 import { MAX_LIST_FILES } from '../../../services/screening/import-list-content.ts';
 
 /** Wire schemas of screening: names, hits, decisions, alerts and list versions. */
@@ -140,6 +142,18 @@ export const AdjudicateRequestSchema = z.object({
   reason: z.string().trim().min(1, 'give a reason').max(4000),
 });
 export const AdjudicatedSchema = z.object({ hit: z.object({ id: z.string(), status: HitStatusSchema }) });
+/** Several open hits decided at once with one reason: all or none. */
+export const BulkAdjudicateRequestSchema = z.object({
+  hitIds: z
+    .array(z.string().min(1).max(100))
+    .min(1, 'give at least one hit')
+    .max(MAX_BULK_HITS, `at most ${MAX_BULK_HITS} hits per decision`),
+  decision: z.enum(HIT_DECISIONS),
+  reason: z.string().trim().min(1, 'give a reason').max(4000),
+});
+export const BulkAdjudicatedSchema = z.object({
+  hits: z.array(z.object({ id: z.string(), status: HitStatusSchema })),
+});
 
 export const ProposalScreeningSchema = z.object({
   parties: z.array(PartySchema),
@@ -168,8 +182,14 @@ export const AlertSchema = z.object({
   message: z.string().nullable(),
   createdAt: z.string(),
   acknowledgedAt: z.string().nullable(),
+  /** the user who acknowledged it, and their note (null while open) */
+  acknowledgedBy: z.string().nullable(),
+  acknowledgementNote: z.string().nullable(),
 });
 export const AlertsResponseSchema = z.object({ alerts: z.array(AlertSchema) });
+export const AlertsQuerySchema = z.object({ status: z.enum(ALERT_STATUSES).optional() });
+export const AcknowledgeAlertRequestSchema = z.object({ note: z.string().trim().max(2000).optional() });
+export const AcknowledgedAlertSchema = z.object({ alert: AlertSchema });
 
 export const ListVersionSchema = z.object({
   id: z.string(),
@@ -264,3 +284,9 @@ export type AlertsResponse = z.infer<typeof AlertsResponseSchema>;
 export type ListVersionsResponse = z.infer<typeof ListVersionsResponseSchema>;
 export type ListDiff = z.infer<typeof ListDiffSchema>;
 export type AdjudicateRequest = z.input<typeof AdjudicateRequestSchema>;
+export type BulkAdjudicateRequest = z.input<typeof BulkAdjudicateRequestSchema>;
+export type BulkAdjudicatedResponse = z.infer<typeof BulkAdjudicatedSchema>;
+export type AlertsQuery = z.input<typeof AlertsQuerySchema>;
+export type AcknowledgeAlertRequest = z.input<typeof AcknowledgeAlertRequestSchema>;
+export type AcknowledgedAlertResponse = z.infer<typeof AcknowledgedAlertSchema>;
+export type NameHit = z.infer<typeof NameHitSchema>;
