@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AlertKind } from '../../core/screening/alert-kind.ts';
+import type { AlertStatus } from '../../core/screening/alert-status.ts';
 import type { Database } from '../schema.ts';
 
 export type AlertRecord = {
@@ -18,10 +19,6 @@ export type AlertRecord = {
   acknowledgedBy: string | null;
   acknowledgementNote: string | null;
 };
-
-/** The inbox's two views: alerts not yet acknowledged, and those acknowledged. */
-export const ALERT_STATUSES = ['open', 'acknowledged'] as const;
-export type AlertStatus = (typeof ALERT_STATUSES)[number];
 
 /** A new alert on a hit (delta re-screening). */
 export const insertAlert = async (

@@ -1,10 +1,11 @@
 import { can } from '../../core/accounts/permissions.ts';
 import type { Actor } from '../../core/accounts/roles.ts';
 import { ok, type Result } from '../../core/kernel/result.ts';
+import type { AlertStatus } from '../../core/screening/alert-status.ts';
 import type { HitStatus } from '../../core/screening/hit-status.ts';
 import type { ListEntry } from '../../core/screening/lists/list-entry.ts';
 import { type AdjudicationRecord, listAdjudications } from '../../db/repos/adjudications.repo.ts';
-import { type AlertRecord, type AlertStatus, listAlerts } from '../../db/repos/alerts.repo.ts';
+import { type AlertRecord, listAlerts } from '../../db/repos/alerts.repo.ts';
 import { findVersionEntry } from '../../db/repos/list-entries.repo.ts';
 import {
   findScreenedParty,

@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { ALERT_KINDS } from '../../../core/screening/alert-kind.ts';
+import { ALERT_STATUSES } from '../../../core/screening/alert-status.ts';
 import { HIT_DECISIONS, HIT_STATUSES, SCREENED_NAME_TYPES } from '../../../core/screening/hit-status.ts';
 import { LIST_FORMATS } from '../../../core/screening/lists/list-entry.ts';
-import { ALERT_STATUSES } from '../../../db/repos/alerts.repo.ts';
 import { MAX_BULK_HITS } from '../../../services/screening/adjudicate-hits.ts';
 import { MAX_LIST_FILES } from '../../../services/screening/import-list-content.ts';
 
