@@ -57,16 +57,36 @@ describe('groupHits', () => {
     const groups = groupHits([
       row(entry('a', { programs: ['P1'] }), 0.95),
       row(entry('b', { primaryName: 'Quarnexa Photonics Research Institute' }), 0.9),
-      row(entry('c', { type: 'person' }), 0.9),
+      row(entry('c', { type: 'vessel' }), 0.9),
       row(entry('d', { source: 'Unverified List (UVL) - Bureau of Industry and Security' }), 0.9),
       row(entry('e'), 0.9, 'other-list'),
-      row(entry('a2', { primaryName: '  quarnexa  photonics co., ltd. ', programs: ['P2'] }), 0.8),
+      row(entry('f', { programs: ['P2'] }), 0.9),
+      row(entry('a2', { primaryName: '  quarnexa  photonics co., ltd. ', programs: ['P1'] }), 0.8),
+      row(entry('a', { programs: ['P1', 'P3'], addresses: ['Hong Kong, HK'] }), 0.7),
     ]);
-    assert.equal(groups.length, 5);
+    assert.equal(groups.length, 6);
     const first = groups[0]!;
     assert.deepEqual(first.entryIds, ['a', 'a2'], 'name compared without case or spacing');
-    assert.deepEqual(first.programs, ['P1', 'P2']);
+    assert.deepEqual(first.programs, ['P1', 'P3'], 'a repeated id joins its first row’s entity');
+    assert.deepEqual(first.addresses, ['Hong Kong, HK']);
     assert.equal(groups.find((g) => g.entryId === 'b')!.fingerprint, 'fp-b');
     assert.equal(groups.find((g) => g.entryId === 'd')!.listName, 'Unverified List');
+    assert.ok(
+      groups.some((g) => g.entryId === 'f'),
+      'other programs: another entity',
+    );
+  });
+
+  it('keeps two listed people of one name apart, but one person’s rows together', () => {
+    const person = (id: string, address: string) =>
+      row(entry(id, { type: 'person', primaryName: 'KIM, Yong Chol', addresses: [address] }), 0.9);
+    const groups = groupHits([person('p1', 'Pyongyang, KP'), person('p2', 'Dandong, CN'), person('p1', 'Beijing, CN')]);
+    assert.deepEqual(
+      groups.map((g) => [g.entryIds, g.addresses]),
+      [
+        [['p1'], ['Pyongyang, KP', 'Beijing, CN']],
+        [['p2'], ['Dandong, CN']],
+      ],
+    );
   });
 });

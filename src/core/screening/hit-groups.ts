@@ -7,8 +7,9 @@ import type { ScreeningHit } from './matching/types.ts';
 export type HitRow<O> = { hit: ScreeningHit; entry: ListEntry; scope: string; fingerprint: string; origin: O };
 
 /**
- * One hit per party and list entity: the rows of one entity (same list source, same sub-list, same type and
- * name, whatever their entry ids) that differ only by address, with every address and program of them.
+ * One hit per party and list entity: the rows of one entity (`entityKey`: same list source, sub-list, type,
+ * name, aliases and programs, whatever their entry ids; or one entry id) that differ only by address, with
+ * every address and program of them.
  */
 export type HitGroup<O> = {
   /** the best-scoring row's hit, with the group's entry id */
@@ -31,15 +32,45 @@ const nameKey = (name: string): string => name.normalize('NFKC').toLowerCase().r
 
 const distinct = (values: readonly string[]): string[] => [...new Set(values)];
 
-/** The key of the entity a row belongs to. */
+const setKey = (values: readonly string[]): string => JSON.stringify([...new Set(values.map(nameKey))].sort());
+
+/**
+ * The key of the entity a row belongs to: rows of one list and sub-list with the same type, name, aliases and
+ * programs, which differ only by address (and so by country or remarks). A person's rows are one entity only
+ * under one entry id: two listed people may share a name and aliases, and the entries keep no date of birth.
+ */
 export const entityKey = (scope: string, entry: ListEntry): string =>
-  [scope, entry.list, entry.source, entry.type, nameKey(entry.primaryName)].join('\u0000');
+  [
+    scope,
+    entry.list,
+    entry.source,
+    entry.type,
+    nameKey(entry.primaryName),
+    entry.type === 'person' ? `id:${entry.entryId}` : `${setKey(entry.aliases)}${setKey(entry.programs)}`,
+  ].join('\u0000');
+
+/**
+ * Assigns rows to entities: a row takes the entity of the first row with its entry id (a list may repeat an id
+ * on rows that differ in aliases or programs too), else its `entityKey`. One per list version or screening.
+ */
+export const entityAssigner = (): ((scope: string, entry: ListEntry) => string) => {
+  const byId = new Map<string, string>();
+  return (scope, entry) => {
+    const idKey = `${scope}\u0000${entry.list}\u0000${entry.entryId}`;
+    const known = byId.get(idKey);
+    if (known !== undefined) return known;
+    const key = entityKey(scope, entry);
+    byId.set(idKey, key);
+    return key;
+  };
+};
 
 /** Groups the rows of one party's hits by entity, best group first; each group lists its rows' addresses. */
 export const groupHits = <O>(rows: readonly HitRow<O>[]): HitGroup<O>[] => {
   const byEntity = new Map<string, HitRow<O>[]>();
+  const entityOf = entityAssigner();
   for (const row of rows) {
-    const key = entityKey(row.scope, row.entry);
+    const key = entityOf(row.scope, row.entry);
     const members = byEntity.get(key);
     if (members) members.push(row);
     else byEntity.set(key, [row]);

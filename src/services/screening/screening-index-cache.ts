@@ -1,4 +1,4 @@
-import { entityKey, type HitRow } from '../../core/screening/hit-groups.ts';
+import { entityAssigner, type HitRow } from '../../core/screening/hit-groups.ts';
 import type { ListEntry } from '../../core/screening/lists/list-entry.ts';
 import type { ScreeningHit, ScreeningIndex } from '../../core/screening/matching/index.ts';
 import type { ListVersionRecord } from '../../db/repos/list-versions.repo.ts';
@@ -8,7 +8,13 @@ import { VersionedCache } from '../versioned-cache.ts';
 export type EntryOrigin = { versionId: string; source: string; fingerprint: string; entry: ListEntry };
 
 /** The origin of each indexed entry, and the rows of each list entity (rows differing only by address). */
-export type Origins = { byEntry: Map<string, EntryOrigin>; byEntity: Map<string, EntryOrigin[]> };
+export type Origins = {
+  byEntry: Map<string, EntryOrigin>;
+  byEntity: Map<string, EntryOrigin[]>;
+  /** the entity key of each entry key */
+  entityOf: Map<string, string>;
+  assign: (scope: string, entry: ListEntry) => string;
+};
 
 /** A built index over the current list versions, with the origin of each entry. */
 export type CurrentIndex = {
@@ -21,7 +27,12 @@ export type CurrentIndex = {
 export const originKey = (hit: { list: string; source: string; entryId: string; name: string }): string =>
   `${hit.list}\u0000${hit.source}\u0000${hit.entryId}\u0000${hit.name}`;
 
-export const emptyOrigins = (): Origins => ({ byEntry: new Map(), byEntity: new Map() });
+export const emptyOrigins = (): Origins => ({
+  byEntry: new Map(),
+  byEntity: new Map(),
+  entityOf: new Map(),
+  assign: entityAssigner(),
+});
 
 /** Records where a stored entry came from (the first row of a repeated id keeps the entry key). */
 export const addOrigin = (
@@ -36,8 +47,11 @@ export const addOrigin = (
     entry: stored.entry,
   };
   const key = originKey({ ...stored.entry, name: stored.entry.primaryName });
-  if (!origins.byEntry.has(key)) origins.byEntry.set(key, origin);
-  const entity = entityKey(version.source, stored.entry);
+  const entity = origins.assign(version.source, stored.entry);
+  if (!origins.byEntry.has(key)) {
+    origins.byEntry.set(key, origin);
+    origins.entityOf.set(key, entity);
+  }
   const rows = origins.byEntity.get(entity);
   if (rows) rows.push(origin);
   else origins.byEntity.set(entity, [origin]);
@@ -49,9 +63,11 @@ export const addOrigin = (
  */
 export const hitRowsOf = (origins: Origins, hits: readonly ScreeningHit[]): HitRow<EntryOrigin>[] =>
   hits.flatMap((hit) => {
-    const origin = origins.byEntry.get(originKey(hit));
+    const key = originKey(hit);
+    const origin = origins.byEntry.get(key);
     if (!origin) return [];
-    const rows = origins.byEntity.get(entityKey(origin.source, origin.entry)) ?? [origin];
+    const entity = origins.entityOf.get(key);
+    const rows = (entity === undefined ? undefined : origins.byEntity.get(entity)) ?? [origin];
     return rows.map((row) => ({
       hit: { ...hit, entryId: row.entry.entryId },
       entry: row.entry,
