@@ -12,11 +12,15 @@ import { ProposalNewPage } from './routes/applicant/proposal-new-page.tsx';
 import { AuditPage } from './routes/audit/audit-page.tsx';
 import { CatalogPage } from './routes/catalog/catalog-page.tsx';
 import { PackagePage } from './routes/catalog/package-page.tsx';
+import { AlertsPage } from './routes/compliance/alerts-page.tsx';
 import { HitPage } from './routes/compliance/hit-page.tsx';
 import { HitsPage } from './routes/compliance/hits-page.tsx';
+import { ListDiffPage } from './routes/lists/list-diff-page.tsx';
+import { ListsPage } from './routes/lists/lists-page.tsx';
 import { LoginPage } from './routes/login/login-page.tsx';
 import { ProposalPage } from './routes/proposals/proposal-page.tsx';
 import { QueuePage } from './routes/queue/queue-page.tsx';
+import { ScreenNamesPage } from './routes/screen/screen-names-page.tsx';
 
 const Home = () => {
   const { user } = useSession();
@@ -108,6 +112,38 @@ export const App = () => (
         element={
           <RequirePermission action="screening.hits.read">
             <HitPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="/compliance/alerts"
+        element={
+          <RequirePermission page={PAGES.alerts}>
+            <AlertsPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="/compliance/lists"
+        element={
+          <RequirePermission page={PAGES.lists}>
+            <ListsPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="/compliance/lists/:id/diff"
+        element={
+          <RequirePermission action="lists.read">
+            <ListDiffPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="/screen"
+        element={
+          <RequirePermission page={PAGES.screen}>
+            <ScreenNamesPage />
           </RequirePermission>
         }
       />

@@ -247,8 +247,15 @@ for (const engine of testDatabases()) {
 
       const own = await applicant.get<ProposalScreening>(`/api/v1/proposals/${newProposalId}/screening`);
       assert.equal(own.status, 200);
-      assert.equal(own.body.hits.find((h) => h.entryId === 'W-1')!.status, 'false_positive');
+      assert.equal(own.body.hits.find((h) => h.id === hit.id)!.status, 'false_positive');
       assert.ok(own.body.hits.every((h) => h.adjudications === undefined));
+      // the applicant never learns which list entry resembled its party
+      for (const field of ['listSource', 'entryId', 'matchedName', 'score'] as const)
+        assert.ok(
+          own.body.hits.every((h) => h[field] === undefined),
+          field,
+        );
+      assert.ok(!JSON.stringify(own.body).includes('W-1'));
       assert.ok(!JSON.stringify(own.body).includes('Dubai'));
     });
 

@@ -55,10 +55,11 @@ export const getScreeningHit = async (
 export type ProposalScreeningHit = {
   id: string;
   partyId: string;
-  listSource: string;
-  entryId: string;
-  matchedName: string;
-  score: number;
+  /** government roles only (with the matched name and score): applicants never learn which list entry */
+  listSource?: string;
+  entryId?: string;
+  matchedName?: string;
+  score?: number;
   status: HitStatus;
   /** government roles only: the decisions with their reasons */
   adjudications?: AdjudicationRecord[];
@@ -88,16 +89,20 @@ export const getProposalScreening = async (
     : [];
   return ok({
     parties,
-    hits: hits.map((hit) => ({
-      id: hit.id,
-      partyId: hit.partyId,
-      listSource: hit.listSource,
-      entryId: hit.entryId,
-      matchedName: hit.matchedName,
-      score: hit.score,
-      status: hit.status,
-      ...(government ? { adjudications: decisions.filter((d) => d.hitId === hit.id) } : {}),
-    })),
+    hits: hits.map((hit) =>
+      government
+        ? {
+            id: hit.id,
+            partyId: hit.partyId,
+            listSource: hit.listSource,
+            entryId: hit.entryId,
+            matchedName: hit.matchedName,
+            score: hit.score,
+            status: hit.status,
+            adjudications: decisions.filter((d) => d.hitId === hit.id),
+          }
+        : { id: hit.id, partyId: hit.partyId, status: hit.status },
+    ),
   });
 };
 

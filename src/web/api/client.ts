@@ -1,4 +1,5 @@
 /** Typed client of the HTTP API (docs/api.md): cookies for the session, x-csrf-token on writes, typed errors. */
+import type { ListFormat } from '../../core/screening/lists/list-entry.ts';
 import type {
   AcknowledgeAlertRequest,
   AcknowledgedAlertResponse,
@@ -29,19 +30,37 @@ import type {
   HitsResponse,
   InvitationResponse,
   InvitationsResponse,
+  JobQueued,
+  JobResponse,
+  ListDiff,
+  ListImportResult,
   ListVersionsResponse,
   LoginRequest,
   MemberAddRequest,
   ProposalContent,
   ProposalCreateRequest,
   ProposalResponse,
+  ProposalScreening,
   ProposalStatus,
   ProposalsResponse,
   ProposalVersionResponse,
+  ScreenRequest,
+  ScreenResponse,
   Session,
   TransitionAction,
   TransitionRequest,
 } from './types.ts';
+
+/** The body of POST /api/v1/lists/import as the web sends it: one file's text. */
+export type ListImportRequest = {
+  source: string;
+  format: ListFormat;
+  content: string;
+  fileName?: string;
+  asOf?: string;
+  allowShrink?: boolean;
+  reason?: string;
+};
 
 export type FieldError = { path: string; message: string };
 
@@ -211,6 +230,15 @@ export const api = {
       `${v1}/alerts/${id(alertId)}/acknowledge`,
       (note ? { note } : {}) satisfies AcknowledgeAlertRequest,
     ),
+  importList: (input: ListImportRequest) => request<ListImportResult>('POST', `${v1}/lists/import`, input),
+  refreshList: (source: string) => request<JobQueued>('POST', `${v1}/lists/${id(source)}/refresh`),
+  listDiff: (versionId: string, againstId: string) =>
+    request<ListDiff>('GET', `${v1}/lists/${id(versionId)}/diff${query({ against: againstId })}`),
+  job: (jobId: string) => request<JobResponse>('GET', `${v1}/jobs/${id(jobId)}`),
+  screen: (names: ScreenRequest['names']) =>
+    request<ScreenResponse>('POST', `${v1}/screen`, { names } satisfies ScreenRequest),
+  proposalScreening: (proposalId: string) =>
+    request<ProposalScreening>('GET', `${v1}/proposals/${id(proposalId)}/screening`),
 
   audit: (objectId?: string) => request<AuditEntriesResponse>('GET', `${v1}/audit${query({ objectId })}`),
   auditVerify: () => request<AuditVerdict>('GET', `${v1}/audit/verify`),

@@ -36,7 +36,7 @@ export type {
   PendingInvitation,
 } from '../../http/routes/consortia/consortia.schemas.ts';
 export type { Citation, Finding, FindingsReport } from '../../http/routes/eligibility/eligibility.schemas.ts';
-export type { Job } from '../../http/routes/jobs/jobs.schemas.ts';
+export type { Job, JobQueued, JobResponse } from '../../http/routes/jobs/jobs.schemas.ts';
 export type {
   ContentChange,
   DiffResponse,
@@ -65,12 +65,16 @@ export type {
   HitDetail,
   HitExplanation,
   HitsResponse,
+  ListDiff,
   ListEntryView,
+  ListImportResult,
   ListVersion,
   ListVersionsResponse,
   NameHit,
   Party,
   ProposalScreening,
   ScreeningAlert,
+  ScreenRequest,
+  ScreenResponse,
   TokenMatch,
 } from '../../http/routes/screening/screening.schemas.ts';

@@ -12,6 +12,9 @@ export const PAGES = {
   dashboard: { path: '/dashboard', label: 'My proposals', action: 'proposal.create' },
   queue: { path: '/queue', label: 'Proposal queue', action: 'proposal.read', forRole: readsAllSubmitted },
   hits: { path: '/compliance/hits', label: 'Screening hits', action: 'screening.hits.read' },
+  alerts: { path: '/compliance/alerts', label: 'Alerts', action: 'screening.hits.read' },
+  lists: { path: '/compliance/lists', label: 'Screening lists', action: 'lists.import' },
+  screen: { path: '/screen', label: 'Screen names', action: 'screening.screen' },
   audit: { path: '/audit', label: 'Audit trail', action: 'audit.read' },
   catalog: { path: '/catalog', label: 'Catalog', action: 'catalog.read' },
 } as const satisfies Record<string, PageAccess>;

@@ -91,7 +91,8 @@ const proposalScreening = createRoute({
   method: 'get',
   path: '/api/v1/proposals/{id}/screening',
   tags: ['screening'],
-  summary: "A proposal's screened parties and hits (applicants: statuses only, never the reasons)",
+  summary:
+    "A proposal's screened parties and hits (applicants: each hit's status only, never the list, entry, matched name, score or reasons)",
   request: { params: IdParamSchema },
   responses: { 200: jsonContent(ProposalScreeningSchema, 'Parties and hits'), ...errorResponses },
 });

@@ -161,10 +161,11 @@ export const ProposalScreeningSchema = z.object({
     z.object({
       id: z.string(),
       partyId: z.string(),
-      listSource: z.string(),
-      entryId: z.string(),
-      matchedName: z.string(),
-      score: z.number(),
+      /** government roles only: which list entry, the matched name, the score and the decisions */
+      listSource: z.string().optional(),
+      entryId: z.string().optional(),
+      matchedName: z.string().optional(),
+      score: z.number().optional(),
       status: HitStatusSchema,
       adjudications: z.array(AdjudicationSchema).optional(),
     }),

@@ -1,4 +1,5 @@
 import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { roleMay } from '../../../core/accounts/permissions.ts';
 import { api } from '../../api/client.ts';
 import { mayOpen, PAGES } from '../../auth/pages.ts';
 import { useSession } from '../../auth/session.tsx';
@@ -14,6 +15,7 @@ import { ContentView } from './content-view.tsx';
 import { FindingsList } from './findings-list.tsx';
 import { ProposalEditor } from './proposal-editor.tsx';
 import { ReturnedNotice } from './returned-notice.tsx';
+import { ScreeningPanel } from './screening-panel.tsx';
 import { VersionHistory } from './version-history.tsx';
 
 const TABS = [
@@ -70,6 +72,9 @@ export const ProposalPage = () => {
 
       <ActionsPanel proposal={proposal} onChanged={onChanged} />
       {proposal.status === 'returned' && proposal.canEdit && <ReturnedNotice proposalId={proposal.id} />}
+      {user && roleMay(user.role, 'proposal.screening.read') && proposal.status !== 'draft' && (
+        <ScreeningPanel proposalId={proposal.id} />
+      )}
 
       <nav aria-label="Proposal views" className="aiex-tabs">
         <ul>
