@@ -9,6 +9,7 @@ import type {
   BulkAdjudicatedResponse,
   HitsResponse,
   ListImportResult,
+  ProposalScreening,
   ScreenResponse,
 } from '../../src/http/routes/screening/screening.schemas.ts';
 import { screenProposalParties } from '../../src/services/screening/screen-proposal-parties.ts';
@@ -157,6 +158,14 @@ for (const engine of testDatabases()) {
       const sdn = hits.find((h) => h.entryId === 'sdn-1')!;
       assert.equal(sdn.listName, 'Specially Designated Nationals (SDN)');
       assert.deepEqual(sdn.programs, ['IRAN', 'NPWMD']);
+      const panel = await compliance.client.get<ProposalScreening>(`/api/v1/proposals/${proposalId}/screening`);
+      assert.ok(panel.body.hits.some((h) => h.listName === 'Entity List'));
+      const own = await applicant.client.get<ProposalScreening>(`/api/v1/proposals/${proposalId}/screening`);
+      assert.equal(own.status, 200);
+      assert.ok(
+        own.body.hits.length > 0 && own.body.hits.every((h) => h.listName === undefined),
+        'no list to applicants',
+      );
       const again = await screenProposalParties(t.deps, proposalId);
       assert.ok(again.ok);
       assert.equal(again.value.newHits, 0);

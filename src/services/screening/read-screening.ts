@@ -2,6 +2,7 @@ import { can } from '../../core/accounts/permissions.ts';
 import type { Actor } from '../../core/accounts/roles.ts';
 import { ok, type Result } from '../../core/kernel/result.ts';
 import type { AlertStatus } from '../../core/screening/alert-status.ts';
+import { hitListDetails } from '../../core/screening/hit-list-details.ts';
 import type { HitStatus } from '../../core/screening/hit-status.ts';
 import type { ListEntry } from '../../core/screening/lists/list-entry.ts';
 import { type AdjudicationRecord, listAdjudications } from '../../db/repos/adjudications.repo.ts';
@@ -57,6 +58,8 @@ export type ProposalScreeningHit = {
   partyId: string;
   /** government roles only (with the matched name and score): applicants never learn which list entry */
   listSource?: string;
+  /** readable list name, e.g. "Entity List" (government roles only) */
+  listName?: string;
   entryId?: string;
   matchedName?: string;
   score?: number;
@@ -95,6 +98,7 @@ export const getProposalScreening = async (
             id: hit.id,
             partyId: hit.partyId,
             listSource: hit.listSource,
+            listName: hitListDetails(hit).listName,
             entryId: hit.entryId,
             matchedName: hit.matchedName,
             score: hit.score,

@@ -1,4 +1,4 @@
-import { readableListName } from '../../../core/screening/list-names.ts';
+import { hitListDetails } from '../../../core/screening/hit-list-details.ts';
 import type { AdjudicationRecord } from '../../../db/repos/adjudications.repo.ts';
 import type { AlertRecord } from '../../../db/repos/alerts.repo.ts';
 import type { ListVersionRecord } from '../../../db/repos/list-versions.repo.ts';
@@ -42,29 +42,8 @@ const presentExplanation = (explanation: unknown): HitExplanation | string | nul
     ? (explanation as HitExplanation | string)
     : null;
 
-const strings = (value: unknown): string[] | null =>
-  Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : null;
-
-/** The list details a hit carries: from its stored explanation, or (older hits) derived from its source. */
-const presentListDetails = (
-  h: HitListItem,
-): Pick<Hit, 'listName' | 'programs' | 'entryUrl' | 'addresses' | 'entryIds'> => {
-  const stored = typeof h.explanation === 'object' && h.explanation !== null ? (h.explanation as HitExplanation) : {};
-  const listName =
-    typeof stored.listName === 'string' && stored.listName !== ''
-      ? stored.listName
-      : readableListName(stored.list ?? h.listSource, stored.source ?? h.listSource);
-  return {
-    listName,
-    programs: strings(stored.programs) ?? [],
-    entryUrl: typeof stored.entryUrl === 'string' ? stored.entryUrl : null,
-    addresses: strings(stored.addresses) ?? [],
-    entryIds: strings(stored.entryIds) ?? [h.entryId],
-  };
-};
-
 export const presentHit = (h: HitListItem): Hit => ({
-  ...presentListDetails(h),
+  ...hitListDetails(h),
   id: h.id,
   party: presentParty(h.party),
   listSource: h.listSource,

@@ -163,6 +163,8 @@ export const ProposalScreeningSchema = z.object({
       partyId: z.string(),
       /** government roles only: which list entry, the matched name, the score and the decisions */
       listSource: z.string().optional(),
+      /** readable list name, e.g. "Entity List" */
+      listName: z.string().optional(),
       entryId: z.string().optional(),
       matchedName: z.string().optional(),
       score: z.number().optional(),
