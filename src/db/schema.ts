@@ -183,6 +183,9 @@ export type AlertsTable = {
   proposal_id: string | null;
   created_at: Timestamp;
   acknowledged_at: Timestamp | null;
+  /** who acknowledged the alert (0010) */
+  acknowledged_by: ColumnType<string | null, string | null | undefined, string | null>;
+  acknowledgement_note: ColumnType<string | null, string | null | undefined, string | null>;
 };
 
 export type JobsTable = {

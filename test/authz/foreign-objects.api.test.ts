@@ -146,7 +146,11 @@ for (const engine of testDatabases()) {
         'POST /api/v1/screening/hits/{id}/adjudicate': [
           { params: { id: 'no-such-hit' }, body: { decision: 'false_positive', reason: 'probe' } },
         ],
-        'GET /api/v1/alerts': [{}],
+        'POST /api/v1/screening/hits/adjudicate': [
+          { body: { hitIds: ['no-such-hit'], decision: 'false_positive', reason: 'probe' } },
+        ],
+        'GET /api/v1/alerts': [{}, { query: 'status=open' }],
+        'POST /api/v1/alerts/{id}/acknowledge': [{ params: { id: 'no-such-alert' }, body: { note: 'probe' } }],
         'POST /api/v1/lists/{source}/refresh': [{ params: { source: 'watchlist' } }],
         'GET /api/v1/lists': [{}],
         'POST /api/v1/lists/import': [{ body: { source: 'probe', format: 'watchlist', content: 'id,name\n1,X\n' } }],

@@ -165,6 +165,10 @@ export const PERMISSIONS = {
     summary: 'decide a hit: true match or false positive',
     grants: { compliance_officer: true },
   },
+  'alerts.acknowledge': {
+    summary: 'acknowledge an alert in the alerts inbox, with an optional note',
+    grants: { compliance_officer: true },
+  },
   'lists.read': { summary: 'see list versions and their differences', grants: grant(GOVERNMENT) },
   'lists.import': { summary: 'import or refresh a screening list', grants: grant(['compliance_officer', 'admin']) },
   'jobs.read': { summary: 'follow a background job', grants: grant(GOVERNMENT) },

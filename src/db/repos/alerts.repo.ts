@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AlertKind } from '../../core/screening/alert-kind.ts';
+import type { AlertStatus } from '../../core/screening/alert-status.ts';
 import type { Database } from '../schema.ts';
 
 export type AlertRecord = {
@@ -14,6 +15,9 @@ export type AlertRecord = {
   message: string | null;
   createdAt: Date;
   acknowledgedAt: Date | null;
+  /** who acknowledged it, with an optional note (null while open) */
+  acknowledgedBy: string | null;
+  acknowledgementNote: string | null;
 };
 
 /** A new alert on a hit (delta re-screening). */
@@ -54,18 +58,61 @@ export const insertListAlert = async (
     .execute();
 };
 
-export const listAlerts = async (db: Kysely<Database>): Promise<AlertRecord[]> => {
-  const rows = await db.selectFrom('alerts').selectAll().orderBy('created_at', 'desc').orderBy('id').execute();
-  return rows.map((row) => ({
-    id: row.id,
-    // the column's CHECK constraint holds it to the kinds of AlertKind
-    kind: row.kind as AlertKind,
-    hitId: row.hit_id,
-    proposalId: row.proposal_id,
-    listSource: row.list_source,
-    listVersionId: row.list_version_id,
-    message: row.message,
-    createdAt: new Date(row.created_at),
-    acknowledgedAt: row.acknowledged_at === null ? null : new Date(row.acknowledged_at),
-  }));
+type AlertRow = {
+  id: string;
+  kind: string;
+  hit_id: string | null;
+  proposal_id: string | null;
+  list_source: string | null;
+  list_version_id: string | null;
+  message: string | null;
+  created_at: Date | string;
+  acknowledged_at: Date | string | null;
+  acknowledged_by: string | null;
+  acknowledgement_note: string | null;
+};
+
+const toAlert = (row: AlertRow): AlertRecord => ({
+  id: row.id,
+  // the column's CHECK constraint holds it to the kinds of AlertKind
+  kind: row.kind as AlertKind,
+  hitId: row.hit_id,
+  proposalId: row.proposal_id,
+  listSource: row.list_source,
+  listVersionId: row.list_version_id,
+  message: row.message,
+  createdAt: new Date(row.created_at),
+  acknowledgedAt: row.acknowledged_at === null ? null : new Date(row.acknowledged_at),
+  acknowledgedBy: row.acknowledged_by,
+  acknowledgementNote: row.acknowledgement_note,
+});
+
+/** Alerts newest first; `status` keeps the open (unacknowledged) or the acknowledged ones. */
+export const listAlerts = async (
+  db: Kysely<Database>,
+  options: { status?: AlertStatus } = {},
+): Promise<AlertRecord[]> => {
+  let query = db.selectFrom('alerts').selectAll();
+  if (options.status === 'open') query = query.where('acknowledged_at', 'is', null);
+  if (options.status === 'acknowledged') query = query.where('acknowledged_at', 'is not', null);
+  const rows = await query.orderBy('created_at', 'desc').orderBy('id').execute();
+  return rows.map(toAlert);
+};
+
+/** One alert, locked for update until the transaction ends. */
+export const findAlertForUpdate = async (db: Kysely<Database>, id: string): Promise<AlertRecord | null> => {
+  const row = await db.selectFrom('alerts').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  return row ? toAlert(row) : null;
+};
+
+/** Marks an alert acknowledged by a user at a time, with an optional note. */
+export const acknowledgeAlert = async (
+  db: Kysely<Database>,
+  ack: { id: string; by: string | null; at: Date; note: string | null },
+): Promise<void> => {
+  await db
+    .updateTable('alerts')
+    .set({ acknowledged_at: ack.at, acknowledged_by: ack.by, acknowledgement_note: ack.note })
+    .where('id', '=', ack.id)
+    .execute();
 };

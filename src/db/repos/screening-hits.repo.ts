@@ -114,3 +114,16 @@ export const listHits = async (
     },
   }));
 };
+
+/** The hits with these ids, locked for update until the transaction ends (a bulk decision checks then decides them). */
+export const findHitsForUpdate = async (db: Kysely<Database>, ids: readonly string[]): Promise<HitRecord[]> => {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('screening_hits')
+    .selectAll()
+    .where('id', 'in', ids)
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+  return rows.map(toHit);
+};

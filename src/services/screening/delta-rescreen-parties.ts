@@ -1,9 +1,10 @@
 import { ok, type Result } from '../../core/kernel/result.ts';
 import { deltaPositions } from '../../core/screening/delta-positions.ts';
+import { groupHits } from '../../core/screening/hit-groups.ts';
 import type { EntityType } from '../../core/screening/lists/list-entry.ts';
 import { buildDeltaIndex, type PartyHits, rescreenBatch } from '../../core/screening/matching/index.ts';
 import { insertAlert } from '../../db/repos/alerts.repo.ts';
-import { listVersionEntriesAt, listVersionFingerprints } from '../../db/repos/list-entries.repo.ts';
+import { listVersionEntries, listVersionEntriesAt, listVersionFingerprints } from '../../db/repos/list-entries.repo.ts';
 import { findListVersion } from '../../db/repos/list-versions.repo.ts';
 import { findProposal } from '../../db/repos/proposals.repo.ts';
 import {
@@ -15,7 +16,7 @@ import { notFound } from '../access.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
 import { type RecordedHit, recordPartyHits } from './record-party-hits.ts';
-import { type EntryOrigin, originKey } from './screening-index-cache.ts';
+import { addOrigin, emptyOrigins, hitRowsOf } from './screening-index-cache.ts';
 
 export type DeltaRescreenRun = {
   listVersionId: string;
@@ -47,13 +48,9 @@ export const deltaRescreenParties = async (
   const previous = input.previousVersionId ? await listVersionFingerprints(deps.db, input.previousVersionId) : [];
   const changed = await listVersionEntriesAt(deps.db, version.id, deltaPositions(previous, current));
   const delta = changed.map((item) => item.entry);
-  // hits come only from the delta index, so only its entries need an origin
-  const origins = new Map<string, EntryOrigin>();
-  for (const item of changed) {
-    const key = originKey({ ...item.entry, name: item.entry.primaryName });
-    if (!origins.has(key))
-      origins.set(key, { versionId: version.id, source: version.source, fingerprint: item.fingerprint });
-  }
+  // a hit is recorded with its whole listed entity (every address row): every entry of the version has an origin
+  const origins = emptyOrigins();
+  for (const item of await listVersionEntries(deps.db, version.id)) addOrigin(origins, version, item);
   const index = buildDeltaIndex(delta);
   const total = await countScreenedParties(deps.db);
   // parties are read a batch at a time (keyset on id); only those with a hit are kept
@@ -90,11 +87,7 @@ export const deltaRescreenParties = async (
     const recorded: RecordedHit[] = [];
     let alerts = 0;
     for (const { party, hits } of found) {
-      const withOrigin = hits.flatMap((hit) => {
-        const origin = origins.get(originKey(hit));
-        return origin ? [{ hit, origin }] : [];
-      });
-      const added = await recordPartyHits(trx, deps, party, withOrigin);
+      const added = await recordPartyHits(trx, deps, party, groupHits(hitRowsOf(origins, hits)));
       recorded.push(...added);
       if (added.length > 0 && (await isDesignated(trx, party.proposalId))) {
         for (const hit of added) {

@@ -3,17 +3,15 @@ import { buildScreeningIndex, DEFAULT_MATCH_PARAMS } from '../../core/screening/
 import { listVersionEntries } from '../../db/repos/list-entries.repo.ts';
 import { type ListVersionRecord, listListVersions } from '../../db/repos/list-versions.repo.ts';
 import type { ServiceDeps } from '../service-deps.ts';
-import { type CurrentIndex, type EntryOrigin, originKey } from './screening-index-cache.ts';
+import { addOrigin, type CurrentIndex, emptyOrigins } from './screening-index-cache.ts';
 
 const buildIndex = async (deps: Pick<ServiceDeps, 'db'>, versions: ListVersionRecord[]): Promise<CurrentIndex> => {
   const entries: ListEntry[] = [];
-  const origins = new Map<string, EntryOrigin>();
+  const origins = emptyOrigins();
   for (const version of versions) {
     for (const stored of await listVersionEntries(deps.db, version.id)) {
       entries.push(stored.entry);
-      const k = originKey({ ...stored.entry, name: stored.entry.primaryName });
-      if (!origins.has(k))
-        origins.set(k, { versionId: version.id, source: version.source, fingerprint: stored.fingerprint });
+      addOrigin(origins, version, stored);
     }
   }
   return { index: buildScreeningIndex(entries, DEFAULT_MATCH_PARAMS), versions, origins };

@@ -1,6 +1,8 @@
 import { can } from '../../core/accounts/permissions.ts';
 import type { Actor } from '../../core/accounts/roles.ts';
 import { ok, type Result } from '../../core/kernel/result.ts';
+import type { AlertStatus } from '../../core/screening/alert-status.ts';
+import { hitListDetails } from '../../core/screening/hit-list-details.ts';
 import type { HitStatus } from '../../core/screening/hit-status.ts';
 import type { ListEntry } from '../../core/screening/lists/list-entry.ts';
 import { type AdjudicationRecord, listAdjudications } from '../../db/repos/adjudications.repo.ts';
@@ -56,6 +58,8 @@ export type ProposalScreeningHit = {
   partyId: string;
   /** government roles only (with the matched name and score): applicants never learn which list entry */
   listSource?: string;
+  /** readable list name, e.g. "Entity List" (government roles only) */
+  listName?: string;
   entryId?: string;
   matchedName?: string;
   score?: number;
@@ -94,6 +98,7 @@ export const getProposalScreening = async (
             id: hit.id,
             partyId: hit.partyId,
             listSource: hit.listSource,
+            listName: hitListDetails(hit).listName,
             entryId: hit.entryId,
             matchedName: hit.matchedName,
             score: hit.score,
@@ -105,11 +110,12 @@ export const getProposalScreening = async (
   });
 };
 
-/** Alerts raised by delta re-screening on designated proposals (compliance officers, admins). */
+/** The alerts inbox (compliance officers, admins): hits on designated proposals and list alerts, open or acknowledged. */
 export const listScreeningAlerts = async (
   deps: Pick<ServiceDeps, 'db'>,
   actor: Actor,
+  options: { status?: AlertStatus } = {},
 ): Promise<Result<AlertRecord[]>> => {
   if (!can(actor, 'screening.hits.read')) return refused('screening.hits.read');
-  return ok(await listAlerts(deps.db));
+  return ok(await listAlerts(deps.db, options));
 };

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { ScreeningHit } from '../../core/screening/matching/index.ts';
+import type { HitGroup } from '../../core/screening/hit-groups.ts';
 import { findReusableDecision, insertAdjudication } from '../../db/repos/adjudications.repo.ts';
 import type { ScreenedPartyRecord } from '../../db/repos/screened-parties.repo.ts';
 import { insertHitIfNew } from '../../db/repos/screening-hits.repo.ts';
@@ -10,8 +10,10 @@ import type { EntryOrigin } from './screening-index-cache.ts';
 export type RecordedHit = { hitId: string; partyId: string; reusedFrom: string | null };
 
 /**
- * Stores the hits of one party (a hit already known for the same entry and fingerprint is kept, not
- * repeated). A new hit on an entry whose fingerprint a decision already covers for the same party (same
+ * Stores the hits of one party, one per list entity (`groupHits`: rows differing only by address are one hit,
+ * keyed by the group's smallest entry id and a fingerprint over its rows; the readable list name, programs,
+ * link and every address go with the hit's explanation). A hit already known for the same entry and
+ * fingerprint is kept, not repeated. A new hit on an entry whose fingerprint a decision already covers for the same party (same
  * company, or same name and country) takes that decision over, with reusedFrom naming the earlier hit;
  * a changed entry has a new fingerprint and so opens a fresh hit.
  */
@@ -19,22 +21,35 @@ export const recordPartyHits = async (
   trx: Kysely<Database>,
   deps: Pick<ServiceDeps, 'clock' | 'newId'>,
   party: ScreenedPartyRecord,
-  hits: readonly { hit: ScreeningHit; origin: EntryOrigin }[],
+  groups: readonly HitGroup<EntryOrigin>[],
 ): Promise<RecordedHit[]> => {
   const recorded: RecordedHit[] = [];
-  for (const { hit, origin } of hits) {
+  for (const group of groups) {
+    const { hit } = group;
+    const origin = { ...group.best.origin, fingerprint: group.fingerprint };
     const id = deps.newId();
     const now = deps.clock();
     const inserted = await insertHitIfNew(trx, {
       id,
       partyId: party.id,
       listSource: origin.source,
-      entryId: hit.entryId,
+      entryId: group.entryId,
       entryFingerprint: origin.fingerprint,
       listVersionId: origin.versionId,
       score: hit.score,
       matchedName: hit.matchedName,
-      explanation: { text: hit.explanation, tokens: hit.tokens, list: hit.list, source: hit.source, name: hit.name },
+      explanation: {
+        text: hit.explanation,
+        tokens: hit.tokens,
+        list: hit.list,
+        source: hit.source,
+        name: hit.name,
+        listName: group.listName,
+        programs: group.programs,
+        entryUrl: group.entryUrl,
+        addresses: group.addresses,
+        entryIds: group.entryIds,
+      },
       reusedFrom: null,
       createdAt: now,
     });

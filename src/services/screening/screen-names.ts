@@ -1,12 +1,13 @@
 import { can } from '../../core/accounts/permissions.ts';
 import type { Actor } from '../../core/accounts/roles.ts';
 import { ok, type Result } from '../../core/kernel/result.ts';
+import { groupHits } from '../../core/screening/hit-groups.ts';
 import type { EntityType } from '../../core/screening/lists/list-entry.ts';
 import { refused } from '../access.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import { loadCurrentIndex } from './load-current-index.ts';
 import { screenInSlices } from './screen-in-slices.ts';
-import { originKey } from './screening-index-cache.ts';
+import { hitRowsOf } from './screening-index-cache.ts';
 
 export type NameQuery = { name: string; type?: EntityType | undefined; country?: string | undefined };
 
@@ -19,6 +20,12 @@ export type NameHit = {
   matchedName: string;
   score: number;
   explanation: string;
+  /** readable list name, e.g. "Entity List" */
+  listName: string;
+  programs: string[];
+  entryUrl: string | null;
+  /** every address of the entity's rows (rows differing only by address are one hit) */
+  addresses: string[];
 };
 
 export type ScreenNamesResult = {
@@ -26,7 +33,7 @@ export type ScreenNamesResult = {
   lists: { id: string; source: string; asOf: string; contentHash: string; entryCount: number }[];
 };
 
-/** Screens a batch of names against every current list version (government roles); hits best first. */
+/** Screens a batch of names against every current list version (government roles); one hit per list entity, best first. */
 export const screenNames = async (
   deps: Pick<ServiceDeps, 'db' | 'screeningCache'>,
   actor: Actor,
@@ -43,16 +50,22 @@ export const screenNames = async (
   const screened = await screenInSlices(current.index, queries);
   const results = names.map((query, i) => ({
     query: query.name,
-    hits: screened[i]!.map((hit) => ({
-      list: hit.list,
-      listSource: current.origins.get(originKey(hit))?.source ?? hit.list,
-      source: hit.source,
-      entryId: hit.entryId,
-      name: hit.name,
-      matchedName: hit.matchedName,
-      score: hit.score,
-      explanation: hit.explanation,
-    })),
+    hits: groupHits(hitRowsOf(current.origins, screened[i]!)).map(
+      (group): NameHit => ({
+        list: group.hit.list,
+        listSource: group.best.scope,
+        source: group.hit.source,
+        entryId: group.entryId,
+        name: group.hit.name,
+        matchedName: group.hit.matchedName,
+        score: group.hit.score,
+        explanation: group.hit.explanation,
+        listName: group.listName,
+        programs: group.programs,
+        entryUrl: group.entryUrl,
+        addresses: group.addresses,
+      }),
+    ),
   }));
   return ok({
     results,

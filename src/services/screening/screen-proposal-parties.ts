@@ -1,4 +1,5 @@
 import { ok, type Result } from '../../core/kernel/result.ts';
+import { groupHits } from '../../core/screening/hit-groups.ts';
 import { screenName } from '../../core/screening/matching/index.ts';
 import { findProposal } from '../../db/repos/proposals.repo.ts';
 import { upsertScreenedParty } from '../../db/repos/screened-parties.repo.ts';
@@ -8,7 +9,7 @@ import { inTransaction, type ServiceDeps } from '../service-deps.ts';
 import { collectProposalParties } from './collect-proposal-parties.ts';
 import { loadCurrentIndex } from './load-current-index.ts';
 import { type RecordedHit, recordPartyHits } from './record-party-hits.ts';
-import { originKey } from './screening-index-cache.ts';
+import { hitRowsOf } from './screening-index-cache.ts';
 
 export type ProposalScreeningRun = { parties: number; newHits: number; reused: number; listVersionIds: string[] };
 
@@ -30,14 +31,15 @@ export const screenProposalParties = async (
       name: party.name,
       type: party.type,
       ...(party.country ? { country: party.country } : {}),
-    }).flatMap((hit) => {
-      const origin = current.origins.get(originKey(hit));
-      return origin ? [{ hit, origin }] : [];
     }),
+  }));
+  const grouped = screened.map(({ party, hits }) => ({
+    party,
+    groups: groupHits(hitRowsOf(current.origins, hits)),
   }));
   return inTransaction(deps.db, async (trx) => {
     const recorded: RecordedHit[] = [];
-    for (const { party, hits } of screened) {
+    for (const { party, groups } of grouped) {
       const stored = await upsertScreenedParty(trx, {
         id: deps.newId(),
         proposalId,
@@ -49,7 +51,7 @@ export const screenProposalParties = async (
         companyId: party.companyId,
         now: deps.clock(),
       });
-      recorded.push(...(await recordPartyHits(trx, deps, stored, hits)));
+      recorded.push(...(await recordPartyHits(trx, deps, stored, groups)));
     }
     const run = {
       parties: parties.length,

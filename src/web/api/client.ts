@@ -1,11 +1,16 @@
 /** Typed client of the HTTP API (docs/api.md): cookies for the session, x-csrf-token on writes, typed errors. */
 import type { ListFormat } from '../../core/screening/lists/list-entry.ts';
 import type {
+  AcknowledgeAlertRequest,
+  AcknowledgedAlertResponse,
   AdjudicatedResponse,
   AdjudicateRequest,
+  AlertsQuery,
   AlertsResponse,
   AuditEntriesResponse,
   AuditVerdict,
+  BulkAdjudicatedResponse,
+  BulkAdjudicateRequest,
   CatalogPackageResponse,
   CatalogResponse,
   CompaniesResponse,
@@ -212,8 +217,19 @@ export const api = {
       reason,
     } satisfies AdjudicateRequest),
   listVersions: () => request<ListVersionsResponse>('GET', `${v1}/lists`),
-  alerts: () => request<AlertsResponse>('GET', `${v1}/alerts`),
-  acknowledgeAlert: (alertId: string) => request<unknown>('POST', `${v1}/alerts/${id(alertId)}/acknowledge`),
+  adjudicateMany: (hitIds: readonly string[], decision: HitDecision, reason: string) =>
+    request<BulkAdjudicatedResponse>('POST', `${v1}/screening/hits/adjudicate`, {
+      hitIds: [...hitIds],
+      decision,
+      reason,
+    } satisfies BulkAdjudicateRequest),
+  alerts: (status?: AlertsQuery['status']) => request<AlertsResponse>('GET', `${v1}/alerts${query({ status })}`),
+  acknowledgeAlert: (alertId: string, note?: string) =>
+    request<AcknowledgedAlertResponse>(
+      'POST',
+      `${v1}/alerts/${id(alertId)}/acknowledge`,
+      (note ? { note } : {}) satisfies AcknowledgeAlertRequest,
+    ),
   importList: (input: ListImportRequest) => request<ListImportResult>('POST', `${v1}/lists/import`, input),
   refreshList: (source: string) => request<JobQueued>('POST', `${v1}/lists/${id(source)}/refresh`),
   listDiff: (versionId: string, againstId: string) =>

@@ -52,10 +52,15 @@ export type {
   TransitionRequest,
 } from '../../http/routes/proposals/proposals.schemas.ts';
 export type {
+  AcknowledgeAlertRequest,
+  AcknowledgedAlertResponse,
   AdjudicatedResponse,
   AdjudicateRequest,
   Adjudication,
+  AlertsQuery,
   AlertsResponse,
+  BulkAdjudicatedResponse,
+  BulkAdjudicateRequest,
   Hit,
   HitDetail,
   HitExplanation,
@@ -65,6 +70,7 @@ export type {
   ListImportResult,
   ListVersion,
   ListVersionsResponse,
+  NameHit,
   Party,
   ProposalScreening,
   ScreeningAlert,

@@ -30,8 +30,11 @@ describe('parseCslCsv', () => {
       countries: [],
       programs: ['NS-PLC'],
       remarks: 'HAMAS - Hebron',
+      url: 'https://ofac.treasury.gov/other-ofac-sanctions-lists',
     });
     assert.deepEqual(entries[1]?.countries, ['CN', 'KP']);
+    assert.deepEqual(entries[1]?.addresses, ['Shenyang, CN', 'Pyongyang, KP']);
+    assert.equal(entries[3]?.url, undefined, 'no link when the source gives none');
     assert.equal(entries[2]?.type, 'unknown');
     assert.deepEqual(entries[2]?.countries, ['AM']);
     assert.deepEqual(entries[2]?.programs, []);

@@ -92,6 +92,9 @@ export const parseCslCsv = async (source: TextSource, options: ParseOptions = {}
         citizenships: splitValues(get('citizenships')),
         nationalities: splitValues(get('nationalities')),
         remarks: get('remarks'),
+        addresses: splitValues(get('addresses')),
+        sourceListUrl: get('source_list_url'),
+        sourceInformationUrl: get('source_information_url'),
       }),
     );
   }

@@ -33,6 +33,7 @@ describe('parseCslJson', () => {
         aliases: ['RIM Ryong-nam'],
         countries: ['CN', 'KP'],
         programs: ['NPWMD'],
+        addresses: ['Shenyang, CN', 'Pyongyang, KP'],
       },
     ]);
   });

@@ -17,7 +17,11 @@ export const CslJsonRecordSchema = z.looseObject({
   name: z.string().trim().min(1),
   alt_names: ListOrText,
   programs: ListOrText,
-  addresses: z.array(z.looseObject({ country: text, address: text })).nullish(),
+  addresses: z
+    .array(z.looseObject({ country: text, address: text, city: text, state: text, postal_code: text }))
+    .nullish(),
+  source_list_url: text,
+  source_information_url: text,
   citizenships: ListOrText,
   nationalities: ListOrText,
   remarks: text,
@@ -88,6 +92,14 @@ export const parseCslJson = async (source: TextSource, options: ParseOptions = {
         citizenships: values(data.citizenships),
         nationalities: values(data.nationalities),
         remarks: data.remarks ?? '',
+        addresses: (data.addresses ?? []).map((address) =>
+          [address.address, address.city, address.state, address.postal_code, address.country]
+            .map((part) => part?.trim() ?? '')
+            .filter((part) => part !== '')
+            .join(', '),
+        ),
+        sourceListUrl: data.source_list_url ?? '',
+        sourceInformationUrl: data.source_information_url ?? '',
       }),
     );
   }

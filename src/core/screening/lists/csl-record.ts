@@ -14,6 +14,10 @@ export type CslRecord = {
   citizenships: string[];
   nationalities: string[];
   remarks: string;
+  /** the addresses as written (the compacted snapshot keeps only their country codes) */
+  addresses?: string[];
+  sourceListUrl?: string;
+  sourceInformationUrl?: string;
 };
 
 /** The last comma-separated part of a CSL address, which trade.gov sets to the ISO-2 country code. */
@@ -34,5 +38,9 @@ export const cslEntry = (record: CslRecord): ListEntry => {
   };
   const remarks = record.remarks.trim();
   if (remarks !== '') entry.remarks = remarks;
+  const addresses = (record.addresses ?? []).map((address) => address.trim()).filter((address) => address !== '');
+  if (addresses.length > 0) entry.addresses = addresses;
+  const url = [record.sourceInformationUrl, record.sourceListUrl].map((u) => u?.trim() ?? '').find((u) => u !== '');
+  if (url !== undefined) entry.url = url;
   return entry;
 };

@@ -27,4 +27,8 @@ export type ListEntry = {
   programs: string[];
   /** free text the source attaches (remarks, federal register notice) */
   remarks?: string;
+  /** the addresses as the source writes them (CSL), when it gives any; not part of the fingerprint */
+  addresses?: string[];
+  /** the source's page for the entry or its list (CSL `source_information_url`, else `source_list_url`) */
+  url?: string;
 };

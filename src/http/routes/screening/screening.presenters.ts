@@ -1,3 +1,4 @@
+import { hitListDetails } from '../../../core/screening/hit-list-details.ts';
 import type { AdjudicationRecord } from '../../../db/repos/adjudications.repo.ts';
 import type { AlertRecord } from '../../../db/repos/alerts.repo.ts';
 import type { ListVersionRecord } from '../../../db/repos/list-versions.repo.ts';
@@ -42,6 +43,7 @@ const presentExplanation = (explanation: unknown): HitExplanation | string | nul
     : null;
 
 export const presentHit = (h: HitListItem): Hit => ({
+  ...hitListDetails(h),
   id: h.id,
   party: presentParty(h.party),
   listSource: h.listSource,
@@ -74,6 +76,8 @@ export const presentAlert = (a: AlertRecord): ScreeningAlert => ({
   message: a.message,
   createdAt: a.createdAt.toISOString(),
   acknowledgedAt: a.acknowledgedAt?.toISOString() ?? null,
+  acknowledgedBy: a.acknowledgedBy,
+  acknowledgementNote: a.acknowledgementNote,
 });
 
 export const presentListVersion = (v: ListVersionRecord): ListVersion => ({

@@ -1,5 +1,7 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { acknowledgeAlert } from '../../../services/screening/acknowledge-alert.ts';
 import { adjudicateHit } from '../../../services/screening/adjudicate-hit.ts';
+import { adjudicateHits } from '../../../services/screening/adjudicate-hits.ts';
 import {
   getProposalScreening,
   getScreeningHit,
@@ -18,9 +20,14 @@ import {
   presentProposalScreening,
 } from './screening.presenters.ts';
 import {
+  AcknowledgeAlertRequestSchema,
+  AcknowledgedAlertSchema,
   AdjudicatedSchema,
   AdjudicateRequestSchema,
+  AlertsQuerySchema,
   AlertsResponseSchema,
+  BulkAdjudicatedSchema,
+  BulkAdjudicateRequestSchema,
   HitDetailSchema,
   HitsQuerySchema,
   HitsResponseSchema,
@@ -69,6 +76,16 @@ const adjudicate = createRoute({
   request: { params: IdParamSchema, ...jsonBody(AdjudicateRequestSchema) },
   responses: { 200: jsonContent(AdjudicatedSchema, 'Decided'), ...errorResponses },
 });
+const adjudicateMany = createRoute({
+  ...guard('screening.hits.adjudicate'),
+  method: 'post',
+  path: '/api/v1/screening/hits/adjudicate',
+  tags: ['screening'],
+  summary:
+    'Decide several open hits with one reason, all or none; decided hits are refused by name (compliance officers)',
+  request: jsonBody(BulkAdjudicateRequestSchema),
+  responses: { 200: jsonContent(BulkAdjudicatedSchema, 'All decided'), ...errorResponses },
+});
 const proposalScreening = createRoute({
   ...guard('proposal.screening.read'),
   method: 'get',
@@ -84,8 +101,20 @@ const alerts = createRoute({
   method: 'get',
   path: '/api/v1/alerts',
   tags: ['screening'],
-  summary: 'Alerts: new hits on designated proposals from delta re-screening (compliance officers, admins)',
+  summary:
+    'Alerts inbox: new hits on designated proposals and list alerts, open or acknowledged (compliance officers, admins)',
+  request: { query: AlertsQuerySchema },
   responses: { 200: jsonContent(AlertsResponseSchema, 'Alerts, newest first'), ...errorResponses },
+});
+
+const acknowledge = createRoute({
+  ...guard('alerts.acknowledge'),
+  method: 'post',
+  path: '/api/v1/alerts/{id}/acknowledge',
+  tags: ['screening'],
+  summary: 'Acknowledge an alert, with an optional note; who and when are recorded (compliance officers)',
+  request: { params: IdParamSchema, ...jsonBody(AcknowledgeAlertRequestSchema) },
+  responses: { 200: jsonContent(AcknowledgedAlertSchema, 'Acknowledged'), ...errorResponses },
 });
 
 export const registerScreeningRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps): void => {
@@ -108,6 +137,11 @@ export const registerScreeningRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps
       adjudications: detail.adjudications.map(presentAdjudication),
     })),
   );
+  app.openapi(adjudicateMany, async (c) =>
+    respond(c, await adjudicateHits(services, c.get('actor'), c.req.valid('json')), (decided) => ({
+      hits: decided.map((h) => ({ id: h.id, status: h.status })),
+    })),
+  );
   app.openapi(adjudicate, async (c) => {
     const input = { hitId: c.req.valid('param').id, ...c.req.valid('json') };
     return respond(c, await adjudicateHit(services, c.get('actor'), input), (h) => ({
@@ -117,7 +151,16 @@ export const registerScreeningRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps
   app.openapi(proposalScreening, async (c) =>
     respond(c, await getProposalScreening(services, c.get('actor'), c.req.valid('param').id), presentProposalScreening),
   );
-  app.openapi(alerts, async (c) =>
-    respond(c, await listScreeningAlerts(services, c.get('actor')), (items) => ({ alerts: items.map(presentAlert) })),
-  );
+  app.openapi(alerts, async (c) => {
+    const { status } = c.req.valid('query');
+    return respond(c, await listScreeningAlerts(services, c.get('actor'), status ? { status } : {}), (items) => ({
+      alerts: items.map(presentAlert),
+    }));
+  });
+  app.openapi(acknowledge, async (c) => {
+    const input = { alertId: c.req.valid('param').id, note: c.req.valid('json').note };
+    return respond(c, await acknowledgeAlert(services, c.get('actor'), input), (alert) => ({
+      alert: presentAlert(alert),
+    }));
+  });
 };

@@ -1,7 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { ALERT_KINDS } from '../../../core/screening/alert-kind.ts';
+import { ALERT_STATUSES } from '../../../core/screening/alert-status.ts';
 import { HIT_DECISIONS, HIT_STATUSES, SCREENED_NAME_TYPES } from '../../../core/screening/hit-status.ts';
 import { LIST_FORMATS } from '../../../core/screening/lists/list-entry.ts';
+import { MAX_BULK_HITS } from '../../../services/screening/adjudicate-hits.ts';
 import { MAX_LIST_FILES } from '../../../services/screening/import-list-content.ts';
 
 /** Wire schemas of screening: names, hits, decisions, alerts and list versions. */
@@ -33,6 +35,13 @@ export const NameHitSchema = z.object({
   matchedName: z.string(),
   score: z.number(),
   explanation: z.string(),
+  /** readable list name, e.g. "Entity List", "Specially Designated Nationals (SDN)" */
+  listName: z.string(),
+  programs: z.array(z.string()),
+  /** the source's page for the entry or its list, when it gives one */
+  entryUrl: z.string().nullable(),
+  /** every address of the entity (its rows differing only by address are one hit) */
+  addresses: z.array(z.string()),
 });
 
 export const ScreenResponseSchema = z.object({
@@ -75,6 +84,11 @@ export const HitExplanationSchema = z.object({
   list: z.string().optional(),
   source: z.string().optional(),
   name: z.string().optional(),
+  listName: z.string().optional(),
+  programs: z.array(z.string()).optional(),
+  entryUrl: z.string().nullable().optional(),
+  addresses: z.array(z.string()).optional(),
+  entryIds: z.array(z.string()).optional(),
 });
 
 export const HitSchema = z.object({
@@ -90,6 +104,14 @@ export const HitSchema = z.object({
   status: HitStatusSchema,
   reusedFrom: z.string().nullable(),
   createdAt: z.string(),
+  /** readable list name, e.g. "Entity List" (from the list's own source text) */
+  listName: z.string(),
+  programs: z.array(z.string()),
+  entryUrl: z.string().nullable(),
+  /** every address of the list entity (rows differing only by address are grouped into this one hit) */
+  addresses: z.array(z.string()),
+  /** the entry ids of the grouped rows */
+  entryIds: z.array(z.string()),
 });
 
 /** The full list entry as the importers store it; any field may be missing. */
@@ -120,6 +142,18 @@ export const AdjudicateRequestSchema = z.object({
   reason: z.string().trim().min(1, 'give a reason').max(4000),
 });
 export const AdjudicatedSchema = z.object({ hit: z.object({ id: z.string(), status: HitStatusSchema }) });
+/** Several open hits decided at once with one reason: all or none. */
+export const BulkAdjudicateRequestSchema = z.object({
+  hitIds: z
+    .array(z.string().min(1).max(100))
+    .min(1, 'give at least one hit')
+    .max(MAX_BULK_HITS, `at most ${MAX_BULK_HITS} hits per decision`),
+  decision: z.enum(HIT_DECISIONS),
+  reason: z.string().trim().min(1, 'give a reason').max(4000),
+});
+export const BulkAdjudicatedSchema = z.object({
+  hits: z.array(z.object({ id: z.string(), status: HitStatusSchema })),
+});
 
 export const ProposalScreeningSchema = z.object({
   parties: z.array(PartySchema),
@@ -129,6 +163,8 @@ export const ProposalScreeningSchema = z.object({
       partyId: z.string(),
       /** government roles only: which list entry, the matched name, the score and the decisions */
       listSource: z.string().optional(),
+      /** readable list name, e.g. "Entity List" */
+      listName: z.string().optional(),
       entryId: z.string().optional(),
       matchedName: z.string().optional(),
       score: z.number().optional(),
@@ -149,8 +185,14 @@ export const AlertSchema = z.object({
   message: z.string().nullable(),
   createdAt: z.string(),
   acknowledgedAt: z.string().nullable(),
+  /** the user who acknowledged it, and their note (null while open) */
+  acknowledgedBy: z.string().nullable(),
+  acknowledgementNote: z.string().nullable(),
 });
 export const AlertsResponseSchema = z.object({ alerts: z.array(AlertSchema) });
+export const AlertsQuerySchema = z.object({ status: z.enum(ALERT_STATUSES).optional() });
+export const AcknowledgeAlertRequestSchema = z.object({ note: z.string().trim().max(2000).optional() });
+export const AcknowledgedAlertSchema = z.object({ alert: AlertSchema });
 
 export const ListVersionSchema = z.object({
   id: z.string(),
@@ -245,3 +287,9 @@ export type AlertsResponse = z.infer<typeof AlertsResponseSchema>;
 export type ListVersionsResponse = z.infer<typeof ListVersionsResponseSchema>;
 export type ListDiff = z.infer<typeof ListDiffSchema>;
 export type AdjudicateRequest = z.input<typeof AdjudicateRequestSchema>;
+export type BulkAdjudicateRequest = z.input<typeof BulkAdjudicateRequestSchema>;
+export type BulkAdjudicatedResponse = z.infer<typeof BulkAdjudicatedSchema>;
+export type AlertsQuery = z.input<typeof AlertsQuerySchema>;
+export type AcknowledgeAlertRequest = z.input<typeof AcknowledgeAlertRequestSchema>;
+export type AcknowledgedAlertResponse = z.infer<typeof AcknowledgedAlertSchema>;
+export type NameHit = z.infer<typeof NameHitSchema>;
