@@ -47,6 +47,8 @@ export type MatchParams = {
   commonTokenShare: number;
   /** … but never below this many names */
   commonTokenFloor: number;
+  /** similarity of a word to one romanised from Arabic or Hebrew script with the same consonant skeleton */
+  vowellessSimilarity: number;
   /** a non-Latin alias loses ties within this margin against a Latin one for a Latin query */
   scriptTieMargin: number;
 };
@@ -77,4 +79,5 @@ export const DEFAULT_MATCH_PARAMS: MatchParams = Object.freeze({
   commonTokenShare: 0.005,
   commonTokenFloor: 200,
   scriptTieMargin: 0.15,
+  vowellessSimilarity: 0.9,
 });

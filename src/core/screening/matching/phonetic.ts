@@ -68,3 +68,10 @@ export const consonantKey = (token: string): string => {
   }
   return out;
 };
+
+/**
+ * The skeleton by which a word is compared with one romanised from Arabic or Hebrew script: the
+ * consonant skeleton of the word as written, with p/b and f/v merged (Arabic writes foreign p as ب and
+ * v as ف: "بوتين" is Putin, "فلاديمير" Vladimir).
+ */
+export const abjadSkeleton = (word: string): string => consonantKey(word).replace(/p/g, 'b').replace(/f/g, 'v');

@@ -5,11 +5,14 @@ import { DEFAULT_MATCH_PARAMS, type MatchParams } from './match-params.ts';
 import { normalizeName } from './normalize.ts';
 import { kindWeight } from './token-weights.ts';
 import { tokenizeName } from './tokens.ts';
-import { hasHanOrHangul } from './transliterate.ts';
+import { hasAbjad, hasHanOrHangul } from './transliterate.ts';
 import type { NameScore } from './types.ts';
 
 export const weighTokens = (name: string, schema: EntityType, params: MatchParams): WeightedToken[] => {
-  const tokens = tokenizeName(normalizeName(name), schema, { particles: !hasHanOrHangul(name) });
+  const tokens = tokenizeName(normalizeName(name), schema, {
+    particles: !hasHanOrHangul(name),
+    vowelless: hasAbjad(name),
+  });
   for (const token of tokens) token.weight = kindWeight(token, params);
   return tokens;
 };

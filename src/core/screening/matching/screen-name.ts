@@ -6,14 +6,17 @@ import { normalizeName } from './normalize.ts';
 import { indexableTokens, type ScreeningIndex } from './screening-index.ts';
 import { kindWeight } from './token-weights.ts';
 import { tokenizeName } from './tokens.ts';
-import { hasHanOrHangul, isLatinScript } from './transliterate.ts';
+import { hasAbjad, hasHanOrHangul, isLatinScript } from './transliterate.ts';
 import type { ScreeningHit, ScreeningQuery } from './types.ts';
 
 export type ScreenOptions = { limit?: number; threshold?: number };
 
 /** Weighs the query's tokens by the index's rarity; an unknown word weighs as its nearest list word. */
 const weighQuery = (index: ScreeningIndex, name: string, type: EntityType): WeightedToken[] => {
-  const tokens = tokenizeName(normalizeName(name), type, { particles: !hasHanOrHangul(name) });
+  const tokens = tokenizeName(normalizeName(name), type, {
+    particles: !hasHanOrHangul(name),
+    vowelless: hasAbjad(name),
+  });
   for (const token of tokens) {
     const id = token.kind === 'name' ? index.vocabulary.get(token.key) : undefined;
     token.weight = token.kind !== 'name' ? kindWeight(token, index.params) : id === undefined ? 1 : index.weights[id]!;

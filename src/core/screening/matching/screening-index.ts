@@ -3,10 +3,10 @@ import type { Expansion } from './candidates.ts';
 import type { WeightedToken } from './compare-names.ts';
 import { DEFAULT_MATCH_PARAMS, type MatchParams } from './match-params.ts';
 import { normalizeName } from './normalize.ts';
-import { consonantKey } from './phonetic.ts';
+import { abjadSkeleton, consonantKey } from './phonetic.ts';
 import { idfWeight, kindWeight } from './token-weights.ts';
-import { type NameToken, tokenizeName } from './tokens.ts';
-import { hasHanOrHangul, isLatinScript } from './transliterate.ts';
+import { isVowellessKey, type NameToken, tokenizeName } from './tokens.ts';
+import { hasAbjad, hasHanOrHangul, isLatinScript } from './transliterate.ts';
 
 /** One name (primary or alias) of one entry, tokenised and weighed once at build time. */
 export type IndexedName = {
@@ -34,6 +34,8 @@ export type ScreeningIndex = {
   deletions: Map<string, number[]>;
   /** consonant skeleton → vocabulary ids (transliteration variants) */
   skeletons: Map<string, number[]>;
+  /** skeleton as compared with vowel-less words (`abjadSkeleton` of a spelling, or a vowel-less key) → vocabulary ids */
+  abjadSkeletons: Map<string, number[]>;
   /** vocabulary id → weight from rarity */
   weights: Float64Array;
   /** name id → summed weight of its indexed tokens (dense copy of IndexedName.norm for the hot loop) */
@@ -79,7 +81,10 @@ export const buildScreeningIndex = (
       const normalized = normalizeName(name);
       if (normalized.length === 0 || seen.has(normalized)) continue;
       seen.add(normalized);
-      const tokens = tokenizeName(normalized, entry.type, { particles: !hasHanOrHangul(name) });
+      const tokens = tokenizeName(normalized, entry.type, {
+        particles: !hasHanOrHangul(name),
+        vowelless: hasAbjad(name),
+      });
       const nameId = names.length;
       names.push({ entry: entryNumber, name, tokens, latin: isLatinScript(name), norm: 0 });
       for (const token of indexableTokens(tokens)) {
@@ -98,11 +103,18 @@ export const buildScreeningIndex = (
   });
   const deletions = new Map<string, number[]>();
   const skeletons = new Map<string, number[]>();
+  const abjadSkeletons = new Map<string, number[]>();
   for (const [spelling, id] of spellings) {
+    const key = vocabularyKeys[id]!;
+    pushTo(abjadSkeletons, isVowellessKey(key) ? key.slice(1) : abjadSkeleton(spelling), id);
+  }
+  for (const [spelling, id] of spellings) {
+    // vowel-less spellings are reached through their skeleton, never as one-edit typos
+    if (isVowellessKey(vocabularyKeys[id]!)) continue;
     for (const deleted of deletionsOf(spelling)) pushTo(deletions, deleted, id);
   }
   vocabularyKeys.forEach((key, id) => {
-    if (key.length >= 3) pushTo(skeletons, consonantKey(key), id);
+    if (key.length >= 3 && !isVowellessKey(key)) pushTo(skeletons, consonantKey(key), id);
   });
   const total = names.length;
   let idfSum = 0;
@@ -138,6 +150,7 @@ export const buildScreeningIndex = (
     spellings,
     deletions,
     skeletons,
+    abjadSkeletons,
     weights,
     scratch,
   };

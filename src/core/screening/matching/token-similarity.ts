@@ -1,6 +1,29 @@
 import type { MatchParams } from './match-params.ts';
+import { abjadSkeleton } from './phonetic.ts';
 import { levenshteinSimilarity, osaSimilarity } from './string-metrics.ts';
-import type { NameToken } from './tokens.ts';
+import { isVowellessKey, type NameToken } from './tokens.ts';
+
+/** The skeleton of a token for comparison with a vowel-less one (a vowel-less key is one already). */
+const skeletonOf = (token: Pick<NameToken, 'key' | 'text'>): string =>
+  isVowellessKey(token.key) ? token.key.slice(1) : abjadSkeleton(token.text);
+
+/**
+ * Similarity when one side was romanised from a script without short vowels: the consonant skeletons
+ * compared, scaled by `vowellessSimilarity` (equal skeletons are strong but not exact evidence; a
+ * one-letter skeleton is weak).
+ */
+export const vowellessSimilarity = (
+  a: Pick<NameToken, 'key' | 'text'>,
+  b: Pick<NameToken, 'key' | 'text'>,
+  params: MatchParams,
+): number => {
+  const left = skeletonOf(a);
+  const right = skeletonOf(b);
+  if (left === right) return left.length > 1 ? params.vowellessSimilarity : params.minTokenSimilarity;
+  if (Math.min(left.length, right.length) < 3) return 0;
+  const similarity = osaSimilarity(left, right, FLOOR) * params.vowellessSimilarity;
+  return similarity >= params.minTokenSimilarity ? similarity : 0;
+};
 
 const FLOOR = 0.5;
 
@@ -17,6 +40,7 @@ export const tokenSimilarity = (a: NameToken, b: NameToken, params: MatchParams)
   }
   if (a.kind === 'stop' || b.kind === 'stop') return a.key === b.key ? 1 : 0;
   if (a.text === b.text || a.key === b.key) return 1;
+  if (isVowellessKey(a.key) || isVowellessKey(b.key)) return vowellessSimilarity(a, b, params);
   // no edit distance can bring words of very different lengths above the floor
   const shorter = Math.min(a.text.length, b.text.length, a.key.length, b.key.length);
   const longer = Math.max(a.text.length, b.text.length);
