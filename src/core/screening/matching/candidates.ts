@@ -64,15 +64,13 @@ const computeExpansions = (index: ScreeningIndex, key: string, text: string): Ex
   // across scripts without short vowels: words whose skeletons are equal (a vowel-less query word may be
   // any spelling of its skeleton; a Latin word may be any vowel-less list word of its skeleton)
   const skeleton = vowelless ? key.slice(1) : abjadSkeleton(text);
-  const abjadIds = skeleton.length >= 2 ? index.abjadSkeletons.get(skeleton) : undefined;
+  const abjadIds =
+    skeleton.length >= 2 ? (vowelless ? index.abjadLatin : index.abjadVowelless).get(skeleton) : undefined;
   if (abjadIds !== undefined) {
     const similarity = vowellessSimilarity({ key, text }, { key: `#${skeleton}`, text }, params);
-    let taken = 0;
-    for (const id of abjadIds) {
-      if (taken >= SKELETON_LIMIT * 4) break;
-      if (found.has(id) || (!vowelless && !isVowellessKey(vocabularyKeys[id]!))) continue;
-      found.set(id, similarity);
-      taken++;
+    const limit = SKELETON_LIMIT * 4;
+    for (const id of abjadIds.length > limit ? abjadIds.slice(0, limit) : abjadIds) {
+      if (!found.has(id)) found.set(id, similarity);
     }
   }
   const expansions = [...found.entries()].map(([id, similarity]) => ({ id, similarity }));

@@ -49,6 +49,8 @@ export type MatchParams = {
   commonTokenFloor: number;
   /** similarity of a word to one romanised from Arabic or Hebrew script with the same consonant skeleton */
   vowellessSimilarity: number;
+  /** … when that skeleton has only two consonants */
+  shortSkeletonSimilarity: number;
   /** a non-Latin alias loses ties within this margin against a Latin one for a Latin query */
   scriptTieMargin: number;
 };
@@ -80,4 +82,5 @@ export const DEFAULT_MATCH_PARAMS: MatchParams = Object.freeze({
   commonTokenFloor: 200,
   scriptTieMargin: 0.15,
   vowellessSimilarity: 0.9,
+  shortSkeletonSimilarity: 0.8,
 });

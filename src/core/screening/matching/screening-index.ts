@@ -34,8 +34,10 @@ export type ScreeningIndex = {
   deletions: Map<string, number[]>;
   /** consonant skeleton → vocabulary ids (transliteration variants) */
   skeletons: Map<string, number[]>;
-  /** skeleton as compared with vowel-less words (`abjadSkeleton` of a spelling, or a vowel-less key) → vocabulary ids */
-  abjadSkeletons: Map<string, number[]>;
+  /** `abjadSkeleton` of a Latin spelling → vocabulary ids (what a vowel-less query word may be) */
+  abjadLatin: Map<string, number[]>;
+  /** skeleton of a vowel-less vocabulary key → its ids (what a Latin query word may be in Arabic or Hebrew script) */
+  abjadVowelless: Map<string, number[]>;
   /** vocabulary id → weight from rarity */
   weights: Float64Array;
   /** name id → summed weight of its indexed tokens (dense copy of IndexedName.norm for the hot loop) */
@@ -103,10 +105,12 @@ export const buildScreeningIndex = (
   });
   const deletions = new Map<string, number[]>();
   const skeletons = new Map<string, number[]>();
-  const abjadSkeletons = new Map<string, number[]>();
+  const abjadLatin = new Map<string, number[]>();
+  const abjadVowelless = new Map<string, number[]>();
   for (const [spelling, id] of spellings) {
     const key = vocabularyKeys[id]!;
-    pushTo(abjadSkeletons, isVowellessKey(key) ? key.slice(1) : abjadSkeleton(spelling), id);
+    if (isVowellessKey(key)) pushTo(abjadVowelless, key.slice(1), id);
+    else pushTo(abjadLatin, abjadSkeleton(spelling), id);
   }
   for (const [spelling, id] of spellings) {
     // vowel-less spellings are reached through their skeleton, never as one-edit typos
@@ -150,7 +154,8 @@ export const buildScreeningIndex = (
     spellings,
     deletions,
     skeletons,
-    abjadSkeletons,
+    abjadLatin,
+    abjadVowelless,
     weights,
     scratch,
   };

@@ -19,7 +19,11 @@ export const vowellessSimilarity = (
 ): number => {
   const left = skeletonOf(a);
   const right = skeletonOf(b);
-  if (left === right) return left.length > 1 ? params.vowellessSimilarity : params.minTokenSimilarity;
+  if (left === right) {
+    // two consonants leave many names alike ("jan" / "juan", "wly" / "foley"); one leaves most
+    if (left.length >= 3) return params.vowellessSimilarity;
+    return left.length === 2 ? params.shortSkeletonSimilarity : params.minTokenSimilarity;
+  }
   if (Math.min(left.length, right.length) < 3) return 0;
   const similarity = osaSimilarity(left, right, FLOOR) * params.vowellessSimilarity;
   return similarity >= params.minTokenSimilarity ? similarity : 0;
@@ -61,6 +65,10 @@ export const joinedSimilarity = (single: NameToken, parts: NameToken[], params: 
   if (single.kind !== 'name' || single.text.length < 4) return 0;
   const joinedText = parts.map((p) => p.text).join('');
   if (joinedText === single.text) return 1;
+  if (isVowellessKey(single.key) || parts.some((p) => isVowellessKey(p.key))) {
+    // "abd al qadr" romanised from Arabic is "abdelkader" joined: compared by skeleton
+    return abjadSkeleton(single.text) === abjadSkeleton(joinedText) ? params.vowellessSimilarity : 0;
+  }
   const similarity = levenshteinSimilarity(single.text, joinedText);
   return similarity >= Math.max(params.minTokenSimilarity, 0.8) ? similarity : 0;
 };

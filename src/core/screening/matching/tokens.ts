@@ -66,6 +66,12 @@ const PARTICLES = new Set([
   'et',
 ]);
 
+/** Particles spelt two ways that are one word (the Arabic article, "son of"). */
+const PARTICLE_KEYS = new Map([
+  ['el', 'al'],
+  ['ben', 'bin'],
+]);
+
 /** Short legal-form abbreviations that are more often ordinary words or name parts. */
 const AMBIGUOUS_FORMS = new Set([
   'in',
@@ -232,7 +238,8 @@ const wordKind = (
     return { text: word, key: String(romanValue(word)), kind: 'number' };
   }
   if (word.length === 1) return { text: word, key: word, kind: count === 1 ? 'name' : 'initial' };
-  if (position.particles && PARTICLES.has(word)) return { text: word, key: word === 'el' ? 'al' : word, kind: 'stop' };
+  if (position.particles && PARTICLES.has(word))
+    return { text: word, key: PARTICLE_KEYS.get(word) ?? word, kind: 'stop' };
   if (schema === 'person') {
     if (PERSON_PREFIXES.has(word) && count > 1) return { text: word, key: word, kind: 'stop' };
     const part = NAME_PARTS.get(word);
