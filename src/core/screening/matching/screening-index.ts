@@ -2,7 +2,7 @@ import type { ListEntry } from '../lists/list-entry.ts';
 import type { Expansion } from './candidates.ts';
 import type { WeightedToken } from './compare-names.ts';
 import { DEFAULT_MATCH_PARAMS, type MatchParams } from './match-params.ts';
-import { normalizeName } from './normalize.ts';
+import { normalizeName, vowellessWords } from './normalize.ts';
 import { abjadSkeleton, consonantKey } from './phonetic.ts';
 import { idfWeight, kindWeight } from './token-weights.ts';
 import { isVowellessKey, type NameToken, tokenizeName } from './tokens.ts';
@@ -14,6 +14,8 @@ export type IndexedName = {
   name: string;
   tokens: WeightedToken[];
   latin: boolean;
+  /** written in Arabic or Hebrew script */
+  abjad: boolean;
   /** summed weight of the indexed tokens, to rank candidates by shared evidence relative to length */
   norm: number;
 };
@@ -85,10 +87,10 @@ export const buildScreeningIndex = (
       seen.add(normalized);
       const tokens = tokenizeName(normalized, entry.type, {
         particles: !hasHanOrHangul(name),
-        vowelless: hasAbjad(name),
+        vowelless: vowellessWords(name),
       });
       const nameId = names.length;
-      names.push({ entry: entryNumber, name, tokens, latin: isLatinScript(name), norm: 0 });
+      names.push({ entry: entryNumber, name, tokens, latin: isLatinScript(name), abjad: hasAbjad(name), norm: 0 });
       for (const token of indexableTokens(tokens)) {
         let id = vocabulary.get(token.key);
         if (id === undefined) {

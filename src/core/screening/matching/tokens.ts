@@ -260,10 +260,12 @@ const wordKind = (
 export const tokenizeName = (
   normalized: string,
   schema: EntityType = 'unknown',
-  options: { particles?: boolean; vowelless?: boolean } = {},
+  options: { particles?: boolean; vowelless?: boolean | ReadonlySet<string> } = {},
 ): NameToken[] => {
   const particles = options.particles ?? true;
-  const vowelless = options.vowelless ?? false;
+  const vowellessOption = options.vowelless ?? false;
+  const isVowelless = (word: string): boolean =>
+    typeof vowellessOption === 'boolean' ? vowellessOption : vowellessOption.has(word);
   const words = normalized.length === 0 ? [] : normalized.split(' ');
   const tokens: NameToken[] = [];
   let i = 0;
@@ -285,7 +287,9 @@ export const tokenizeName = (
       i += matched;
       continue;
     }
-    tokens.push(wordToken(words[i]!, schema, { index: i, count: words.length, particles, vowelless }));
+    tokens.push(
+      wordToken(words[i]!, schema, { index: i, count: words.length, particles, vowelless: isVowelless(words[i]!) }),
+    );
     i++;
   }
   return tokens;
