@@ -30,6 +30,7 @@ export const vowellessSimilarity = (
 };
 
 const FLOOR = 0.5;
+const VOWELLESS_TYPO_FLOOR = 0.75;
 
 /** How alike two tokens are, 0..1, given their kinds; below `minTokenSimilarity` counts as 0. */
 export const tokenSimilarity = (a: NameToken, b: NameToken, params: MatchParams): number => {
@@ -44,7 +45,9 @@ export const tokenSimilarity = (a: NameToken, b: NameToken, params: MatchParams)
   }
   if (a.kind === 'stop' || b.kind === 'stop') return a.key === b.key ? 1 : 0;
   if (a.text === b.text || a.key === b.key) return 1;
-  if (isVowellessKey(a.key) || isVowellessKey(b.key)) return vowellessSimilarity(a, b, params);
+  // one side without written vowels: by skeleton; both sides romanised alike: letter by letter, as written
+  if (isVowellessKey(a.key) !== isVowellessKey(b.key)) return vowellessSimilarity(a, b, params);
+  if (isVowellessKey(a.key)) return textSimilarity(a, b, params);
   // no edit distance can bring words of very different lengths above the floor
   const shorter = Math.min(a.text.length, b.text.length, a.key.length, b.key.length);
   const longer = Math.max(a.text.length, b.text.length);
@@ -58,6 +61,14 @@ export const tokenSimilarity = (a: NameToken, b: NameToken, params: MatchParams)
     similarity = params.phoneticSimilarity;
   }
   return similarity >= params.minTokenSimilarity ? similarity : 0;
+};
+
+/** Two tokens romanised from the same vowel-less script, compared as written (a one-letter typo is a typo). */
+const textSimilarity = (a: NameToken, b: NameToken, params: MatchParams): number => {
+  let similarity = osaSimilarity(a.text, b.text, FLOOR);
+  if (Math.min(a.text.length, b.text.length) <= 3) similarity *= params.shortTokenFactor;
+  // without vowels a word has fewer letters, so each differing one says more: a higher bar
+  return similarity >= VOWELLESS_TYPO_FLOOR ? similarity : 0;
 };
 
 /** Similarity of one token to the concatenation of several ("alqaida" ~ "al" + "qaida"). */
