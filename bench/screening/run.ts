@@ -6,6 +6,7 @@ import { SCREEN_SLICE_MS } from '../../src/services/screening/screen-in-slices.t
 import { deltaBenchmark } from './delta.ts';
 import { eventLoopDelay } from './event-loop.ts';
 import { loadBenchLists, requireSharedData } from './load-lists.ts';
+import { putinScripts, type ScriptRecall, unOtherScripts } from './other-scripts.ts';
 import { pairAccuracy } from './pair-accuracy.ts';
 import { parallelBatch } from './parallel.ts';
 import { falsePositives, negativeNames, unRecall } from './recall.ts';
@@ -140,6 +141,18 @@ report(
 );
 for (const [kind, c] of recall.byKind) report(`  ${kind}`, (c.found / c.queries).toFixed(4));
 if (verbose) for (const miss of recall.misses) console.log(`    miss ${miss}`);
+
+section('Names in other scripts (recall@1: the entry is the top hit at the default threshold)');
+const scriptLine = (label: string, result: ScriptRecall): void => {
+  const rate = result.queries > 0 ? result.found / result.queries : 0;
+  report(`${label} (${result.queries} queries)`, rate.toFixed(3), '≥ 0.80', rate >= 0.8);
+  for (const [script, c] of result.byScript) report(`  ${script}`, `${c.found} / ${c.queries}`);
+  if (verbose) for (const miss of result.misses) console.log(`    miss ${miss}`);
+};
+const scripts = unOtherScripts(lists.un);
+scriptLine('UN original-script name → Latin-only UN list', scripts.forward);
+scriptLine('UN Latin name → entry listed in its original script', scripts.reverse);
+scriptLine('one name in many scripts → full lists', putinScripts(index));
 
 section('Delta re-screening');
 const delta = deltaBenchmark([...lists.csl, ...lists.ofac], negativeNames());

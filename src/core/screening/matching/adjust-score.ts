@@ -5,6 +5,8 @@ import type { MatchParams } from './match-params.ts';
 export type ScoreContext = {
   /** one side is Chinese, Japanese or Korean script and the other is not (romanisation is lossy) */
   romanised: boolean;
+  /** one side is Arabic or Hebrew script and the other is not (short vowels unwritten: compared by consonants) */
+  unvowelled?: boolean;
   /** the entity type asked for ('unknown' when not given) */
   queryType: EntityType;
   /** the entity type of the list entry */
@@ -28,13 +30,17 @@ export const adjustScore = (raw: number, context: ScoreContext, params: MatchPar
     context.queryType !== 'unknown' && context.listedType !== 'unknown' && context.listedType !== context.queryType;
   let score = raw;
   if (context.romanised) score *= params.cjkTransliterationFactor;
+  if (context.unvowelled) score *= params.vowellessFactor;
   if (typeMismatch) score *= params.typeMismatchFactor;
   if (context.listedCountry !== null) score = Math.min(1, score + params.countryBonus);
-  if (!typeMismatch && context.listedCountry === null && !context.romanised) return { score, notes: NO_NOTES };
+  if (!typeMismatch && context.listedCountry === null && !context.romanised && !context.unvowelled) {
+    return { score, notes: NO_NOTES };
+  }
   const notes: string[] = [];
   if (typeMismatch) notes.push(`type ${context.queryType} vs listed ${context.listedType}`);
   if (context.listedCountry !== null) notes.push(`country ${context.listedCountry} listed`);
   if (context.romanised) notes.push('romanised from CJK script');
+  if (context.unvowelled) notes.push('compared by consonants (Arabic or Hebrew script)');
   return { score, notes };
 };
 

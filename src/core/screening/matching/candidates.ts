@@ -1,7 +1,9 @@
 import type { WeightedToken } from './compare-names.ts';
-import { consonantKey } from './phonetic.ts';
+import { abjadSkeleton, consonantKey } from './phonetic.ts';
 import { deletionsOf, indexableTokens, type ScreeningIndex } from './screening-index.ts';
 import { osaSimilarity } from './string-metrics.ts';
+import { vowellessSimilarity } from './token-similarity.ts';
+import { isVowellessKey } from './tokens.ts';
 
 export type Expansion = { id: number; similarity: number };
 
@@ -29,6 +31,7 @@ export const expandToken = (index: ScreeningIndex, key: string, text: string = k
 const computeExpansions = (index: ScreeningIndex, key: string, text: string): Expansion[] => {
   const { vocabulary, vocabularyKeys, spellings, deletions, skeletons, params } = index;
   const found = new Map<number, number>();
+  const vowelless = isVowellessKey(key);
   const exact = vocabulary.get(key) ?? spellings.get(text);
   if (exact !== undefined) found.set(exact, 1);
   const consider = (id: number | undefined): void => {
@@ -40,7 +43,7 @@ const computeExpansions = (index: ScreeningIndex, key: string, text: string): Ex
   const considerAll = (ids: number[] | undefined): void => {
     if (ids !== undefined) for (const id of ids) consider(id);
   };
-  if (text.length >= 4) {
+  if (text.length >= 4 && !vowelless) {
     considerAll(deletions.get(text));
     // a word the lists know is looked up as a typo only through its skeleton, not all its deletions
     for (const deleted of exact === undefined ? deletionsOf(text) : []) {
@@ -48,7 +51,7 @@ const computeExpansions = (index: ScreeningIndex, key: string, text: string): Ex
       considerAll(deletions.get(deleted));
     }
   }
-  if (key.length >= 4) {
+  if (key.length >= 4 && !vowelless) {
     const ids = skeletons.get(consonantKey(key));
     if (ids !== undefined) {
       for (const id of ids.length > SKELETON_LIMIT ? ids.slice(0, SKELETON_LIMIT) : ids) {
@@ -58,9 +61,21 @@ const computeExpansions = (index: ScreeningIndex, key: string, text: string): Ex
       }
     }
   }
+  // across scripts without short vowels: words whose skeletons are equal (a vowel-less query word may be
+  // any spelling of its skeleton; a Latin word may be any vowel-less list word of its skeleton)
+  const skeleton = vowelless ? key.slice(1) : abjadSkeleton(text);
+  const abjadIds =
+    skeleton.length >= 2 ? (vowelless ? index.abjadLatin : index.abjadVowelless).get(skeleton) : undefined;
+  if (abjadIds !== undefined) {
+    const similarity = vowellessSimilarity({ key, text }, { key: `#${skeleton}`, text }, params);
+    const limit = SKELETON_LIMIT * 4;
+    for (const id of abjadIds.length > limit ? abjadIds.slice(0, limit) : abjadIds) {
+      if (!found.has(id)) found.set(id, similarity);
+    }
+  }
   const expansions = [...found.entries()].map(([id, similarity]) => ({ id, similarity }));
   expansions.sort((a, b) => b.similarity - a.similarity);
-  return expansions.slice(0, params.maxExpansions);
+  return expansions.slice(0, vowelless ? SKELETON_LIMIT * 4 : params.maxExpansions);
 };
 
 /** A query word that is two list words run together ("alqaida" → "al" + "qaida"). */

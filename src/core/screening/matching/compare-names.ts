@@ -1,7 +1,7 @@
 import type { EntityType } from '../lists/list-entry.ts';
 import type { MatchParams } from './match-params.ts';
 import { joinedSimilarity, tokenSimilarity } from './token-similarity.ts';
-import type { NameToken } from './tokens.ts';
+import { isVowellessKey, type NameToken } from './tokens.ts';
 import type { NameScore, TokenMatch } from './types.ts';
 
 /** A token with the weight of its evidence (kind, and rarity when an index knows it). */
@@ -34,6 +34,8 @@ const collectOptions = (query: WeightedToken[], candidate: WeightedToken[], para
       }
     }
   }
+  // words romanised from scripts without short vowels are shorter than their Latin spellings
+  const vowelless = query.some((t) => isVowellessKey(t.key)) || candidate.some((t) => isVowellessKey(t.key));
   for (const [single, several, swap, exact] of [
     [query, candidate, false, exactQuery],
     [candidate, query, true, exactCandidate],
@@ -45,7 +47,8 @@ const collectOptions = (query: WeightedToken[], candidate: WeightedToken[], para
         for (let j = 0; j + span <= several.length; j++) {
           let joinedLength = 0;
           for (let k = j; k < j + span; k++) joinedLength += several[k]!.text.length;
-          if (Math.abs(joinedLength - length) > 2) continue;
+          const slack = vowelless ? Math.max(2, length >> 1) : 2;
+          if (Math.abs(joinedLength - length) > slack) continue;
           const parts = several.slice(j, j + span);
           if (parts.some((p) => p.kind === 'number')) continue;
           const similarity = joinedSimilarity(single[i]!, parts, params);

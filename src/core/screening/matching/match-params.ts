@@ -47,6 +47,12 @@ export type MatchParams = {
   commonTokenShare: number;
   /** … but never below this many names */
   commonTokenFloor: number;
+  /** similarity of a word to one romanised from Arabic or Hebrew script with the same consonant skeleton */
+  vowellessSimilarity: number;
+  /** factor when one side is Arabic or Hebrew script and the other is not (its vowels are unwritten) */
+  vowellessFactor: number;
+  /** … when that skeleton has only two consonants */
+  shortSkeletonSimilarity: number;
   /** a non-Latin alias loses ties within this margin against a Latin one for a Latin query */
   scriptTieMargin: number;
 };
@@ -77,4 +83,7 @@ export const DEFAULT_MATCH_PARAMS: MatchParams = Object.freeze({
   commonTokenShare: 0.005,
   commonTokenFloor: 200,
   scriptTieMargin: 0.15,
+  vowellessSimilarity: 1,
+  vowellessFactor: 0.92,
+  shortSkeletonSimilarity: 0.85,
 });

@@ -1,4 +1,4 @@
-import { transliterate } from './transliterate.ts';
+import { hasAbjad, transliterate } from './transliterate.ts';
 
 /** Digits standing in for letters inside words ("I9or Sech1n"). */
 const LEET: Record<string, string> = {
@@ -36,4 +36,14 @@ export const normalizeName = (raw: string): string => {
     .filter((word) => word.length > 0)
     .map(foldLeet)
     .join(' ');
+};
+
+/**
+ * Which words of a normalised name were romanised from Arabic or Hebrew script (and so are known only by
+ * their consonants): all of them, none, or — for a name written in both scripts — the set of them.
+ */
+export const vowellessWords = (raw: string): boolean | ReadonlySet<string> => {
+  if (!hasAbjad(raw)) return false;
+  if (!/\p{Script=Latin}/u.test(raw)) return true;
+  return new Set(normalizeName(raw.replace(/[\p{Script=Latin}]+/gu, ' ')).split(' '));
 };

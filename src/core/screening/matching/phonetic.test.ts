@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { consonantKey, soundex } from './phonetic.ts';
+import { abjadSkeleton, consonantKey, soundex } from './phonetic.ts';
 import { readVectors } from './vectors-test-support.ts';
 
 describe('soundex', () => {
@@ -20,5 +20,19 @@ describe('consonantKey', () => {
   });
   it('keeps different names apart', () => {
     assert.notEqual(consonantKey('bush'), consonantKey('habbash'));
+  });
+});
+
+describe('abjadSkeleton', () => {
+  it('gives a Latin spelling the skeleton of its vowel-less romanisation', () => {
+    assert.equal(abjadSkeleton('hussein'), abjadSkeleton('hsyn'));
+    assert.equal(abjadSkeleton('tikriti'), abjadSkeleton('tkryty'));
+    assert.equal(abjadSkeleton('putin'), abjadSkeleton('bwtyn'));
+    assert.equal(abjadSkeleton('vladimir'), abjadSkeleton('fladymyr'));
+  });
+
+  it('reads the assimilated article and French dj', () => {
+    assert.equal(abjadSkeleton('essaadi'), abjadSkeleton('alsdy'));
+    assert.equal(abjadSkeleton('djouadi'), abjadSkeleton('jwady'));
   });
 });

@@ -68,3 +68,19 @@ export const consonantKey = (token: string): string => {
   }
   return out;
 };
+
+/**
+ * The skeleton by which a word is compared with one romanised from Arabic or Hebrew script: the
+ * consonant skeleton of the word as written, with p/b and f/v merged (Arabic writes foreign p as ب and
+ * v as ف: "بوتين" is Putin, "فلاديمير" Vladimir).
+ */
+export const abjadSkeleton = (word: string): string =>
+  consonantKey(
+    word
+      // the article assimilated to a sun letter, as Maghreb spellings write it ("essaadi", "abdessalam")
+      .replace(/^(abd|abu)?(?:[ae]l(?=[^aeiou])|[ae]([dnrstz])\2)/, '$1al$2')
+      // French spellings: "dj" for j, "ou" for w/u
+      .replace(/dj/g, 'j'),
+  )
+    .replace(/p/g, 'b')
+    .replace(/f/g, 'v');

@@ -2,14 +2,17 @@ import type { EntityType } from '../lists/list-entry.ts';
 import { adjustScore, withNotes } from './adjust-score.ts';
 import { compareTokens, type WeightedToken } from './compare-names.ts';
 import { DEFAULT_MATCH_PARAMS, type MatchParams } from './match-params.ts';
-import { normalizeName } from './normalize.ts';
+import { normalizeName, vowellessWords } from './normalize.ts';
 import { kindWeight } from './token-weights.ts';
 import { tokenizeName } from './tokens.ts';
-import { hasHanOrHangul } from './transliterate.ts';
+import { hasAbjad, hasHanOrHangul } from './transliterate.ts';
 import type { NameScore } from './types.ts';
 
 export const weighTokens = (name: string, schema: EntityType, params: MatchParams): WeightedToken[] => {
-  const tokens = tokenizeName(normalizeName(name), schema, { particles: !hasHanOrHangul(name) });
+  const tokens = tokenizeName(normalizeName(name), schema, {
+    particles: !hasHanOrHangul(name),
+    vowelless: vowellessWords(name),
+  });
   for (const token of tokens) token.weight = kindWeight(token, params);
   return tokens;
 };
@@ -26,7 +29,7 @@ export const scoreNamePair = (
   const romanised = hasHanOrHangul(a) !== hasHanOrHangul(b);
   const adjusted = adjustScore(
     result.score,
-    { romanised, queryType: schema, listedType: schema, listedCountry: null },
+    { romanised, unvowelled: hasAbjad(a) !== hasAbjad(b), queryType: schema, listedType: schema, listedCountry: null },
     params,
   );
   if (adjusted.notes.length === 0) return result;

@@ -95,3 +95,32 @@ describe('screenName', () => {
     assert.deepEqual(screenName(buildScreeningIndex([]), { name: 'Almaz' }), []);
   });
 });
+
+describe('screenName across scripts', () => {
+  const people = [
+    entry('saddam', 'SADDAM HUSSEIN AL-TIKRITI', [], { type: 'person', list: 'un', source: 'UN' }),
+    entry('aziz', 'TARIQ AZIZ', [], { type: 'person', list: 'un', source: 'UN' }),
+    entry('kim', 'KIM JONG UN', [], { type: 'person', list: 'ofac', source: 'SDN' }),
+    entry('putin', 'PUTIN, Vladimir Vladimirovich', [], { type: 'person', list: 'ofac', source: 'SDN' }),
+    entry('listed-arabic', 'عبد التواب ملا حويش', [], { type: 'person', list: 'un', source: 'UN' }),
+  ];
+  const index = buildScreeningIndex(people);
+  const top = (name: string): string | undefined => screenName(index, { name })[0]?.entryId;
+
+  it('finds a Latin-listed name written in Arabic, Hebrew, Korean or Cyrillic script', () => {
+    assert.equal(top('صدام حسين التكريتي'), 'saddam');
+    assert.equal(top('طارق عزيز'), 'aziz');
+    assert.equal(top('فلاديمير بوتين'), 'putin');
+    assert.equal(top('ולדימיר פוטין'), 'putin');
+    assert.equal(top('김정은'), 'kim');
+    assert.equal(top('Владимир Путин'), 'putin');
+  });
+
+  it('finds a name listed in Arabic script from its Latin spelling', () => {
+    assert.equal(top('Abd al-Tawwab Mullah Huwaysh'), 'listed-arabic');
+  });
+
+  it('does not match an unrelated Arabic name', () => {
+    assert.equal(top('جمال عكاشة'), undefined);
+  });
+});

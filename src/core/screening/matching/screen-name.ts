@@ -2,18 +2,21 @@ import type { EntityType } from '../lists/list-entry.ts';
 import { adjustScore, type ScoreContext, withNotes } from './adjust-score.ts';
 import { expandQuery, findCandidates } from './candidates.ts';
 import { compareTokens, type WeightedToken } from './compare-names.ts';
-import { normalizeName } from './normalize.ts';
+import { normalizeName, vowellessWords } from './normalize.ts';
 import { indexableTokens, type ScreeningIndex } from './screening-index.ts';
 import { kindWeight } from './token-weights.ts';
 import { tokenizeName } from './tokens.ts';
-import { hasHanOrHangul, isLatinScript } from './transliterate.ts';
+import { hasAbjad, hasHanOrHangul, isLatinScript } from './transliterate.ts';
 import type { ScreeningHit, ScreeningQuery } from './types.ts';
 
 export type ScreenOptions = { limit?: number; threshold?: number };
 
 /** Weighs the query's tokens by the index's rarity; an unknown word weighs as its nearest list word. */
 const weighQuery = (index: ScreeningIndex, name: string, type: EntityType): WeightedToken[] => {
-  const tokens = tokenizeName(normalizeName(name), type, { particles: !hasHanOrHangul(name) });
+  const tokens = tokenizeName(normalizeName(name), type, {
+    particles: !hasHanOrHangul(name),
+    vowelless: vowellessWords(name),
+  });
   for (const token of tokens) {
     const id = token.kind === 'name' ? index.vocabulary.get(token.key) : undefined;
     token.weight = token.kind !== 'name' ? kindWeight(token, index.params) : id === undefined ? 1 : index.weights[id]!;
@@ -72,8 +75,13 @@ export const screenName = (
   const latinQuery = isLatinScript(query.name);
   const cjkQuery = hasHanOrHangul(query.name);
   const country = query.country?.trim().toUpperCase();
-  const contextOf = (entry: { type: EntityType; countries: readonly string[] }, listedName: string): ScoreContext => ({
-    romanised: cjkQuery && !hasHanOrHangul(listedName),
+  const abjadQuery = hasAbjad(query.name);
+  const contextOf = (
+    entry: { type: EntityType; countries: readonly string[] },
+    listed: { name: string; abjad: boolean },
+  ): ScoreContext => ({
+    romanised: cjkQuery && !hasHanOrHangul(listed.name),
+    unvowelled: abjadQuery !== listed.abjad,
     queryType: type,
     listedType: entry.type,
     listedCountry: country && entry.countries.includes(country) ? country : null,
@@ -87,7 +95,7 @@ export const screenName = (
     const entry = entries[candidate.entry]!;
     const schema = type !== 'unknown' ? type : entry.type;
     const raw = compareTokens(tokens, candidate.tokens, schema, params, { explain: false }).score;
-    const { score } = adjustScore(raw, contextOf(entry, candidate.name), params);
+    const { score } = adjustScore(raw, contextOf(entry, candidate), params);
     const previous = best.get(candidate.entry);
     const better =
       previous === undefined ||
@@ -102,7 +110,7 @@ export const screenName = (
     // explained only for the hits reported: the same comparison and adjustment, with their account kept
     const schema = type !== 'unknown' ? type : entry.type;
     const result = compareTokens(tokens, candidate.tokens, schema, params);
-    const adjusted = adjustScore(result.score, contextOf(entry, candidate.name), params);
+    const adjusted = adjustScore(result.score, contextOf(entry, candidate), params);
     hits.push({
       list: entry.list,
       source: entry.source,

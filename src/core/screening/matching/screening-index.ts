@@ -2,11 +2,11 @@ import type { ListEntry } from '../lists/list-entry.ts';
 import type { Expansion } from './candidates.ts';
 import type { WeightedToken } from './compare-names.ts';
 import { DEFAULT_MATCH_PARAMS, type MatchParams } from './match-params.ts';
-import { normalizeName } from './normalize.ts';
-import { consonantKey } from './phonetic.ts';
+import { normalizeName, vowellessWords } from './normalize.ts';
+import { abjadSkeleton, consonantKey } from './phonetic.ts';
 import { idfWeight, kindWeight } from './token-weights.ts';
-import { type NameToken, tokenizeName } from './tokens.ts';
-import { hasHanOrHangul, isLatinScript } from './transliterate.ts';
+import { isVowellessKey, type NameToken, tokenizeName } from './tokens.ts';
+import { hasAbjad, hasHanOrHangul, isLatinScript } from './transliterate.ts';
 
 /** One name (primary or alias) of one entry, tokenised and weighed once at build time. */
 export type IndexedName = {
@@ -14,6 +14,8 @@ export type IndexedName = {
   name: string;
   tokens: WeightedToken[];
   latin: boolean;
+  /** written in Arabic or Hebrew script */
+  abjad: boolean;
   /** summed weight of the indexed tokens, to rank candidates by shared evidence relative to length */
   norm: number;
 };
@@ -34,6 +36,10 @@ export type ScreeningIndex = {
   deletions: Map<string, number[]>;
   /** consonant skeleton → vocabulary ids (transliteration variants) */
   skeletons: Map<string, number[]>;
+  /** `abjadSkeleton` of a Latin spelling → vocabulary ids (what a vowel-less query word may be) */
+  abjadLatin: Map<string, number[]>;
+  /** skeleton of a vowel-less vocabulary key → its ids (what a Latin query word may be in Arabic or Hebrew script) */
+  abjadVowelless: Map<string, number[]>;
   /** vocabulary id → weight from rarity */
   weights: Float64Array;
   /** name id → summed weight of its indexed tokens (dense copy of IndexedName.norm for the hot loop) */
@@ -79,9 +85,12 @@ export const buildScreeningIndex = (
       const normalized = normalizeName(name);
       if (normalized.length === 0 || seen.has(normalized)) continue;
       seen.add(normalized);
-      const tokens = tokenizeName(normalized, entry.type, { particles: !hasHanOrHangul(name) });
+      const tokens = tokenizeName(normalized, entry.type, {
+        particles: !hasHanOrHangul(name),
+        vowelless: vowellessWords(name),
+      });
       const nameId = names.length;
-      names.push({ entry: entryNumber, name, tokens, latin: isLatinScript(name), norm: 0 });
+      names.push({ entry: entryNumber, name, tokens, latin: isLatinScript(name), abjad: hasAbjad(name), norm: 0 });
       for (const token of indexableTokens(tokens)) {
         let id = vocabulary.get(token.key);
         if (id === undefined) {
@@ -98,11 +107,20 @@ export const buildScreeningIndex = (
   });
   const deletions = new Map<string, number[]>();
   const skeletons = new Map<string, number[]>();
+  const abjadLatin = new Map<string, number[]>();
+  const abjadVowelless = new Map<string, number[]>();
   for (const [spelling, id] of spellings) {
+    const key = vocabularyKeys[id]!;
+    if (isVowellessKey(key)) pushTo(abjadVowelless, key.slice(1), id);
+    else pushTo(abjadLatin, abjadSkeleton(spelling), id);
+  }
+  for (const [spelling, id] of spellings) {
+    // vowel-less spellings are reached through their skeleton, never as one-edit typos
+    if (isVowellessKey(vocabularyKeys[id]!)) continue;
     for (const deleted of deletionsOf(spelling)) pushTo(deletions, deleted, id);
   }
   vocabularyKeys.forEach((key, id) => {
-    if (key.length >= 3) pushTo(skeletons, consonantKey(key), id);
+    if (key.length >= 3 && !isVowellessKey(key)) pushTo(skeletons, consonantKey(key), id);
   });
   const total = names.length;
   let idfSum = 0;
@@ -138,6 +156,8 @@ export const buildScreeningIndex = (
     spellings,
     deletions,
     skeletons,
+    abjadLatin,
+    abjadVowelless,
     weights,
     scratch,
   };

@@ -1,8 +1,36 @@
 import type { MatchParams } from './match-params.ts';
+import { abjadSkeleton } from './phonetic.ts';
 import { levenshteinSimilarity, osaSimilarity } from './string-metrics.ts';
-import type { NameToken } from './tokens.ts';
+import { isVowellessKey, type NameToken } from './tokens.ts';
+
+/** The skeleton of a token for comparison with a vowel-less one (a vowel-less key is one already). */
+const skeletonOf = (token: Pick<NameToken, 'key' | 'text'>): string =>
+  isVowellessKey(token.key) ? token.key.slice(1) : abjadSkeleton(token.text);
+
+/**
+ * Similarity when one side was romanised from a script without short vowels: the consonant skeletons
+ * compared, scaled by `vowellessSimilarity` (equal skeletons are strong but not exact evidence; a
+ * one-letter skeleton is weak).
+ */
+export const vowellessSimilarity = (
+  a: Pick<NameToken, 'key' | 'text'>,
+  b: Pick<NameToken, 'key' | 'text'>,
+  params: MatchParams,
+): number => {
+  const left = skeletonOf(a);
+  const right = skeletonOf(b);
+  if (left === right) {
+    // two consonants leave many names alike ("jan" / "juan", "wly" / "foley"); one leaves most
+    if (left.length >= 3) return params.vowellessSimilarity;
+    return left.length === 2 ? params.shortSkeletonSimilarity : params.minTokenSimilarity;
+  }
+  if (Math.min(left.length, right.length) < 3) return 0;
+  const similarity = osaSimilarity(left, right, FLOOR) * params.vowellessSimilarity;
+  return similarity >= params.minTokenSimilarity ? similarity : 0;
+};
 
 const FLOOR = 0.5;
+const VOWELLESS_TYPO_FLOOR = 0.75;
 
 /** How alike two tokens are, 0..1, given their kinds; below `minTokenSimilarity` counts as 0. */
 export const tokenSimilarity = (a: NameToken, b: NameToken, params: MatchParams): number => {
@@ -17,6 +45,9 @@ export const tokenSimilarity = (a: NameToken, b: NameToken, params: MatchParams)
   }
   if (a.kind === 'stop' || b.kind === 'stop') return a.key === b.key ? 1 : 0;
   if (a.text === b.text || a.key === b.key) return 1;
+  // one side without written vowels: by skeleton; both sides romanised alike: letter by letter, as written
+  if (isVowellessKey(a.key) !== isVowellessKey(b.key)) return vowellessSimilarity(a, b, params);
+  if (isVowellessKey(a.key)) return textSimilarity(a, b, params);
   // no edit distance can bring words of very different lengths above the floor
   const shorter = Math.min(a.text.length, b.text.length, a.key.length, b.key.length);
   const longer = Math.max(a.text.length, b.text.length);
@@ -32,11 +63,23 @@ export const tokenSimilarity = (a: NameToken, b: NameToken, params: MatchParams)
   return similarity >= params.minTokenSimilarity ? similarity : 0;
 };
 
+/** Two tokens romanised from the same vowel-less script, compared as written (a one-letter typo is a typo). */
+const textSimilarity = (a: NameToken, b: NameToken, params: MatchParams): number => {
+  let similarity = osaSimilarity(a.text, b.text, FLOOR);
+  if (Math.min(a.text.length, b.text.length) <= 3) similarity *= params.shortTokenFactor;
+  // without vowels a word has fewer letters, so each differing one says more: a higher bar
+  return similarity >= VOWELLESS_TYPO_FLOOR ? similarity : 0;
+};
+
 /** Similarity of one token to the concatenation of several ("alqaida" ~ "al" + "qaida"). */
 export const joinedSimilarity = (single: NameToken, parts: NameToken[], params: MatchParams): number => {
   if (single.kind !== 'name' || single.text.length < 4) return 0;
   const joinedText = parts.map((p) => p.text).join('');
   if (joinedText === single.text) return 1;
+  if (isVowellessKey(single.key) || parts.some((p) => isVowellessKey(p.key))) {
+    // "abd al qadr" romanised from Arabic is "abdelkader" joined: compared by skeleton
+    return abjadSkeleton(single.text) === abjadSkeleton(joinedText) ? params.vowellessSimilarity : 0;
+  }
   const similarity = levenshteinSimilarity(single.text, joinedText);
   return similarity >= Math.max(params.minTokenSimilarity, 0.8) ? similarity : 0;
 };

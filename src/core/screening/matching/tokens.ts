@@ -3,7 +3,7 @@ import { ORG_SYMBOLS, PERSON_NAME_PARTS } from './data/name-symbols.ts';
 import { ORG_TYPE_FORMS } from './data/org-types.ts';
 import { OBJECT_NAME_PREFIXES, ORG_NAME_PREFIXES, PERSON_NAME_PREFIXES } from './data/stopwords.ts';
 import { foldToken } from './fold-token.ts';
-import { soundex } from './phonetic.ts';
+import { abjadSkeleton, soundex } from './phonetic.ts';
 
 /**
  * What a token is worth as evidence: a distinctive name word, or weak evidence
@@ -22,6 +22,12 @@ export type NameToken = {
   /** evidence weight; 1 from the tokenizer, set by whoever knows better (kind, rarity) */
   weight: number;
 };
+
+/** The key of a token romanised from Arabic or Hebrew script: its consonant skeleton, marked by "#". */
+export const vowellessKey = (word: string): string => `#${abjadSkeleton(word)}`;
+
+/** True for the key of a token known only by its consonants. */
+export const isVowellessKey = (key: string): boolean => key.charCodeAt(0) === 35;
 
 /** Name particles that carry little identity in any name (Arabic, Romance, Germanic). */
 const PARTICLES = new Set([
@@ -58,6 +64,12 @@ const PARTICLES = new Set([
   'for',
   'und',
   'et',
+]);
+
+/** Particles spelt two ways that are one word (the Arabic article, "son of"). */
+const PARTICLE_KEYS = new Map([
+  ['el', 'al'],
+  ['ben', 'bin'],
 ]);
 
 /** Short legal-form abbreviations that are more often ordinary words or name parts. */
@@ -203,9 +215,13 @@ const romanValue = (word: string): number => {
 const wordToken = (
   word: string,
   schema: EntityType,
-  position: { index: number; count: number; particles: boolean },
+  position: { index: number; count: number; particles: boolean; vowelless: boolean },
 ): NameToken => {
   const { text, key, kind } = wordKind(word, schema, position);
+  // a word romanised from a script without short vowels is known only by its consonants
+  if (position.vowelless && kind === 'name' && word.length >= 2) {
+    return { text, key: vowellessKey(word), kind, sound: soundex(word), weight: 1 };
+  }
   return { text, key, kind, sound: soundex(word), weight: 1 };
 };
 
@@ -222,7 +238,8 @@ const wordKind = (
     return { text: word, key: String(romanValue(word)), kind: 'number' };
   }
   if (word.length === 1) return { text: word, key: word, kind: count === 1 ? 'name' : 'initial' };
-  if (position.particles && PARTICLES.has(word)) return { text: word, key: word === 'el' ? 'al' : word, kind: 'stop' };
+  if (position.particles && PARTICLES.has(word))
+    return { text: word, key: PARTICLE_KEYS.get(word) ?? word, kind: 'stop' };
   if (schema === 'person') {
     if (PERSON_PREFIXES.has(word) && count > 1) return { text: word, key: word, kind: 'stop' };
     const part = NAME_PARTS.get(word);
@@ -243,9 +260,12 @@ const wordKind = (
 export const tokenizeName = (
   normalized: string,
   schema: EntityType = 'unknown',
-  options: { particles?: boolean } = {},
+  options: { particles?: boolean; vowelless?: boolean | ReadonlySet<string> } = {},
 ): NameToken[] => {
   const particles = options.particles ?? true;
+  const vowellessOption = options.vowelless ?? false;
+  const isVowelless = (word: string): boolean =>
+    typeof vowellessOption === 'boolean' ? vowellessOption : vowellessOption.has(word);
   const words = normalized.length === 0 ? [] : normalized.split(' ');
   const tokens: NameToken[] = [];
   let i = 0;
@@ -267,7 +287,9 @@ export const tokenizeName = (
       i += matched;
       continue;
     }
-    tokens.push(wordToken(words[i]!, schema, { index: i, count: words.length, particles }));
+    tokens.push(
+      wordToken(words[i]!, schema, { index: i, count: words.length, particles, vowelless: isVowelless(words[i]!) }),
+    );
     i++;
   }
   return tokens;

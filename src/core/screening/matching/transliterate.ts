@@ -1,4 +1,5 @@
 import anyAscii from 'any-ascii';
+import { hasAbjad, romaniseAbjad } from './abjad.ts';
 
 /**
  * Russian-style romanisation (close to BGN/PCGN, as Western lists spell Russian names), applied before
@@ -82,9 +83,56 @@ const romaniseCyrillic = (text: string): string => {
   return out;
 };
 
+const HAN = /\p{Script=Han}/u;
+const HANGUL_SYLLABLE = /[\uac00-\ud7a3]/;
+const HAN_OR_HANGUL = /[\p{Script=Han}\uac00-\ud7a3]/gu;
+
+/**
+ * One Hangul syllable as lists spell Korean names (McCune-Reischauer without breves, as the UN and OFAC
+ * write "Kim Jong Un", "Ri Yong Ho", "Pak"), from any-ascii's Revised Romanization: eo → o, eu → u,
+ * a syllable-initial l → r, a final g/b/d → k/p/t, and a word-initial g/b/d → k/p/t.
+ */
+export const romaniseHangulSyllable = (syllable: string, wordStart: boolean): string => {
+  let out = anyAscii(syllable).toLowerCase();
+  out = out.replace('eo', 'o').replace('eu', 'u').replace(/^l/, 'r');
+  out = out
+    .replace(/(?<!n)g$/, 'k')
+    .replace(/b$/, 'p')
+    .replace(/d$/, 't');
+  if (wordStart) out = out.replace(/^g/, 'k').replace(/^b/, 'p').replace(/^d/, 't');
+  return out;
+};
+
+/**
+ * Chinese characters and Hangul syllables one romanised syllable each, separated by spaces ("李方伟" →
+ * "li fang wei", "김정은" → "kim jong un"): lists write given names split or joined, and the matcher
+ * joins adjacent tokens, whereas it cannot split any-ascii's run-together "LiFangWei".
+ */
+const romaniseCjk = (text: string): string => {
+  let out = '';
+  let previousCjk = false;
+  for (const char of text) {
+    const cjk = HAN.test(char) || HANGUL_SYLLABLE.test(char);
+    if (!cjk) {
+      out += char;
+      previousCjk = false;
+      continue;
+    }
+    const syllable = HANGUL_SYLLABLE.test(char)
+      ? romaniseHangulSyllable(char, !previousCjk)
+      : anyAscii(char).toLowerCase();
+    out += `${previousCjk ? ' ' : ''}${syllable}`;
+    previousCjk = true;
+  }
+  return out;
+};
+
 /** Any script to Latin ASCII. Lower-cases Cyrillic and Greek on the way (callers fold case anyway). */
 export const transliterate = (text: string): string => {
   let working = text;
+  if (hasAbjad(working)) working = romaniseAbjad(working);
+  HAN_OR_HANGUL.lastIndex = 0;
+  if (HAN_OR_HANGUL.test(working)) working = romaniseCjk(working);
   if (hasCyrillic.test(working)) working = romaniseCyrillic(working);
   if (hasGreek.test(working)) {
     working = working.toLowerCase();
@@ -99,3 +147,6 @@ export const isLatinScript = (text: string): boolean => !/[^\p{Script=Latin}\P{L
 /** True when the text has Chinese, Japanese or Korean characters (their romanised syllables are not Arabic particles). */
 export const hasHanOrHangul = (text: string): boolean =>
   /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
+
+/** True when the text is written in a script that leaves short vowels out (Arabic, Persian, Urdu, Hebrew). */
+export { hasAbjad } from './abjad.ts';
