@@ -6,10 +6,11 @@ import { insertAlert } from '../../db/repos/alerts.repo.ts';
 import { listVersionEntries } from '../../db/repos/list-entries.repo.ts';
 import { findListVersion } from '../../db/repos/list-versions.repo.ts';
 import { findProposal } from '../../db/repos/proposals.repo.ts';
-import { listScreenedParties } from '../../db/repos/screened-parties.repo.ts';
+import { listScreenedParties, recordPartiesRescreened } from '../../db/repos/screened-parties.repo.ts';
 import { notFound } from '../access.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
+import { withListAges } from './list-ages.ts';
 import { type RecordedHit, recordPartyHits } from './record-party-hits.ts';
 import { type EntryOrigin, originKey } from './screening-index-cache.ts';
 
@@ -99,6 +100,12 @@ export const deltaRescreenParties = async (
         }
       }
     }
+    const [aged] = await withListAges(trx, [version], deps.clock());
+    await recordPartiesRescreened(trx, {
+      listVersionId: version.id,
+      previousVersionId: input.previousVersionId,
+      fresh: version.isCurrent && aged?.stale === false,
+    });
     const run: DeltaRescreenRun = {
       listVersionId: version.id,
       deltaEntries: delta.length,

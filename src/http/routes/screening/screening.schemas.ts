@@ -38,7 +38,19 @@ export const NameHitSchema = z.object({
 export const ScreenResponseSchema = z.object({
   results: z.array(z.object({ query: z.string(), hits: z.array(NameHitSchema) })),
   lists: z.array(
-    z.object({ id: z.string(), source: z.string(), asOf: z.string(), contentHash: z.string(), entryCount: z.number() }),
+    z.object({
+      id: z.string(),
+      source: z.string(),
+      /** the list's own date */
+      asOf: z.string(),
+      importedAt: z.string(),
+      /** whole days since asOf */
+      ageDays: z.number(),
+      /** older than the program setting maxListAgeDays */
+      stale: z.boolean(),
+      contentHash: z.string(),
+      entryCount: z.number(),
+    }),
   ),
 });
 
@@ -50,6 +62,11 @@ export const PartySchema = z.object({
   type: z.string(),
   country: z.string().nullable(),
   companyId: z.string().nullable(),
+  /** 'not_screened': at its last screening no list version was loaded, or only ones older than maxListAgeDays */
+  screeningStatus: z.enum(['screened', 'not_screened']),
+  /** the list versions of its last screening */
+  listVersionIds: z.array(z.string()),
+  screenedAt: z.string().nullable(),
 });
 
 export const AdjudicationSchema = z.object({
@@ -162,6 +179,10 @@ export const ListVersionSchema = z.object({
   importedBy: z.string().nullable(),
   isCurrent: z.boolean(),
   files: z.array(z.string()),
+  /** GET /api/v1/lists: whole days since asOf, and whether older than the program setting maxListAgeDays */
+  ageDays: z.number().optional(),
+  stale: z.boolean().optional(),
+  maxAgeDays: z.number().optional(),
 });
 export const ListVersionsResponseSchema = z.object({ versions: z.array(ListVersionSchema) });
 export const ListImportRequestSchema = z
