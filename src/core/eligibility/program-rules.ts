@@ -69,7 +69,8 @@ export const PROGRAM_RULES = Object.freeze({
     id: 'party-screening',
     title: 'Every party screened against current denied-party lists before review',
     source: EO,
-    section: '§ 3(b) (proposals screened for export-control compliance; program rule: lists no older than maxListAgeDays)',
+    section:
+      '§ 3(b) (proposals screened for export-control compliance; program rule: lists no older than maxListAgeDays)',
     effectiveFrom: '2025-07-23',
   }),
 } satisfies Record<string, ProgramRule>);

@@ -14,5 +14,9 @@ export const withListAges = async (
   now: Date,
 ): Promise<AgedListVersion[]> => {
   const { settings } = await programSettingsAt(db, now);
-  return versions.map((v) => ({ ...v, ...listAge(v.asOf, now, settings.maxListAgeDays), maxAgeDays: settings.maxListAgeDays }));
+  return versions.map((v) => ({
+    ...v,
+    ...listAge(v.asOf, now, settings.maxListAgeDays),
+    maxAgeDays: settings.maxListAgeDays,
+  }));
 };
