@@ -207,12 +207,12 @@ export const jobsByPayloadField = async (
   const rows = await db
     .selectFrom('jobs')
     .select([
-      sql<string>`payload->>${input.field}`.as('value'),
+      sql<string>`payload->>${sql.lit(input.field)}`.as('value'),
       sql<boolean>`bool_or(status IN ('queued', 'running'))`.as('pending'),
       sql<Date | string>`max(created_at)`.as('last_created_at'),
     ])
     .where('kind', '=', input.kind)
-    .groupBy(sql`payload->>${input.field}`)
+    .groupBy(sql`payload->>${sql.lit(input.field)}`)
     .execute();
   return new Map(
     rows.map((row) => [row.value, { pending: row.pending === true, lastCreatedAt: new Date(row.last_created_at) }]),
