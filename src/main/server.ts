@@ -59,6 +59,7 @@ export const startServer = async (options: {
   }
   const stale = await raiseStaleListAlerts(services);
   if (stale.ok && stale.value.raised.length > 0) logger.warn({ stale: stale.value.raised }, 'stale screening lists');
+  const refreshHours = settings.AIEXPORTS_DEMO ? 0 : settings.AIEXPORTS_LIST_REFRESH_HOURS;
   const app = createApp({
     services,
     logger,
@@ -66,6 +67,7 @@ export const startServer = async (options: {
     loginRateLimit: settings.LOGIN_RATE_LIMIT,
     trustedProxyHops: settings.AIEXPORTS_TRUSTED_PROXY_HOPS,
     listSources: settings.AIEXPORTS_LIST_SOURCES,
+    listRefreshHours: refreshHours,
     bodyLimits: {
       defaultBytes: settings.REQUEST_BODY_LIMIT_BYTES,
       listImportBytes: settings.LIST_IMPORT_BODY_LIMIT_BYTES,
@@ -102,7 +104,6 @@ export const startServer = async (options: {
             onError: (error) => logger.error({ err: error }, 'session purge error'),
           },
         );
-  const refreshHours = settings.AIEXPORTS_DEMO ? 0 : settings.AIEXPORTS_LIST_REFRESH_HOURS;
   const listSchedule =
     options.jobWorker === false
       ? null

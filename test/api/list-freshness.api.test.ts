@@ -126,6 +126,7 @@ for (const engine of testDatabases()) {
         versions.body.versions.map((v) => ({ ageDays: v.ageDays, stale: v.stale, maxAgeDays: v.maxAgeDays })),
         [{ ageDays: 0, stale: false, maxAgeDays: 7 }],
       );
+      assert.deepEqual(versions.body.schedule, { refreshHours: 0, sources: ['watchlist'] });
     });
 
     it('raises one list_stale alert per version past maxListAgeDays, and screens against stale lists as not screened', async () => {

@@ -184,7 +184,11 @@ export const ListVersionSchema = z.object({
   stale: z.boolean().optional(),
   maxAgeDays: z.number().optional(),
 });
-export const ListVersionsResponseSchema = z.object({ versions: z.array(ListVersionSchema) });
+export const ListVersionsResponseSchema = z.object({
+  versions: z.array(ListVersionSchema),
+  /** the refresh schedule: the sources refreshed from a URL, every refreshHours (0: no schedule, e.g. demo mode) */
+  schedule: z.object({ refreshHours: z.number(), sources: z.array(z.string()) }),
+});
 export const ListImportRequestSchema = z
   .object({
     source: z.string().min(1).max(80),
