@@ -4,7 +4,7 @@ import type { ErrorCode } from '../core/kernel/errors.ts';
  * Process exit codes. 0 = success; 1 = the check found blockers (a finding, not a failure); every failure exits
  * with its error code's entry in `exitCodeFor` (through `fail` in fail.ts): 2 invalid input or usage, 7 the audit
  * chain is broken, 8 no audit key is configured, 9 the embedded database is held by another process (the
- * server), 10 an unexpected failure, …
+ * server), 10 an unexpected failure, 11 no list version is loaded to screen against, …
  */
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -26,4 +26,5 @@ export const exitCodeFor: Record<ErrorCode, number> = {
   audit_key_missing: 8,
   database_in_use: 9,
   internal_error: 10,
+  lists_unavailable: 11,
 };

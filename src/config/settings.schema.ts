@@ -85,6 +85,11 @@ export const SettingsSchema = z.object({
   AIEXPORTS_AUDIT_CHECKPOINT_MINUTES: z.coerce.number().positive().default(60),
   /** how long an outbound download (a list refresh) may take, headers and body, before it fails the job */
   AIEXPORTS_FETCH_TIMEOUT_SECONDS: z.coerce.number().positive().default(60),
+  /**
+   * hours between scheduled refreshes of the AIEXPORTS_LIST_SOURCES lists (refresh-list jobs), outside demo mode;
+   * 0 turns the schedule off. The current lists' age is checked (list_stale alerts) at start and on the schedule.
+   */
+  AIEXPORTS_LIST_REFRESH_HOURS: z.coerce.number().min(0).default(24),
   /** pino log level */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

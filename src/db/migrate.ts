@@ -8,6 +8,7 @@ import * as auditCheckpoints from './migrations/0005-audit-checkpoints.ts';
 import * as jobLanes from './migrations/0006-job-lanes.ts';
 import * as loginAttempts from './migrations/0007-login-attempts.ts';
 import * as consortiumInvitations from './migrations/0008-consortium-invitations.ts';
+import * as listSchedule from './migrations/0009-list-schedule.ts';
 import * as hitGroups from './migrations/0010-hit-groups.ts';
 
 /** Migrations in order; the same list runs on PGlite and PostgreSQL. */
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006-job-lanes': jobLanes,
   '0007-login-attempts': loginAttempts,
   '0008-consortium-invitations': consortiumInvitations,
+  '0009-list-schedule': listSchedule,
   '0010-hit-groups': hitGroups,
 };
 

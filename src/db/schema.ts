@@ -145,6 +145,12 @@ export type ScreenedPartiesTable = {
   country: string | null;
   company_id: string | null;
   created_at: Timestamp;
+  /** 'screened', or 'not_screened': no current list version, or only ones older than maxListAgeDays (a blocker) */
+  screening_status: ColumnType<string, string | undefined, string>;
+  /** the list versions of the last screening of this party */
+  list_version_ids: ColumnType<string[], string | undefined, string>;
+  /** when the party was last screened; null before the first screening recorded it */
+  screened_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 };
 
 export type ScreeningHitsTable = {
@@ -174,7 +180,7 @@ export type AdjudicationsTable = {
 
 export type AlertsTable = {
   id: string;
-  /** 'hit' (a screening hit; hit_id set), 'list_shrink_allowed' or 'list_refresh_refused' (list alerts) */
+  /** 'hit' (a screening hit; hit_id set), 'list_shrink_allowed', 'list_refresh_refused' or 'list_stale' (list alerts) */
   kind: ColumnType<string, string | undefined, string>;
   hit_id: string | null;
   list_source: string | null;

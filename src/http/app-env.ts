@@ -14,6 +14,8 @@ export type HttpDeps = {
   trustedProxyHops?: number;
   /** sources whose lists can be refreshed from a URL (AIEXPORTS_LIST_SOURCES) */
   listSources: Readonly<Record<string, { url: string; format: string }>>;
+  /** hours between scheduled refreshes of listSources (AIEXPORTS_LIST_REFRESH_HOURS; 0 or absent: no schedule, as in demo mode) */
+  listRefreshHours?: number;
   /** the largest request bodies accepted, in bytes (REQUEST_BODY_LIMIT_BYTES, LIST_IMPORT_BODY_LIMIT_BYTES) */
   bodyLimits: { defaultBytes: number; listImportBytes: number };
   /** folder of the built web UI; null serves the API only */

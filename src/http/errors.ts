@@ -13,6 +13,7 @@ export const statusFor: Record<ErrorCode, ContentfulStatusCode> = {
   conflict: 409,
   invalid_transition: 409,
   proposal_locked: 409,
+  lists_unavailable: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   list_malformed: 422,

@@ -10,8 +10,15 @@ import { findSession, insertSession } from '../db/repos/sessions.repo.ts';
 import { insertUser } from '../db/repos/users.repo.ts';
 import { startServer } from './server.ts';
 
+// no scheduled list refreshes (they would reach the official sites) but in the test of the schedule
 const settings = () =>
-  SettingsSchema.parse({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', AIEXPORTS_DEMO: 'false' });
+  SettingsSchema.parse({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    AIEXPORTS_DEMO: 'false',
+    AIEXPORTS_LIST_REFRESH_HOURS: '0',
+  });
 
 for (const engine of testDatabases()) {
   describe(`startServer on ${engine.name}`, () => {
@@ -105,6 +112,30 @@ for (const engine of testDatabases()) {
       const second = await startServer({ database, settings, webRoot: null, auditKey });
       await second.close();
       assert.equal((await listAuditCheckpoints(database.db)).length, 1);
+    });
+
+    it('queues one scheduled refresh per list source outside demo mode, and none again on the next start', async () => {
+      const sources = JSON.stringify({
+        csl: { url: 'http://127.0.0.1:9/consolidated.csv', format: 'csl' },
+        un: { url: 'http://127.0.0.1:9/consolidated.xml', format: 'un' },
+      });
+      const scheduled = SettingsSchema.parse({
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'silent',
+        AIEXPORTS_DEMO: 'false',
+        AIEXPORTS_LIST_SOURCES: sources,
+        AIEXPORTS_FETCH_TIMEOUT_SECONDS: '1',
+      });
+      const refreshJobs = async () =>
+        (await database.db.selectFrom('jobs').select('payload').where('kind', '=', 'refresh-list').execute())
+          .map((row) => (row.payload as { source: string }).source)
+          .sort();
+      // close waits for the schedule's run begun at start
+      await (await startServer({ database, settings: scheduled, webRoot: null })).close();
+      assert.deepEqual(await refreshJobs(), ['csl', 'un']);
+      await (await startServer({ database, settings: scheduled, webRoot: null })).close();
+      assert.deepEqual(await refreshJobs(), ['csl', 'un'], 'queued or just queued: not again');
     });
   });
 }

@@ -12,6 +12,9 @@ import { startPeriodicTask } from '../jobs/periodic-task.ts';
 import { purgeExpiredSessions } from '../services/accounts/purge-expired-sessions.ts';
 import { purgeOldLoginAttempts } from '../services/accounts/purge-old-login-attempts.ts';
 import { type SeedReport, seedDemo } from '../services/demo/seed-demo.ts';
+import { DEFAULT_LIST_SNAPSHOTS } from '../services/screening/import-list-snapshots.ts';
+import { raiseStaleListAlerts } from '../services/screening/raise-stale-list-alerts.ts';
+import { scheduleListRefreshes } from '../services/screening/schedule-list-refreshes.ts';
 import { startAuditCheckpoints } from './audit-checkpoints.node.ts';
 import { nodeServiceDeps } from './service-deps.node.ts';
 
@@ -19,6 +22,9 @@ export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.m
 
 /** How often expired sessions and old login attempts are deleted (and once at start). */
 export const SESSION_PURGE_INTERVAL_MS = 15 * 60 * 1000;
+
+/** How often the list schedule looks for due refreshes and stale lists (at most; sooner with a shorter schedule). */
+export const LIST_SCHEDULE_TICK_MS = 10 * 60 * 1000;
 
 export type RunningServer = { url: string; port: number; seed: SeedReport | null; close: () => Promise<void> };
 
@@ -34,6 +40,8 @@ export const startServer = async (options: {
   jobWorker?: boolean;
   /** the key that signs audit checkpoints (see audit-key.node.ts); absent or null: checkpoints are off */
   auditKey?: string | null;
+  /** the folder of list snapshots the demo seed imports (default data/lists/); null: none */
+  listSnapshots?: string | null;
 }): Promise<RunningServer> => {
   const { settings, database } = options;
   const auditKey = options.auditKey ?? null;
@@ -44,10 +52,14 @@ export const startServer = async (options: {
   }
   let seed: SeedReport | null = null;
   if (settings.AIEXPORTS_DEMO) {
-    const seeded = await seedDemo(services);
+    const listSnapshots = options.listSnapshots === undefined ? DEFAULT_LIST_SNAPSHOTS : options.listSnapshots;
+    const seeded = await seedDemo(services, { listSnapshots });
     if (!seeded.ok) throw new Error(seeded.error.message);
     seed = seeded.value;
   }
+  const stale = await raiseStaleListAlerts(services);
+  if (stale.ok && stale.value.raised.length > 0) logger.warn({ stale: stale.value.raised }, 'stale screening lists');
+  const refreshHours = settings.AIEXPORTS_DEMO ? 0 : settings.AIEXPORTS_LIST_REFRESH_HOURS;
   const app = createApp({
     services,
     logger,
@@ -55,6 +67,7 @@ export const startServer = async (options: {
     loginRateLimit: settings.LOGIN_RATE_LIMIT,
     trustedProxyHops: settings.AIEXPORTS_TRUSTED_PROXY_HOPS,
     listSources: settings.AIEXPORTS_LIST_SOURCES,
+    listRefreshHours: refreshHours,
     bodyLimits: {
       defaultBytes: settings.REQUEST_BODY_LIMIT_BYTES,
       listImportBytes: settings.LIST_IMPORT_BODY_LIMIT_BYTES,
@@ -91,6 +104,23 @@ export const startServer = async (options: {
             onError: (error) => logger.error({ err: error }, 'session purge error'),
           },
         );
+  const listSchedule =
+    options.jobWorker === false
+      ? null
+      : startPeriodicTask(
+          async () => {
+            if (refreshHours > 0) {
+              const sources = Object.keys(settings.AIEXPORTS_LIST_SOURCES);
+              await scheduleListRefreshes(services, { sources, intervalHours: refreshHours });
+            }
+            await raiseStaleListAlerts(services);
+          },
+          {
+            intervalMs:
+              refreshHours > 0 ? Math.min(LIST_SCHEDULE_TICK_MS, refreshHours * 3_600_000) : LIST_SCHEDULE_TICK_MS,
+            onError: (error) => logger.error({ err: error }, 'list schedule error'),
+          },
+        );
   const auditCheckpoints =
     options.jobWorker === false || auditKey === null
       ? null
@@ -104,6 +134,7 @@ export const startServer = async (options: {
     close: async () => {
       await worker?.stop();
       await sessionPurge?.stop();
+      await listSchedule?.stop();
       await auditCheckpoints?.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -58,6 +58,8 @@ const settingsEnv = (options: ServerProcessOptions, port: number): Record<string
     AIEXPORTS_LIST_SOURCES: JSON.stringify({
       watchlist: { url: 'http://127.0.0.1:9/watchlist.csv', format: 'watchlist' },
     }),
+    // no scheduled refreshes: the jobs a test sees are the ones it caused
+    AIEXPORTS_LIST_REFRESH_HOURS: '0',
   };
   if (process.env.TMPDIR) env.TMPDIR = process.env.TMPDIR;
   if (options.database.kind === 'postgres') env.DATABASE_URL = options.database.url;

@@ -8,7 +8,7 @@ export type TestServer = { url: string; close: () => Promise<void> };
 
 /**
  * The real server on a free port: a fresh in-memory PGlite database, migrated and seeded with the demo
- * data, serving the built web UI (built first with `npm run build:web` when dist/web is missing).
+ * data (without the list snapshots of data/lists/), serving the built web UI (built first with `npm run build:web` when dist/web is missing).
  */
 export const startTestServer = async (): Promise<TestServer> => {
   if (!existsSync(`${DEFAULT_WEB_ROOT}/index.html`)) {
@@ -17,7 +17,8 @@ export const startTestServer = async (): Promise<TestServer> => {
   const database = await connectDatabase({ kind: 'pglite', dataDir: null });
   await migrateToLatest(database.db);
   const settings = SettingsSchema.parse({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
-  const server = await startServer({ database, settings, webRoot: DEFAULT_WEB_ROOT });
+  // the journeys import the lists they need; the demo's list snapshots (slow to import) are left out
+  const server = await startServer({ database, settings, webRoot: DEFAULT_WEB_ROOT, listSnapshots: null });
   return {
     url: server.url,
     close: async () => {

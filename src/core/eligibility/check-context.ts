@@ -4,6 +4,15 @@ import type { ProposalContent } from '../package/proposal.schema.ts';
 import type { Finding } from './finding.ts';
 import type { ProgramSettings } from './program-settings.ts';
 
+/** A screened party of the proposal as its last screening left it, with the list versions used (and their ages). */
+export type ScreenedPartyStatus = {
+  kind: string;
+  name: string;
+  screeningStatus: 'screened' | 'not_screened';
+  screenedAt: string | null;
+  lists: readonly { id: string; source: string; asOf: string; ageDays: number; stale: boolean }[];
+};
+
 /** Everything a check reads. Built once by checkProposal. */
 export type CheckContext = {
   content: ProposalContent;
@@ -12,6 +21,8 @@ export type CheckContext = {
   ownership: readonly OwnershipEdge[];
   settings: ProgramSettings;
   asOf: string;
+  /** the proposal's screened parties (empty before its first screening) */
+  screenedParties: readonly ScreenedPartyStatus[];
   /** the rules version of the program rules and export-control rules as of asOf */
   rulesVersion: string;
 };

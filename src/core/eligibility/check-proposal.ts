@@ -6,12 +6,13 @@ import { rulesVersionAsOf } from '../export-control/rules-version.ts';
 import { appError } from '../kernel/errors.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import type { ProposalContent } from '../package/proposal.schema.ts';
-import type { Check } from './check-context.ts';
+import type { Check, ScreenedPartyStatus } from './check-context.ts';
 import { checkCompleteness } from './checks/completeness.ts';
 import { checkCountryOfConcern } from './checks/country-of-concern.ts';
 import { checkDataSharing } from './checks/data-sharing.ts';
 import { checkExportControl } from './checks/export-control-check.ts';
 import { checkOutboundInvestment } from './checks/outbound-investment.ts';
+import { checkPartyScreening } from './checks/party-screening.ts';
 import { checkUsContent } from './checks/us-content-check.ts';
 import { type Finding, SEVERITY_ORDER } from './finding.ts';
 import { PROGRAM_RULES } from './program-rules.ts';
@@ -25,6 +26,8 @@ export type CheckProposalInput = {
   settings: ProgramSettings;
   /** the date whose rules apply (YYYY-MM-DD) */
   asOf: string;
+  /** the proposal's screened parties as their last screening left them (none: no screening finding) */
+  screenedParties?: readonly ScreenedPartyStatus[];
 };
 
 export type EligibilityReport = {
@@ -42,6 +45,7 @@ export const CHECKS: readonly Check[] = Object.freeze([
   checkUsContent,
   checkOutboundInvestment,
   checkExportControl,
+  checkPartyScreening,
 ]);
 
 /** The rules version of eligibility as of a date: the latest change of a program or export-control rule. */
@@ -65,6 +69,7 @@ export const checkProposal = (input: CheckProposalInput): Result<EligibilityRepo
     ownership: input.ownership,
     settings: input.settings,
     asOf: input.asOf,
+    screenedParties: input.screenedParties ?? [],
     rulesVersion,
   };
   const findings = CHECKS.flatMap((check) => check(context));

@@ -65,6 +65,14 @@ export const PROGRAM_RULES = Object.freeze({
     url: 'https://www.ecfr.gov/current/title-31/subtitle-B/chapter-VIII/part-850',
     effectiveFrom: '2025-01-02',
   }),
+  partyScreening: Object.freeze({
+    id: 'party-screening',
+    title: 'Every party screened against current denied-party lists before review',
+    source: EO,
+    section:
+      '§ 3(b) (proposals screened for export-control compliance; program rule: lists no older than maxListAgeDays)',
+    effectiveFrom: '2025-07-23',
+  }),
 } satisfies Record<string, ProgramRule>);
 
 export const citationOfProgramRule = (rule: ProgramRule): Citation => ({

@@ -27,6 +27,11 @@ export const ProgramSettingsSchema = z.object({
    * unless the import allows the shrink with a reason (`--allow-shrink --reason`; API `allowShrink`, `reason`)
    */
   maxListShrinkPercent: z.number().min(0).max(100).default(20),
+  /**
+   * a current list version whose own date (asOf) is more than this many days old is stale: it raises a
+   * `list_stale` alert (once per version), and a party screened only against stale lists is "not screened"
+   */
+  maxListAgeDays: z.number().int().min(1).max(3650).default(7),
   /** switches for export-control rules in force but not enforced: "ai-diffusion", "4e091" */
   ruleSwitches: z.record(z.string(), z.boolean()).default({}),
   /** applicants see the names of the officers who acted on their proposals (otherwise "Program staff") */

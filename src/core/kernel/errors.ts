@@ -30,6 +30,8 @@ export type ErrorCode =
   | 'audit_key_missing'
   /** the embedded database (PGlite) is held by another process, e.g. the running server; details name the lock */
   | 'database_in_use'
+  /** screening was asked for, but no list version is loaded (fail-closed: never "no hits" against nothing) */
+  | 'lists_unavailable'
   /** an unexpected failure; logged with a request id */
   | 'internal_error';
 

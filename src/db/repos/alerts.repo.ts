@@ -116,3 +116,26 @@ export const acknowledgeAlert = async (
     .where('id', '=', ack.id)
     .execute();
 };
+
+/** A 'list_stale' alert on a version, unless one was raised on it already; true when inserted. */
+export const insertStaleListAlert = async (
+  db: Kysely<Database>,
+  alert: { id: string; listSource: string; listVersionId: string; message: string; createdAt: Date },
+): Promise<boolean> => {
+  const inserted = await db
+    .insertInto('alerts')
+    .values({
+      id: alert.id,
+      kind: 'list_stale',
+      hit_id: null,
+      proposal_id: null,
+      list_source: alert.listSource,
+      list_version_id: alert.listVersionId,
+      message: alert.message,
+      created_at: alert.createdAt,
+    })
+    .onConflict((oc) => oc.column('list_version_id').where('kind', '=', 'list_stale').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
+};

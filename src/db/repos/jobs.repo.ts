@@ -195,3 +195,31 @@ export const releaseJob = async (db: Kysely<Database>, claim: JobClaim, release:
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 };
+
+/**
+ * Per value of a payload field (e.g. a list source), the jobs of a kind: whether one is queued or running, and
+ * when the latest was created. Serialise callers with lockJobKind to act on it without a race.
+ */
+export const jobsByPayloadField = async (
+  db: Kysely<Database>,
+  input: { kind: string; field: string },
+): Promise<Map<string, { pending: boolean; lastCreatedAt: Date }>> => {
+  const rows = await db
+    .selectFrom('jobs')
+    .select([
+      sql<string>`payload->>${sql.lit(input.field)}`.as('value'),
+      sql<boolean>`bool_or(status IN ('queued', 'running'))`.as('pending'),
+      sql<Date | string>`max(created_at)`.as('last_created_at'),
+    ])
+    .where('kind', '=', input.kind)
+    .groupBy(sql`payload->>${sql.lit(input.field)}`)
+    .execute();
+  return new Map(
+    rows.map((row) => [row.value, { pending: row.pending === true, lastCreatedAt: new Date(row.last_created_at) }]),
+  );
+};
+
+/** Serialises the callers that enqueue jobs of one kind after checking the queue: a transaction-level advisory lock. */
+export const lockJobKind = async (trx: Kysely<Database>, kind: string): Promise<void> => {
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${`jobs:${kind}`}))`.execute(trx);
+};

@@ -96,6 +96,9 @@ export const listHits = async (
       'p.type as p_type',
       'p.country as p_country',
       'p.company_id as p_company_id',
+      'p.screening_status as p_screening_status',
+      'p.list_version_ids as p_list_version_ids',
+      'p.screened_at as p_screened_at',
     ]);
   if (options.status !== undefined) query = query.where('h.status', '=', options.status);
   if (options.partyIds !== undefined) query = query.where('h.party_id', 'in', options.partyIds);
@@ -111,6 +114,10 @@ export const listHits = async (
       type: row.p_type,
       country: row.p_country,
       companyId: row.p_company_id,
+      // the column's CHECK constraint holds it to the two statuses
+      screeningStatus: row.p_screening_status as ScreenedPartyRecord['screeningStatus'],
+      listVersionIds: Array.isArray(row.p_list_version_ids) ? (row.p_list_version_ids as string[]) : [],
+      screenedAt: row.p_screened_at === null ? null : new Date(row.p_screened_at),
     },
   }));
 };

@@ -9,6 +9,7 @@ import { createProposal } from '../proposals/create-proposal.ts';
 import { submitProposal } from '../proposals/submit-proposal.ts';
 import { transitionProposal } from '../proposals/transition-proposal.ts';
 import { recordAudit } from '../record-audit.ts';
+import { type ImportedSnapshot, importListSnapshots } from '../screening/import-list-snapshots.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import {
   DEMO_COMPANIES,
@@ -19,17 +20,32 @@ import {
   DEMO_USERS,
 } from './demo-data.ts';
 
-export type SeedReport = { seeded: boolean; users: { email: string; role: string }[]; password: string };
+export type SeedReport = {
+  seeded: boolean;
+  users: { email: string; role: string }[];
+  password: string;
+  /** the list snapshots imported (none when no snapshot folder was given, or on a database already seeded) */
+  lists: ImportedSnapshot[];
+};
 
 const must = <T>(result: Result<T>): T => {
   if (!result.ok) throw new Error(`demo seed failed: ${result.error.code}: ${result.error.message}`);
   return result.value;
 };
 
-/** Fills an empty database with demo companies, consortia, proposals in several states and one user per role. */
-export const seedDemo = async (deps: ServiceDeps): Promise<Result<SeedReport>> => {
+/**
+ * Fills an empty database with demo companies, consortia, proposals in several states and one user per role.
+ * With listSnapshots (a folder, the repository's data/lists/), its dated CSL and UN snapshots are imported first
+ * as list versions, so the demo proposals are screened against real lists on submission.
+ */
+export const seedDemo = async (
+  deps: ServiceDeps,
+  options: { listSnapshots?: string | null } = {},
+): Promise<Result<SeedReport>> => {
   const report = { users: DEMO_USERS.map((u) => ({ email: u.email, role: u.role })), password: DEMO_PASSWORD };
-  if ((await countUsers(deps.db)) > 0) return ok({ ...report, seeded: false });
+  if ((await countUsers(deps.db)) > 0) return ok({ ...report, seeded: false, lists: [] });
+  const lists = options.listSnapshots ? await importListSnapshots(deps, options.listSnapshots) : ok([]);
+  if (!lists.ok) return lists;
   const companyIds = new Map<string, string>();
   const userActors = new Map<string, Actor>();
   const passwordHash = await deps.passwords.hash(DEMO_PASSWORD);
@@ -121,5 +137,5 @@ export const seedDemo = async (deps: ServiceDeps): Promise<Result<SeedReport>> =
       }
     }
   }
-  return ok({ ...report, seeded: true });
+  return ok({ ...report, seeded: true, lists: lists.value });
 };

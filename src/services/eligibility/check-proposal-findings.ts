@@ -6,15 +6,36 @@ import { checkProposal, type EligibilityReport } from '../../core/eligibility/ch
 import { ok, type Result } from '../../core/kernel/result.ts';
 import { listAllOwnershipEdges, listCompanies } from '../../db/repos/companies.repo.ts';
 import { findConsortium } from '../../db/repos/consortia.repo.ts';
+import { listListVersions } from '../../db/repos/list-versions.repo.ts';
+import { listScreenedParties } from '../../db/repos/screened-parties.repo.ts';
 import type { Database } from '../../db/schema.ts';
 import { loadVisibleProposal, notFound } from '../access.ts';
+import { withListAges } from '../screening/list-ages.ts';
 import { programSettingsAt } from '../settings/program-settings.ts';
 
 export type ProposalFindings = EligibilityReport & { settingsVersion: number; checked: 'draft' | `version ${number}` };
 
+/** The proposal's screened parties with the list versions of their last screening, aged as of `at`. */
+const screenedPartiesOf = async (db: Kysely<Database>, proposalId: string, at: Date) => {
+  const parties = await listScreenedParties(db, { proposalId });
+  if (parties.length === 0) return [];
+  const versions = new Map((await withListAges(db, await listListVersions(db), at)).map((v) => [v.id, v]));
+  return parties.map((p) => ({
+    kind: p.kind,
+    name: p.name,
+    screeningStatus: p.screeningStatus,
+    screenedAt: p.screenedAt?.toISOString() ?? null,
+    lists: p.listVersionIds.flatMap((id) => {
+      const v = versions.get(id);
+      return v ? [{ id, source: v.source, asOf: v.asOf, ageDays: v.ageDays, stale: v.stale }] : [];
+    }),
+  }));
+};
+
 /**
  * The eligibility and export-control findings of a proposal as of a date (default today), with the program
- * settings in force then. Applicants see their own proposals' findings; government roles see all.
+ * settings in force then, and a blocker for each party not screened against a current list (fail-closed).
+ * Applicants see their own proposals' findings; government roles see all.
  */
 export const checkProposalFindings = async (
   db: Kysely<Database>,
@@ -40,6 +61,7 @@ export const checkProposalFindings = async (
     ownership: closure.edges,
     settings: settings.settings,
     asOf: input.asOf,
+    screenedParties: await screenedPartiesOf(db, proposal.id, input.at),
   });
   if (!report.ok) return report;
   const checked =

@@ -47,6 +47,8 @@ for (const engine of testDatabases()) {
           type: 'company',
           country: null,
           companyId: null,
+          screeningStatus: 'screened',
+          listVersionIds: [],
           now: new Date('2026-11-28T12:00:00Z'),
         });
       }

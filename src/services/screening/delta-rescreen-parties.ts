@@ -10,11 +10,13 @@ import { findProposal } from '../../db/repos/proposals.repo.ts';
 import {
   countScreenedParties,
   pageScreenedParties,
+  recordPartiesRescreened,
   type ScreenedPartyRecord,
 } from '../../db/repos/screened-parties.repo.ts';
 import { notFound } from '../access.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
+import { withListAges } from './list-ages.ts';
 import { type RecordedHit, recordPartyHits } from './record-party-hits.ts';
 import { addOrigin, emptyOrigins, hitRowsOf } from './screening-index-cache.ts';
 
@@ -101,6 +103,12 @@ export const deltaRescreenParties = async (
         }
       }
     }
+    const [aged] = await withListAges(trx, [version], deps.clock());
+    await recordPartiesRescreened(trx, {
+      listVersionId: version.id,
+      previousVersionId: input.previousVersionId,
+      fresh: version.isCurrent && aged?.stale === false,
+    });
     const run: DeltaRescreenRun = {
       listVersionId: version.id,
       deltaEntries: delta.length,

@@ -5,7 +5,8 @@ import { groupHits } from '../../core/screening/hit-groups.ts';
 import type { EntityType } from '../../core/screening/lists/list-entry.ts';
 import { refused } from '../access.ts';
 import type { ServiceDeps } from '../service-deps.ts';
-import { loadCurrentIndex } from './load-current-index.ts';
+import { withListAges } from './list-ages.ts';
+import { requireCurrentIndex } from './require-current-index.ts';
 import { screenInSlices } from './screen-in-slices.ts';
 import { hitRowsOf } from './screening-index-cache.ts';
 
@@ -30,17 +31,32 @@ export type NameHit = {
 
 export type ScreenNamesResult = {
   results: { query: string; hits: NameHit[] }[];
-  lists: { id: string; source: string; asOf: string; contentHash: string; entryCount: number }[];
+  /** the list versions screened against, with their age (days since asOf) and whether older than maxListAgeDays */
+  lists: {
+    id: string;
+    source: string;
+    asOf: string;
+    importedAt: string;
+    ageDays: number;
+    stale: boolean;
+    contentHash: string;
+    entryCount: number;
+  }[];
 };
 
-/** Screens a batch of names against every current list version (government roles); one hit per list entity, best first. */
+/**
+ * Screens a batch of names against every current list version (government roles); one hit per list entity, best
+ * first. Fail-closed: lists_unavailable when no list version is loaded.
+ */
 export const screenNames = async (
-  deps: Pick<ServiceDeps, 'db' | 'screeningCache'>,
+  deps: Pick<ServiceDeps, 'db' | 'screeningCache' | 'clock'>,
   actor: Actor,
   names: readonly NameQuery[],
 ): Promise<Result<ScreenNamesResult>> => {
   if (!can(actor, 'screening.screen')) return refused('screening.screen');
-  const current = await loadCurrentIndex(deps);
+  const loaded = await requireCurrentIndex(deps);
+  if (!loaded.ok) return loaded;
+  const current = loaded.value;
   // a large batch is screened in slices with yields between them: the event loop is never held for long
   const queries = names.map((query) => ({
     name: query.name,
@@ -69,10 +85,13 @@ export const screenNames = async (
   }));
   return ok({
     results,
-    lists: current.versions.map((v) => ({
+    lists: (await withListAges(deps.db, current.versions, deps.clock())).map((v) => ({
       id: v.id,
       source: v.source,
       asOf: v.asOf,
+      importedAt: v.importedAt.toISOString(),
+      ageDays: v.ageDays,
+      stale: v.stale,
       contentHash: v.contentHash,
       entryCount: v.entryCount,
     })),

@@ -2,20 +2,30 @@ import { ok, type Result } from '../../core/kernel/result.ts';
 import { groupHits } from '../../core/screening/hit-groups.ts';
 import { screenName } from '../../core/screening/matching/index.ts';
 import { findProposal } from '../../db/repos/proposals.repo.ts';
-import { upsertScreenedParty } from '../../db/repos/screened-parties.repo.ts';
+import { type ScreeningStatus, upsertScreenedParty } from '../../db/repos/screened-parties.repo.ts';
 import { notFound } from '../access.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
 import { collectProposalParties } from './collect-proposal-parties.ts';
+import { withListAges } from './list-ages.ts';
 import { loadCurrentIndex } from './load-current-index.ts';
 import { type RecordedHit, recordPartyHits } from './record-party-hits.ts';
 import { hitRowsOf } from './screening-index-cache.ts';
 
-export type ProposalScreeningRun = { parties: number; newHits: number; reused: number; listVersionIds: string[] };
+export type ProposalScreeningRun = {
+  parties: number;
+  newHits: number;
+  reused: number;
+  listVersionIds: string[];
+  /** 'not_screened' when no list version was loaded, or only ones older than maxListAgeDays (a blocker) */
+  status: ScreeningStatus;
+};
 
 /**
  * Screens every party of a proposal against all current list versions and stores the parties and their new
- * hits (decisions reused where they apply), with one audit entry. Run by the `screen-proposal` job.
+ * hits (decisions reused where they apply), with one audit entry. Run by the `screen-proposal` job. Fail-closed:
+ * with no current list version, or only ones older than the program setting maxListAgeDays, every party is
+ * recorded as 'not_screened' (a blocker in the proposal's findings), never as screened without hits.
  */
 export const screenProposalParties = async (
   deps: ServiceDeps,
@@ -25,6 +35,9 @@ export const screenProposalParties = async (
   if (!proposal) return notFound('Proposal');
   const parties = await collectProposalParties(deps.db, proposal);
   const current = await loadCurrentIndex(deps);
+  const aged = await withListAges(deps.db, current.versions, deps.clock());
+  const status: ScreeningStatus = aged.some((v) => !v.stale) ? 'screened' : 'not_screened';
+  const listVersionIds = current.versions.map((v) => v.id);
   const screened = parties.map((party) => ({
     party,
     hits: screenName(current.index, {
@@ -49,6 +62,8 @@ export const screenProposalParties = async (
         type: party.type,
         country: party.country,
         companyId: party.companyId,
+        screeningStatus: status,
+        listVersionIds,
         now: deps.clock(),
       });
       recorded.push(...(await recordPartyHits(trx, deps, stored, groups)));
@@ -57,7 +72,8 @@ export const screenProposalParties = async (
       parties: parties.length,
       newHits: recorded.length,
       reused: recorded.filter((r) => r.reusedFrom !== null).length,
-      listVersionIds: current.versions.map((v) => v.id),
+      listVersionIds,
+      status,
     };
     await recordAudit(trx, deps, {
       actor: null,

@@ -27,6 +27,11 @@ Database: PostgreSQL when DATABASE_URL is set, otherwise the embedded PGlite in 
       `aiexports: database ${database.description}${database.applied.length ? `, applied ${database.applied.join(', ')}` : ''}\n`,
     );
     if (server.seed?.seeded) {
+      for (const list of server.seed.lists) {
+        io.stderr(
+          `aiexports: imported the ${list.source} list snapshot as of ${list.asOf} (${list.entryCount} entries)\n`,
+        );
+      }
       io.stderr(`aiexports: seeded demo data. Demo logins (password "${server.seed.password}"):\n`);
       for (const user of server.seed.users) io.stderr(`  ${user.role.padEnd(18)} ${user.email}\n`);
     } else if (server.seed) {

@@ -84,8 +84,8 @@ describe('aiexports screen', () => {
     assert.match(stderr(), /1000\/1001/);
   });
   it('exits 2 with a clear message on bad arguments or files', async () => {
+    // (without --list, the command screens against the database: test/cli/screen-database.test.ts)
     const cases = [
-      ['screen', '--input', '-'],
       ['screen', '--list', 'nope:/x', '--input', '-'],
       ['screen', '--list', `un:${UN}`],
       ['screen', '--list', `un:${UN}`, '--input', '-', '--threshold', '2'],

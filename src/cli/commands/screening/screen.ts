@@ -6,23 +6,27 @@ import {
   DEFAULT_MATCH_PARAMS,
   entityTypeOf,
   type ScreeningHit,
+  type ScreeningIndex,
   type ScreeningQuery,
   screenName,
 } from '../../../core/screening/matching/index.ts';
 import { loadListFile } from '../../../services/screening/load-list-file.ts';
+import { requireCurrentIndex } from '../../../services/screening/require-current-index.ts';
+import type { CliRuntime } from '../../cli-runtime.ts';
 import type { CliCommand, CliIo } from '../../command.ts';
 import { EXIT_OK } from '../../exit-codes.ts';
-import { failUsage } from '../../fail.ts';
+import { fail, failUsage } from '../../fail.ts';
 import { csvCell, readInput } from './match.ts';
 
 const FORMATS: readonly ListFormat[] = ['csl', 'ofac', 'un', 'dpl', 'watchlist'];
 const PROGRESS_EVERY = 1000;
 
-const usage = `Usage: aiexports screen --list FORMAT:PATH [--list FORMAT:PATH …] --input FILE
+const usage = `Usage: aiexports screen [--list FORMAT:PATH …] --input FILE
                         [--limit N] [--threshold T] [--format jsonl|csv|table]
 
-Screens names against denied-party lists. FORMAT is one of csl, ofac (a folder holding sdn/alt/add),
-un, dpl, watchlist. FILE is a CSV whose name (or full_name) column holds the queries, with optional
+Screens names against denied-party lists: the files given with --list, or without --list the current list
+versions in the database (fail-closed: with none loaded it refuses with lists_unavailable, exit 11, and says
+how to load one). FORMAT is one of csl, ofac (a folder holding sdn/alt/add), un, dpl, watchlist. FILE is a CSV whose name (or full_name) column holds the queries, with optional
 type and country columns, or a text file with one name a line ("-" reads standard input).
 
   --limit N        at most N matches per query (default 10)
@@ -33,7 +37,9 @@ type and country columns, or a text file with one name a line ("-" reads standar
   --format table   a readable table
 
 Progress goes to standard error for inputs of more than ${PROGRESS_EVERY} names.
-Exit codes: 0 done (whether or not anything matched), 2 invalid arguments, list or input file.
+Exit codes: 0 done (whether or not anything matched), 2 invalid arguments, list or input file,
+9 the embedded database is held by the running server (screen through POST /api/v1/screen), 11 no list
+version loaded in the database.
 `;
 
 type Options = {
@@ -61,10 +67,8 @@ const parseOptions = (argv: string[]): { ok: true; value: Options } | { ok: fals
   } catch (error) {
     return { ok: false, message: (error as Error).message };
   }
-  if (!values.list || values.list.length === 0)
-    return { ok: false, message: 'at least one --list FORMAT:PATH is required' };
   const lists: Options['lists'] = [];
-  for (const spec of values.list) {
+  for (const spec of values.list ?? []) {
     const colon = spec.indexOf(':');
     const format = spec.slice(0, colon) as ListFormat;
     if (colon < 1 || !FORMATS.includes(format) || colon === spec.length - 1) {
@@ -183,11 +187,33 @@ const loadLists = async (
   return { ok: true, value: entries };
 };
 
+type Loaded = { ok: true; index: ScreeningIndex } | { ok: false; exitCode: number };
+
+/** The index over the --list files, or (without --list) over the database's current list versions, fail-closed. */
+const loadIndex = async (io: CliIo, runtime: CliRuntime, lists: Options['lists']): Promise<Loaded> => {
+  if (lists.length > 0) {
+    const entries = await loadLists(io, lists);
+    if (!entries.ok) return { ok: false, exitCode: failUsage(io, 'screen', entries.message) };
+    return { ok: true, index: buildScreeningIndex(entries.value) };
+  }
+  const opened = await runtime.openDatabase();
+  if (!opened.ok) return { ok: false, exitCode: fail(io, 'screen', opened.error) };
+  try {
+    const current = await requireCurrentIndex(opened.value.services);
+    if (!current.ok) return { ok: false, exitCode: fail(io, 'screen', current.error) };
+    const listed = current.value.versions.map((v) => `${v.source} as of ${v.asOf}`).join(', ');
+    io.stderr(`screening against ${listed} in ${opened.value.description}\n`);
+    return { ok: true, index: current.value.index };
+  } finally {
+    await opened.value.close();
+  }
+};
+
 export const screenCommand: CliCommand = {
   name: 'screen',
   summary: 'Screen names against denied-party lists (CSL, OFAC, UN, DPL, watchlist)',
   usage,
-  run: async (argv, io) => {
+  run: async (argv, io, runtime) => {
     const options = parseOptions(argv);
     if (!options.ok) return failUsage(io, 'screen', options.message);
     const { lists, input, limit, threshold, format } = options.value;
@@ -195,9 +221,9 @@ export const screenCommand: CliCommand = {
     if (!file.ok) return failUsage(io, 'screen', file.message);
     const queries = parseQueries(file.text);
     if (!queries.ok) return failUsage(io, 'screen', `${input}: ${queries.message}`);
-    const entries = await loadLists(io, lists);
-    if (!entries.ok) return failUsage(io, 'screen', entries.message);
-    const index = buildScreeningIndex(entries.value);
+    const loaded = await loadIndex(io, runtime, lists);
+    if (!loaded.ok) return loaded.exitCode;
+    const { index } = loaded;
     const total = queries.value.length;
     if (total > PROGRESS_EVERY) io.stderr(`screening ${total} names against ${index.names.length} list names\n`);
     if (format === 'csv') io.stdout('query,list,source,entryId,name,matchedName,score,explanation\n');

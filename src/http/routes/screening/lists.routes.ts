@@ -66,6 +66,7 @@ export const registerListRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
   app.openapi(list, async (c) =>
     respond(c, await listVersions(deps.services, c.get('actor')), (versions) => ({
       versions: versions.map(presentListVersion),
+      schedule: { refreshHours: deps.listRefreshHours ?? 0, sources: Object.keys(deps.listSources) },
     })),
   );
   app.openapi(importRoute, async (c) => {

@@ -25,6 +25,9 @@ export const presentParty = (p: ScreenedPartyRecord): Party => ({
   type: p.type,
   country: p.country,
   companyId: p.companyId,
+  screeningStatus: p.screeningStatus,
+  listVersionIds: p.listVersionIds,
+  screenedAt: p.screenedAt?.toISOString() ?? null,
 });
 
 export const presentAdjudication = (a: AdjudicationRecord): Adjudication => ({
@@ -80,7 +83,9 @@ export const presentAlert = (a: AlertRecord): ScreeningAlert => ({
   acknowledgementNote: a.acknowledgementNote,
 });
 
-export const presentListVersion = (v: ListVersionRecord): ListVersion => ({
+export const presentListVersion = (
+  v: ListVersionRecord & { ageDays?: number; stale?: boolean; maxAgeDays?: number },
+): ListVersion => ({
   id: v.id,
   source: v.source,
   format: v.format,
@@ -91,4 +96,5 @@ export const presentListVersion = (v: ListVersionRecord): ListVersion => ({
   importedBy: v.importedBy,
   isCurrent: v.isCurrent,
   files: v.files,
+  ...(v.ageDays === undefined ? {} : { ageDays: v.ageDays, stale: v.stale ?? false, maxAgeDays: v.maxAgeDays ?? 0 }),
 });

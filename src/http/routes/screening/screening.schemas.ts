@@ -47,7 +47,19 @@ export const NameHitSchema = z.object({
 export const ScreenResponseSchema = z.object({
   results: z.array(z.object({ query: z.string(), hits: z.array(NameHitSchema) })),
   lists: z.array(
-    z.object({ id: z.string(), source: z.string(), asOf: z.string(), contentHash: z.string(), entryCount: z.number() }),
+    z.object({
+      id: z.string(),
+      source: z.string(),
+      /** the list's own date */
+      asOf: z.string(),
+      importedAt: z.string(),
+      /** whole days since asOf */
+      ageDays: z.number(),
+      /** older than the program setting maxListAgeDays */
+      stale: z.boolean(),
+      contentHash: z.string(),
+      entryCount: z.number(),
+    }),
   ),
 });
 
@@ -59,6 +71,11 @@ export const PartySchema = z.object({
   type: z.string(),
   country: z.string().nullable(),
   companyId: z.string().nullable(),
+  /** 'not_screened': at its last screening no list version was loaded, or only ones older than maxListAgeDays */
+  screeningStatus: z.enum(['screened', 'not_screened']),
+  /** the list versions of its last screening */
+  listVersionIds: z.array(z.string()),
+  screenedAt: z.string().nullable(),
 });
 
 export const AdjudicationSchema = z.object({
@@ -205,8 +222,16 @@ export const ListVersionSchema = z.object({
   importedBy: z.string().nullable(),
   isCurrent: z.boolean(),
   files: z.array(z.string()),
+  /** GET /api/v1/lists: whole days since asOf, and whether older than the program setting maxListAgeDays */
+  ageDays: z.number().optional(),
+  stale: z.boolean().optional(),
+  maxAgeDays: z.number().optional(),
 });
-export const ListVersionsResponseSchema = z.object({ versions: z.array(ListVersionSchema) });
+export const ListVersionsResponseSchema = z.object({
+  versions: z.array(ListVersionSchema),
+  /** the refresh schedule: the sources refreshed from a URL, every refreshHours (0: no schedule, e.g. demo mode) */
+  schedule: z.object({ refreshHours: z.number(), sources: z.array(z.string()) }),
+});
 export const ListImportRequestSchema = z
   .object({
     source: z.string().min(1).max(80),
