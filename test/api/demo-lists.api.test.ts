@@ -6,6 +6,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from '../../src/services/demo/demo-data.ts'
 import { seedDemo } from '../../src/services/demo/seed-demo.ts';
 import { DEFAULT_LIST_SNAPSHOTS } from '../../src/services/screening/import-list-snapshots.ts';
 import { raiseStaleListAlerts } from '../../src/services/screening/raise-stale-list-alerts.ts';
+import { programSettingsAt } from '../../src/services/settings/program-settings.ts';
 import type { ApiClient } from '../support/api-client.ts';
 import { buildTestApp, type TestApp } from '../support/test-app.ts';
 import { testDatabases } from '../support/test-databases.ts';
@@ -39,11 +40,15 @@ for (const engine of testDatabases()) {
       assert.deepEqual(
         versions.map((v) => ({ source: v.source, asOf: v.asOf, isCurrent: v.isCurrent, stale: v.stale })),
         [
-          // the test clock reads 2026-11-28: both snapshots are older than the default maximum age of 7 days
-          { source: 'csl', asOf: '2026-07-31', isCurrent: true, stale: true },
-          { source: 'un', asOf: '2026-02-27', isCurrent: true, stale: true },
+          // the test clock reads 2026-11-28: both snapshots are older than the default maximum age of 7 days, and
+          // the demo's settings version allows the oldest one's age and 30 days more
+          { source: 'csl', asOf: '2026-07-31', isCurrent: true, stale: false },
+          { source: 'un', asOf: '2026-02-27', isCurrent: true, stale: false },
         ],
       );
+      const settings = await programSettingsAt(t.deps.db, t.now.value);
+      assert.equal(settings.settings.maxListAgeDays, 274 + 30);
+      assert.match(settings.reason, /^Demo data: the bundled list snapshots \(csl of 2026-07-31, un of 2026-02-27\)/);
       assert.ok(versions.every((v) => v.entryCount > 0 && v.importedBy === null));
     });
 
@@ -62,7 +67,15 @@ for (const engine of testDatabases()) {
       );
       const alerts = await raiseStaleListAlerts(t.deps);
       assert.ok(alerts.ok);
-      assert.deepEqual(alerts.value.raised.map((a) => a.source).sort(), ['csl', 'un']);
+      assert.deepEqual(alerts.value.raised, [], 'within the demo allowance');
+      t.now.value = new Date(t.now.value.getTime() + 31 * 86_400_000);
+      const later = await raiseStaleListAlerts(t.deps);
+      assert.ok(later.ok);
+      assert.deepEqual(
+        later.value.raised.map((a) => a.source),
+        ['un'],
+        'a month on, the UN snapshot is stale',
+      );
     });
 
     it('imports nothing when the seed runs again on a seeded database', async () => {

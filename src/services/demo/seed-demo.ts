@@ -1,4 +1,5 @@
 import type { Actor } from '../../core/accounts/roles.ts';
+import { DEFAULT_PROGRAM_SETTINGS, type ProgramSettings } from '../../core/eligibility/program-settings.ts';
 import { appError } from '../../core/kernel/errors.ts';
 import { err, ok, type Result } from '../../core/kernel/result.ts';
 import { insertCompany, upsertOwnershipEdge } from '../../db/repos/companies.repo.ts';
@@ -11,6 +12,7 @@ import { transitionProposal } from '../proposals/transition-proposal.ts';
 import { recordAudit } from '../record-audit.ts';
 import { type ImportedSnapshot, importListSnapshots } from '../screening/import-list-snapshots.ts';
 import type { ServiceDeps } from '../service-deps.ts';
+import { updateProgramSettings } from '../settings/program-settings.ts';
 import {
   DEMO_COMPANIES,
   DEMO_CONSORTIA,
@@ -26,6 +28,30 @@ export type SeedReport = {
   password: string;
   /** the list snapshots imported (none when no snapshot folder was given, or on a database already seeded) */
   lists: ImportedSnapshot[];
+};
+
+/** Days a list may age before it counts as stale in the demo, beyond the age of its oldest snapshot. */
+const DEMO_LIST_AGE_MARGIN_DAYS = 30;
+
+/**
+ * The repository's list snapshots are months old, older than the program's default maximum list age: with it, every
+ * demo party would be "not screened". The demo saves a settings version (as its admin, audited, with the reason)
+ * whose maximum list age covers the snapshots; a real deployment keeps the default and refreshes its lists.
+ */
+const snapshotAgeAllowance = (
+  lists: readonly ImportedSnapshot[],
+  now: Date,
+): { settings: ProgramSettings; reason: string } | null => {
+  if (lists.length === 0) return null;
+  const oldest = lists.reduce((a, b) => (a.asOf <= b.asOf ? a : b));
+  const ageDays = Math.floor((now.getTime() - Date.parse(`${oldest.asOf.slice(0, 10)}T00:00:00Z`)) / 86_400_000);
+  const maxListAgeDays = Math.max(DEFAULT_PROGRAM_SETTINGS.maxListAgeDays, ageDays + DEMO_LIST_AGE_MARGIN_DAYS);
+  if (maxListAgeDays === DEFAULT_PROGRAM_SETTINGS.maxListAgeDays) return null;
+  const dated = lists.map((list) => `${list.source} of ${list.asOf.slice(0, 10)}`).join(', ');
+  return {
+    settings: { ...DEFAULT_PROGRAM_SETTINGS, maxListAgeDays },
+    reason: `Demo data: the bundled list snapshots (${dated}) are older than the default maximum list age of ${DEFAULT_PROGRAM_SETTINGS.maxListAgeDays} days; the demo allows ${maxListAgeDays} days so its parties are screened. A deployment keeps the default and refreshes its lists.`,
+  };
 };
 
 const must = <T>(result: Result<T>): T => {
@@ -116,6 +142,8 @@ export const seedDemo = async (
     });
   });
   const actorFor = (role: string) => [...userActors.entries()].find(([key]) => key === role)![1];
+  const allowance = snapshotAgeAllowance(lists.value, deps.clock());
+  if (allowance) must(await updateProgramSettings(deps, actorFor('admin'), allowance));
   for (const demo of DEMO_PROPOSALS) {
     const anchorKey = DEMO_CONSORTIA[demo.consortium].anchor;
     const applicant = [...userActors.values()].find((a) => a.companyIds.includes(companyIds.get(anchorKey)!));
