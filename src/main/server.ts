@@ -18,6 +18,9 @@ import { scheduleListRefreshes } from '../services/screening/schedule-list-refre
 import { startAuditCheckpoints } from './audit-checkpoints.node.ts';
 import { nodeServiceDeps } from './service-deps.node.ts';
 
+/** Longer than the idle timeout of common load balancers (60 s) and of Node's fetch (4 s). */
+const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 /** How often expired sessions and old login attempts are deleted (and once at start). */
@@ -75,6 +78,12 @@ export const startServer = async (options: {
     webRoot: options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot,
   });
   const server = serve({ fetch: app.fetch, port: settings.PORT, hostname: settings.HOST });
+  // Idle keep-alive connections are closed by the client or the load balancer (idle timeouts of 4–60 s), never
+  // by the server first: a server closing a connection as the client reuses it resets that request.
+  if ('keepAliveTimeout' in server) {
+    server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+    server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
+  }
   await new Promise<void>((resolve, reject) => {
     server.once('listening', () => resolve());
     server.once('error', reject);
