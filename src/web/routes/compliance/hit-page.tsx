@@ -97,7 +97,7 @@ export const HitPage = () => {
       <PageTitle title={`Screening hit: ${party.name}`}>Screening hit: {party.name}</PageTitle>
       <p className="usa-intro margin-top-0">
         <span className={`usa-tag ${HIT_STATUS_COLORS[hit.status]}`}>{HIT_STATUS_LABELS[hit.status]}</span> Score{' '}
-        <strong>{formatScore(hit.score)}</strong> against {hit.listSource}, found {formatDateTime(hit.createdAt)}.
+        <strong>{formatScore(hit.score)}</strong> against the {hit.listName}, found {formatDateTime(hit.createdAt)}.
       </p>
       {done && (
         <Alert ref={successRef} type="success" heading="Decision recorded">
@@ -145,8 +145,21 @@ export const HitPage = () => {
               <Row label="Type">{entry.type ?? '—'}</Row>
               <Row label="Countries">{listText(entry.countries)}</Row>
               <Row label="Programs">{listText(entry.programs)}</Row>
+              <Row label="List">{hit.listName}</Row>
               <Row label="Source">{entry.source ?? hit.listSource}</Row>
               <Row label="Entry id">{entry.entryId ?? hit.entryId}</Row>
+              {hit.addresses.length > 0 && (
+                <Row label={hit.addresses.length === 1 ? 'Address' : `Addresses (${hit.addresses.length})`}>
+                  {hit.addresses.join('; ')}
+                </Row>
+              )}
+              {hit.entryUrl && (
+                <Row label="Listed at">
+                  <a className="usa-link" href={hit.entryUrl} rel="noreferrer noopener" target="_blank">
+                    the list's own page for this entry
+                  </a>
+                </Row>
+              )}
               <Row label="List version">
                 {version
                   ? `${version.source}, as of ${formatDate(version.asOf ?? version.importedAt)}${version.isCurrent ? ' (current)' : ''}`

@@ -39,7 +39,7 @@ const COLUMNS: Column<Hit>[] = [
         '—'
       ),
   },
-  { key: 'list', header: 'List', render: (hit) => hit.listSource },
+  { key: 'list', header: 'List', render: (hit) => hit.listName },
   { key: 'matched', header: 'Matched name', render: (hit) => hit.matchedName },
   { key: 'score', header: 'Score', render: (hit) => formatScore(hit.score) },
   {

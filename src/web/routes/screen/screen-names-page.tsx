@@ -14,7 +14,7 @@ type Problem = { heading: string; message: string };
 const HIT_COLUMNS: Column<NameHit>[] = [
   { key: 'matched', header: 'Matched name', rowHeader: true, render: (h) => h.matchedName },
   { key: 'entry', header: 'Listed as', render: (h) => h.name },
-  { key: 'list', header: 'List', render: (h) => `${h.list} (${h.listSource})` },
+  { key: 'list', header: 'List', render: (h) => `${h.listName} (${h.listSource})` },
   { key: 'score', header: 'Score', render: (h) => formatScore(h.score) },
   { key: 'why', header: 'Explanation', render: (h) => h.explanation },
 ];
