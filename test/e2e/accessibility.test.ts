@@ -1,36 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/start-test-server.ts';
+import { describeViolations, seriousViolations } from './axe.ts';
 import { ensureWebBuilt, launchChromium, skipReason } from './browser.ts';
-
-type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] };
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Runs axe-core (WCAG 2.x A and AA rules) on the page; returns the serious and critical violations. */
-const seriousViolations = async (page: Page): Promise<AxeViolation[]> => {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    });
-    return result.violations;
-  });
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-};
-
-const describeViolations = (violations: AxeViolation[]) =>
-  violations
-    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
-    .join('\n');
 
 describe('accessibility (axe-core): public pages, the editor, the queue', { skip: skipReason() }, () => {
   let server: TestServer;

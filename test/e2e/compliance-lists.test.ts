@@ -1,39 +1,15 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/start-test-server.ts';
+import { axeProblems } from './axe.ts';
 import { ensureWebBuilt, launchChromium, skipReason } from './browser.ts';
 
 const PASSWORD = 'demo-password-2026';
 const HEADER = 'id,name,aliases,type,countries,source\n';
 const FIRST = `${HEADER}L1,Caspian Relay Networks LLC,,company,AE,test\n`;
 const SHRUNK = `${HEADER}L2,Boreal Photonics AG,,company,CH,test\n`;
-
-type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] };
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Serious and critical axe-core violations (WCAG 2.x A and AA), as text; '' when none. */
-const axeProblems = async (page: Page): Promise<string> => {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    });
-    return result.violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
-    .join('\n');
-};
 
 const isFocused = (page: Page, selector: string) =>
   page.locator(selector).evaluate((el) => el === document.activeElement || el.contains(document.activeElement));
