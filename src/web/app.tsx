@@ -12,6 +12,7 @@ import { ProposalNewPage } from './routes/applicant/proposal-new-page.tsx';
 import { AuditPage } from './routes/audit/audit-page.tsx';
 import { CatalogPage } from './routes/catalog/catalog-page.tsx';
 import { PackagePage } from './routes/catalog/package-page.tsx';
+import { OwnersPage } from './routes/companies/owners-page.tsx';
 import { AlertsPage } from './routes/compliance/alerts-page.tsx';
 import { HitPage } from './routes/compliance/hit-page.tsx';
 import { HitsPage } from './routes/compliance/hits-page.tsx';
@@ -19,6 +20,7 @@ import { ListDiffPage } from './routes/lists/list-diff-page.tsx';
 import { ListsPage } from './routes/lists/lists-page.tsx';
 import { LoginPage } from './routes/login/login-page.tsx';
 import { ProposalPage } from './routes/proposals/proposal-page.tsx';
+import { VersionPrintPage } from './routes/proposals/version-print-page.tsx';
 import { QueuePage } from './routes/queue/queue-page.tsx';
 import { ScreenNamesPage } from './routes/screen/screen-names-page.tsx';
 
@@ -68,6 +70,14 @@ export const App = () => (
         }
       />
       <Route
+        path="/companies/:id/owners"
+        element={
+          <RequirePermission action="company.read">
+            <OwnersPage />
+          </RequirePermission>
+        }
+      />
+      <Route
         path="/proposals/new"
         element={
           <RequirePermission action="proposal.create">
@@ -80,6 +90,14 @@ export const App = () => (
         element={
           <RequirePermission action="proposal.read">
             <ProposalPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="/proposals/:id/versions/:number/print"
+        element={
+          <RequirePermission action="proposal.read">
+            <VersionPrintPage />
           </RequirePermission>
         }
       />

@@ -99,6 +99,17 @@ for (const engine of testDatabases()) {
             resource: company(partnerB.id),
           },
         ],
+        'GET /api/v1/companies/{id}/ownership': [{ params: { id: partnerB.id }, resource: company(partnerB.id) }],
+        'PUT /api/v1/companies/{id}/owners/{ownerId}': [
+          {
+            params: { id: partnerB.id, ownerId: invitedB.id },
+            body: { sharePercent: 5 },
+            resource: company(partnerB.id),
+          },
+        ],
+        'DELETE /api/v1/companies/{id}/owners/{ownerId}': [
+          { params: { id: partnerB.id, ownerId: invitedB.id }, resource: company(partnerB.id) },
+        ],
         'GET /api/v1/consortia': [{}],
         'POST /api/v1/consortia': [
           { body: { name: 'Hijack', anchorCompanyId: partnerB.id }, resource: company(partnerB.id) },
@@ -122,6 +133,8 @@ for (const engine of testDatabases()) {
         'GET /api/v1/proposals/{id}': onProposals(),
         'PUT /api/v1/proposals/{id}/draft': onProposals({ body: { content } }),
         'POST /api/v1/proposals/{id}/submit': onProposals(),
+        'POST /api/v1/proposals/{id}/withdraw': onProposals({ body: { reason: 'probe withdrawal' } }),
+        'DELETE /api/v1/proposals/{id}': onProposals(),
         'POST /api/v1/proposals/{id}/transition': onProposals({ body: { action: 'return', reason: 'probe' } }),
         'GET /api/v1/proposals/{id}/versions/{number}': onProposals().map((target) => ({
           ...target,

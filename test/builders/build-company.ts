@@ -1,6 +1,6 @@
 import type { Company, CompanyInput } from '../../src/core/consortium/company.schema.ts';
-import { addOwner } from '../../src/services/companies/add-owner.ts';
 import { createCompany } from '../../src/services/companies/create-company.ts';
+import { setOwner } from '../../src/services/companies/set-owner.ts';
 import type { TestApp } from '../support/test-app.ts';
 import type { BuiltUser } from './build-user.ts';
 import { expectOk } from './expect-ok.ts';
@@ -36,7 +36,7 @@ export const buildCompany = async (t: TestApp, options: BuildCompanyOptions): Pr
     'buildCompany',
   );
   for (const owner of owners) {
-    expectOk(await addOwner(t.deps, by.actor, { companyId: company.id, ...owner }), 'buildCompany: owner');
+    expectOk(await setOwner(t.deps, by.actor, { companyId: company.id, ...owner, mode: 'add' }), 'buildCompany: owner');
   }
   return company;
 };

@@ -4,13 +4,14 @@ import { createProposal } from '../../src/services/proposals/create-proposal.ts'
 import type { ProposalView } from '../../src/services/proposals/proposal-view.ts';
 import { submitProposal } from '../../src/services/proposals/submit-proposal.ts';
 import { transitionProposal } from '../../src/services/proposals/transition-proposal.ts';
+import { withdrawProposal } from '../../src/services/proposals/withdraw-proposal.ts';
 import type { TestApp } from '../support/test-app.ts';
 import type { BuiltConsortium } from './build-consortium.ts';
 import { buildProposalContent } from './build-proposal-content.ts';
 import { type BuiltUser, buildUser } from './build-user.ts';
 import { expectOk } from './expect-ok.ts';
 
-type Step = 'submit' | TransitionAction;
+type Step = 'submit' | 'withdraw' | TransitionAction;
 
 /** The way from a new draft to each status. */
 const PATHS: Record<ProposalStatus, Step[]> = {
@@ -22,6 +23,7 @@ const PATHS: Record<ProposalStatus, Step[]> = {
   returned: ['submit', 'start_review', 'return'],
   suspended: ['submit', 'start_review', 'designate', 'suspend'],
   revoked: ['submit', 'start_review', 'designate', 'revoke'],
+  withdrawn: ['submit', 'withdraw'],
 };
 
 export type BuildProposalOptions = {
@@ -56,6 +58,11 @@ export const buildProposal = async (t: TestApp, options: BuildProposalOptions): 
   for (const step of PATHS[status]) {
     if (step === 'submit') {
       proposal = expectOk(await submitProposal(t.deps, applicant, proposal.id), 'buildProposal: submit');
+      continue;
+    }
+    if (step === 'withdraw') {
+      const input = { proposalId: proposal.id, reason: 'Test: withdraw' };
+      proposal = expectOk(await withdrawProposal(t.deps, applicant, input), 'buildProposal: withdraw');
       continue;
     }
     let officer: BuiltUser;

@@ -62,6 +62,9 @@ describe('applicant submits a proposal; the program officer sees it', { skip: sk
 
     await openStep(page, 'Hardware and infrastructure');
     await page.getByRole('button', { name: 'Add hardware item' }).click();
+    // no prefilled choice: the category starts empty
+    assert.equal(await page.getByRole('combobox', { name: 'Category' }).inputValue(), '');
+    await page.getByRole('combobox', { name: 'Category' }).selectOption('server');
     await fill(page, { Product: 'Atlas H-8 GPU server', Maker: 'Atlas Compute Inc.', ECCN: 'not-an-eccn' });
     await page.getByRole('textbox', { name: 'Country of origin' }).focus();
     // leaving the ECCN field shows its error inline
@@ -91,6 +94,8 @@ describe('applicant submits a proposal; the program officer sees it', { skip: sk
       Developer: 'Meridian Models LLC',
       'Developer country': 'US',
     });
+    assert.equal(await page.getByRole('combobox', { name: 'Weights' }).inputValue(), '');
+    await page.getByRole('combobox', { name: 'Weights' }).selectOption('closed');
 
     await openStep(page, 'Security and cybersecurity measures');
     await page.getByRole('button', { name: 'Add security measure' }).click();

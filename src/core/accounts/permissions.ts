@@ -141,6 +141,14 @@ export const PERMISSIONS = {
   'proposal.create': { summary: 'start a draft proposal', grants: { applicant: 'consortium_member' } },
   'proposal.edit': { summary: 'edit the working draft', grants: { applicant: 'consortium_member' } },
   'proposal.submit': { summary: 'submit a version', grants: { applicant: 'consortium_anchor' } },
+  'proposal.withdraw': {
+    summary: 'withdraw a submitted proposal, with a reason',
+    grants: { applicant: 'consortium_anchor' },
+  },
+  'proposal.delete': {
+    summary: 'delete a draft that was never submitted',
+    grants: { applicant: 'consortium_anchor' },
+  },
   'proposal.start_review': { summary: 'start the review of a submitted proposal', grants: { program_officer: true } },
   'proposal.designate': { summary: 'designate a priority package', grants: { decision_maker: true } },
   'proposal.decline': { summary: 'decline a proposal', grants: { decision_maker: true } },

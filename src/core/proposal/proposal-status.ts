@@ -8,6 +8,8 @@ export const PROPOSAL_STATUSES = [
   'returned',
   'suspended',
   'revoked',
+  /** withdrawn by its applicants, with a reason; out of every queue, for good */
+  'withdrawn',
 ] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 

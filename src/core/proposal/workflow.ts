@@ -72,3 +72,41 @@ export const checkSubmittable = (status: ProposalStatus): Result<ProposalStatus>
           { status },
         ),
       );
+
+/** Statuses from which the applicants may withdraw a proposal: submitted and not yet decided. */
+export const WITHDRAWABLE_STATUSES: readonly ProposalStatus[] = ['submitted', 'under_review', 'returned'];
+
+/** Decides the applicants' withdrawal: `withdrawn`, or why not (the status, or a missing reason). */
+export const checkWithdrawable = (status: ProposalStatus, reason: string): Result<ProposalStatus> => {
+  if (!WITHDRAWABLE_STATUSES.includes(status)) {
+    return err(
+      appError(
+        'invalid_transition',
+        status === 'draft'
+          ? 'A draft that was never submitted cannot be withdrawn; delete it instead.'
+          : `Cannot withdraw a proposal that is ${status.replace('_', ' ')}; allowed from: ${WITHDRAWABLE_STATUSES.join(', ')}.`,
+        { status, allowedFrom: WITHDRAWABLE_STATUSES },
+      ),
+    );
+  }
+  if (reason.trim().length < 3) {
+    return err(
+      appError('invalid_input', 'Give the reason for withdrawing; it is recorded and shown to the program office.', [
+        { path: 'reason', message: 'give a reason of at least 3 characters' },
+      ]),
+    );
+  }
+  return ok('withdrawn');
+};
+
+/** Whether a proposal may be deleted: only a draft never submitted (no version exists). */
+export const checkDeletable = (status: ProposalStatus, currentVersion: number | null): Result<null> =>
+  status === 'draft' && currentVersion === null
+    ? ok(null)
+    : err(
+        appError(
+          'invalid_transition',
+          `Only a draft that was never submitted can be deleted; this proposal is ${status.replace('_', ' ')}${currentVersion ? ` with ${currentVersion} version(s)` : ''}. Withdraw it instead.`,
+          { status },
+        ),
+      );

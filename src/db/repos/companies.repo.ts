@@ -82,3 +82,16 @@ export const listAllOwnershipEdges = async (db: Kysely<Database>): Promise<Owner
   const rows = await db.selectFrom('ownership_edges').selectAll().execute();
   return rows.map((r) => ({ ownerId: r.owner_id, ownedId: r.owned_id, sharePercent: Number(r.share_percent) }));
 };
+
+/** Removes the edge "ownerId owns ownedId"; whether there was one. */
+export const deleteOwnershipEdge = async (
+  db: Kysely<Database>,
+  edge: { ownerId: string; ownedId: string },
+): Promise<boolean> => {
+  const result = await db
+    .deleteFrom('ownership_edges')
+    .where('owner_id', '=', edge.ownerId)
+    .where('owned_id', '=', edge.ownedId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+};

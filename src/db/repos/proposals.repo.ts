@@ -174,3 +174,8 @@ export const findVersion = async (
       }
     : null;
 };
+
+/** Deletes a proposal row (only a never-submitted draft has no versions or screening rows to keep). */
+export const deleteProposal = async (db: Kysely<Database>, id: string): Promise<void> => {
+  await db.deleteFrom('proposals').where('id', '=', id).execute();
+};

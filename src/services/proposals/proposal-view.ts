@@ -3,7 +3,7 @@ import { can } from '../../core/accounts/permissions.ts';
 import type { Actor } from '../../core/accounts/roles.ts';
 import type { ProposalContent } from '../../core/package/proposal.schema.ts';
 import type { ProposalStatus, TransitionAction } from '../../core/proposal/proposal-status.ts';
-import { allowedActions, isEditable } from '../../core/proposal/workflow.ts';
+import { allowedActions, checkDeletable, isEditable, WITHDRAWABLE_STATUSES } from '../../core/proposal/workflow.ts';
 import { listVersions, type ProposalRecord } from '../../db/repos/proposals.repo.ts';
 import type { Database } from '../../db/schema.ts';
 import { loadProposalResource } from '../access.ts';
@@ -24,6 +24,10 @@ export type ProposalView = ProposalSummary & {
   versions: { number: number; submittedAt: string }[];
   canEdit: boolean;
   canSubmit: boolean;
+  /** the applicants may withdraw it (submitted, not decided) */
+  canWithdraw: boolean;
+  /** the applicants may delete it (a draft never submitted) */
+  canDelete: boolean;
   allowedActions: TransitionAction[];
 };
 
@@ -48,6 +52,8 @@ export const toProposalView = async (db: Kysely<Database>, actor: Actor, p: Prop
     versions: versions.map((v) => ({ number: v.number, submittedAt: v.submittedAt.toISOString() })),
     canEdit: isEditable(p.status) && can(actor, 'proposal.edit', resource),
     canSubmit: isEditable(p.status) && can(actor, 'proposal.submit', resource),
+    canWithdraw: WITHDRAWABLE_STATUSES.includes(p.status) && can(actor, 'proposal.withdraw', resource),
+    canDelete: checkDeletable(p.status, p.currentVersion).ok && can(actor, 'proposal.delete', resource),
     allowedActions: allowedActions(p.status, actor),
   };
 };

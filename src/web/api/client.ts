@@ -20,6 +20,7 @@ import type {
   ConsortiaResponse,
   ConsortiumCreateRequest,
   ConsortiumResponse,
+  DeletedResponse,
   DiffResponse,
   DraftSaveRequest,
   FindingsReport,
@@ -37,6 +38,7 @@ import type {
   ListVersionsResponse,
   LoginRequest,
   MemberAddRequest,
+  OwnershipResponse,
   ProposalContent,
   ProposalCreateRequest,
   ProposalResponse,
@@ -49,6 +51,7 @@ import type {
   Session,
   TransitionAction,
   TransitionRequest,
+  WithdrawRequest,
 } from './types.ts';
 
 /** The body of POST /api/v1/lists/import as the web sends it: one file's text. */
@@ -169,6 +172,13 @@ export const api = {
   companies: () => request<CompaniesResponse>('GET', `${v1}/companies`),
   company: (companyId: string) => request<CompanyDetail>('GET', `${v1}/companies/${id(companyId)}`),
   createCompany: (input: CompanyCreateRequest) => request<CompanyResponse>('POST', `${v1}/companies`, input),
+  ownership: (companyId: string) => request<OwnershipResponse>('GET', `${v1}/companies/${id(companyId)}/ownership`),
+  addOwner: (companyId: string, ownerId: string, sharePercent: number) =>
+    request<CompanyDetail>('POST', `${v1}/companies/${id(companyId)}/owners`, { ownerId, sharePercent }),
+  editOwner: (companyId: string, ownerId: string, sharePercent: number) =>
+    request<CompanyDetail>('PUT', `${v1}/companies/${id(companyId)}/owners/${id(ownerId)}`, { sharePercent }),
+  removeOwner: (companyId: string, ownerId: string) =>
+    request<CompanyDetail>('DELETE', `${v1}/companies/${id(companyId)}/owners/${id(ownerId)}`),
 
   consortia: () => request<ConsortiaResponse>('GET', `${v1}/consortia`),
   consortium: (consortiumId: string) => request<ConsortiumResponse>('GET', `${v1}/consortia/${id(consortiumId)}`),
@@ -190,6 +200,11 @@ export const api = {
   saveDraft: (proposalId: string, content: ProposalContent) =>
     request<ProposalResponse>('PUT', `${v1}/proposals/${id(proposalId)}/draft`, { content } satisfies DraftSaveRequest),
   submit: (proposalId: string) => request<ProposalResponse>('POST', `${v1}/proposals/${id(proposalId)}/submit`),
+  withdraw: (proposalId: string, reason: string) =>
+    request<ProposalResponse>('POST', `${v1}/proposals/${id(proposalId)}/withdraw`, {
+      reason,
+    } satisfies WithdrawRequest),
+  deleteDraft: (proposalId: string) => request<DeletedResponse>('DELETE', `${v1}/proposals/${id(proposalId)}`),
   transition: (proposalId: string, action: TransitionAction, reason: string) =>
     request<ProposalResponse>('POST', `${v1}/proposals/${id(proposalId)}/transition`, {
       action,
@@ -202,7 +217,8 @@ export const api = {
       'GET',
       `${v1}/proposals/${id(proposalId)}/diff${query({ from: String(from), to: String(to) })}`,
     ),
-  findings: (proposalId: string) => request<FindingsReport>('GET', `${v1}/proposals/${id(proposalId)}/findings`),
+  findings: (proposalId: string, asOf?: string) =>
+    request<FindingsReport>('GET', `${v1}/proposals/${id(proposalId)}/findings${query({ asOf })}`),
   history: (proposalId: string) => request<HistoryResponse>('GET', `${v1}/proposals/${id(proposalId)}/history`),
 
   catalog: (filters: { country?: string; sector?: string; q?: string }) =>

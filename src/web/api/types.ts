@@ -21,6 +21,7 @@ export type {
   CompanyCreateRequest,
   CompanyDetail,
   CompanyResponse,
+  OwnershipResponse,
 } from '../../http/routes/companies/companies.schemas.ts';
 export type {
   ConsortiaResponse,
@@ -39,6 +40,7 @@ export type { Citation, Finding, FindingsReport } from '../../http/routes/eligib
 export type { Job, JobQueued, JobResponse } from '../../http/routes/jobs/jobs.schemas.ts';
 export type {
   ContentChange,
+  DeletedResponse,
   DiffResponse,
   DraftSaveRequest,
   HistoryResponse,
@@ -50,6 +52,7 @@ export type {
   ProposalVersion,
   ProposalVersionResponse,
   TransitionRequest,
+  WithdrawRequest,
 } from '../../http/routes/proposals/proposals.schemas.ts';
 export type {
   AcknowledgeAlertRequest,

@@ -114,11 +114,15 @@ export const TextArea = (props: BaseProps & { value: string; onChange: (value: s
   </FieldShell>
 );
 
+/** The empty first choice of every select. */
+export const SELECT_PLACEHOLDER = '— Select —';
+
 export const SelectField = (
   props: BaseProps & {
     value: string;
     onChange: (value: string) => void;
     options: readonly { value: string; label: string }[];
+    /** the empty first choice; every select starts on it (no prefilled choice) */
     placeholder?: string;
   },
 ) => (
@@ -131,7 +135,7 @@ export const SelectField = (
         required={props.required}
         onChange={(event) => props.onChange(event.target.value)}
       >
-        {props.placeholder !== undefined && <option value="">{props.placeholder}</option>}
+        <option value="">{props.placeholder ?? SELECT_PLACEHOLDER}</option>
         {props.options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -9,6 +9,7 @@ const LABELS: Record<ProposalStatus, string> = {
   returned: 'Returned for revision',
   suspended: 'Suspended',
   revoked: 'Revoked',
+  withdrawn: 'Withdrawn',
 };
 
 const COLORS: Record<ProposalStatus, string> = {
@@ -20,6 +21,7 @@ const COLORS: Record<ProposalStatus, string> = {
   returned: 'bg-gold text-ink',
   suspended: 'bg-orange text-ink',
   revoked: 'bg-secondary-darker',
+  withdrawn: 'bg-base-dark',
 };
 
 export const statusLabel = (status: ProposalStatus): string => LABELS[status] ?? status;

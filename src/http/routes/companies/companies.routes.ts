@@ -1,8 +1,9 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { addOwner } from '../../../services/companies/add-owner.ts';
 import { createCompany } from '../../../services/companies/create-company.ts';
 import { getCompany } from '../../../services/companies/get-company.ts';
+import { getOwnership } from '../../../services/companies/get-ownership.ts';
 import { listVisibleCompanies } from '../../../services/companies/list-companies.ts';
+import { removeOwner, setOwner } from '../../../services/companies/set-owner.ts';
 import type { AppEnv, HttpDeps } from '../../app-env.ts';
 import { guard } from '../../route-guard.ts';
 import { errorResponses, IdParamSchema, jsonBody, jsonContent, respond } from '../../route-helpers.ts';
@@ -11,7 +12,10 @@ import {
   CompanyCreateRequestSchema,
   CompanyDetailSchema,
   CompanyResponseSchema,
+  OwnerParamsSchema,
   OwnerRequestSchema,
+  OwnerShareRequestSchema,
+  OwnershipResponseSchema,
 } from './companies.schemas.ts';
 
 const list = createRoute({
@@ -50,6 +54,34 @@ const addOwnerRoute = createRoute({
   responses: { 200: jsonContent(CompanyDetailSchema, 'The company with its owners'), ...errorResponses },
 });
 
+const ownership = createRoute({
+  ...guard('company.read'),
+  method: 'get',
+  path: '/api/v1/companies/{id}/ownership',
+  tags: ['companies'],
+  summary: 'The ownership graph above a company: direct and indirect owners with their shares',
+  request: { params: IdParamSchema },
+  responses: { 200: jsonContent(OwnershipResponseSchema, 'The ownership graph'), ...errorResponses },
+});
+const editOwnerRoute = createRoute({
+  ...guard('company.owner.set'),
+  method: 'put',
+  path: '/api/v1/companies/{id}/owners/{ownerId}',
+  tags: ['companies'],
+  summary: 'Change the share of a recorded direct owner',
+  request: { params: OwnerParamsSchema, ...jsonBody(OwnerShareRequestSchema) },
+  responses: { 200: jsonContent(CompanyDetailSchema, 'The company with its owners'), ...errorResponses },
+});
+const removeOwnerRoute = createRoute({
+  ...guard('company.owner.set'),
+  method: 'delete',
+  path: '/api/v1/companies/{id}/owners/{ownerId}',
+  tags: ['companies'],
+  summary: 'Remove a recorded direct owner',
+  request: { params: OwnerParamsSchema },
+  responses: { 200: jsonContent(CompanyDetailSchema, 'The company with its owners'), ...errorResponses },
+});
+
 export const registerCompanyRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps): void => {
   app.openapi(list, async (c) =>
     c.json({ companies: await listVisibleCompanies(deps.services.db, c.get('actor')) }, 200),
@@ -67,6 +99,18 @@ export const registerCompanyRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps):
   );
   app.openapi(addOwnerRoute, async (c) => {
     const input = { companyId: c.req.valid('param').id, ...c.req.valid('json') };
-    return respond(c, await addOwner(deps.services, c.get('actor'), input), (detail) => detail);
+    return respond(c, await setOwner(deps.services, c.get('actor'), { ...input, mode: 'add' }), (detail) => detail);
+  });
+  app.openapi(ownership, async (c) =>
+    respond(c, await getOwnership(deps.services, c.get('actor'), c.req.valid('param').id), (view) => view),
+  );
+  app.openapi(editOwnerRoute, async (c) => {
+    const { id, ownerId } = c.req.valid('param');
+    const input = { companyId: id, ownerId, sharePercent: c.req.valid('json').sharePercent, mode: 'edit' as const };
+    return respond(c, await setOwner(deps.services, c.get('actor'), input), (detail) => detail);
+  });
+  app.openapi(removeOwnerRoute, async (c) => {
+    const { id, ownerId } = c.req.valid('param');
+    return respond(c, await removeOwner(deps.services, c.get('actor'), { companyId: id, ownerId }), (detail) => detail);
   });
 };

@@ -2,21 +2,25 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { TRANSITION_ACTIONS } from '../../../core/proposal/proposal-status.ts';
 import { transitionPermission } from '../../../core/proposal/workflow.ts';
 import { createProposal } from '../../../services/proposals/create-proposal.ts';
+import { deleteDraft } from '../../../services/proposals/delete-draft.ts';
 import type { ProposalView } from '../../../services/proposals/proposal-view.ts';
 import { getProposal, listVisibleProposals } from '../../../services/proposals/read-proposals.ts';
 import { submitProposal } from '../../../services/proposals/submit-proposal.ts';
 import { transitionProposal } from '../../../services/proposals/transition-proposal.ts';
 import { updateProposalDraft } from '../../../services/proposals/update-draft.ts';
+import { withdrawProposal } from '../../../services/proposals/withdraw-proposal.ts';
 import type { AppEnv, HttpDeps } from '../../app-env.ts';
 import { guard } from '../../route-guard.ts';
 import { errorResponses, IdParamSchema, jsonBody, jsonContent, respond } from '../../route-helpers.ts';
 import {
+  DeletedResponseSchema,
   DraftSaveRequestSchema,
   ProposalCreateRequestSchema,
   ProposalListQuerySchema,
   ProposalResponseSchema,
   ProposalsResponseSchema,
   TransitionRequestSchema,
+  WithdrawRequestSchema,
 } from './proposals.schemas.ts';
 
 const list = createRoute({
@@ -75,6 +79,25 @@ const transition = createRoute({
   responses: { 200: jsonContent(ProposalResponseSchema, 'Moved'), ...errorResponses },
 });
 
+const withdraw = createRoute({
+  ...guard('proposal.withdraw'),
+  method: 'post',
+  path: '/api/v1/proposals/{id}/withdraw',
+  tags: ['proposals'],
+  summary: 'Withdraw a submitted proposal, with a reason (anchor member only)',
+  request: { params: IdParamSchema, ...jsonBody(WithdrawRequestSchema) },
+  responses: { 200: jsonContent(ProposalResponseSchema, 'Withdrawn'), ...errorResponses },
+});
+const remove = createRoute({
+  ...guard('proposal.delete'),
+  method: 'delete',
+  path: '/api/v1/proposals/{id}',
+  tags: ['proposals'],
+  summary: 'Delete a draft that was never submitted (anchor member only)',
+  request: { params: IdParamSchema },
+  responses: { 200: jsonContent(DeletedResponseSchema, 'Deleted'), ...errorResponses },
+});
+
 const one = (proposal: ProposalView) => ({ proposal });
 
 export const registerProposalRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps): void => {
@@ -99,4 +122,11 @@ export const registerProposalRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps)
     const input = { proposalId: c.req.valid('param').id, ...c.req.valid('json') };
     return respond(c, await transitionProposal(deps.services, c.get('actor'), input), one);
   });
+  app.openapi(withdraw, async (c) => {
+    const input = { proposalId: c.req.valid('param').id, reason: c.req.valid('json').reason };
+    return respond(c, await withdrawProposal(deps.services, c.get('actor'), input), one);
+  });
+  app.openapi(remove, async (c) =>
+    respond(c, await deleteDraft(deps.services, c.get('actor'), c.req.valid('param').id), (deleted) => ({ deleted })),
+  );
 };

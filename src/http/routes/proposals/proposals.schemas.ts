@@ -24,6 +24,8 @@ export const ProposalSchema = ProposalSummarySchema.extend({
   versions: z.array(z.object({ number: z.number(), submittedAt: z.string() })),
   canEdit: z.boolean(),
   canSubmit: z.boolean(),
+  canWithdraw: z.boolean(),
+  canDelete: z.boolean(),
   allowedActions: z.array(z.enum(TRANSITION_ACTIONS)),
 }).openapi('Proposal');
 
@@ -51,6 +53,14 @@ export const TransitionRequestSchema = z.object({
   action: z.enum(TRANSITION_ACTIONS),
   reason: z.string().trim().max(4000).default(''),
 });
+export const WithdrawRequestSchema = z.object({
+  reason: z
+    .string({ error: 'give the reason for withdrawing' })
+    .trim()
+    .min(3, 'give a reason of at least 3 characters')
+    .max(4000, 'at most 4000 characters'),
+});
+export const DeletedResponseSchema = z.object({ deleted: z.object({ id: z.string() }) });
 export const VersionParamsSchema = IdParamSchema.extend({ number: z.coerce.number().int().min(1) });
 export const DiffQuerySchema = z.object({
   from: z.coerce.number().int().min(1),
@@ -74,4 +84,6 @@ export type ProposalResponse = z.infer<typeof ProposalResponseSchema>;
 export type ProposalVersionResponse = z.infer<typeof ProposalVersionResponseSchema>;
 export type DiffResponse = z.infer<typeof DiffResponseSchema>;
 export type HistoryResponse = z.infer<typeof HistoryResponseSchema>;
+export type WithdrawRequest = z.input<typeof WithdrawRequestSchema>;
+export type DeletedResponse = z.infer<typeof DeletedResponseSchema>;
 export type DraftSaveRequest = z.input<typeof DraftSaveRequestSchema>;

@@ -16,7 +16,7 @@ type Form = {
   duns: string;
 };
 const EMPTY: Form = {
-  kind: 'company',
+  kind: '',
   legalName: '',
   otherNames: '',
   countryOfIncorporation: '',
@@ -50,9 +50,11 @@ const FORM_KEY: Record<string, keyof Form> = {
 export const CompanyForm = ({
   onCreated,
   onCancel,
+  submitLabel = 'Create company and add it',
 }: {
   onCreated: (company: Company) => void;
   onCancel: () => void;
+  submitLabel?: string;
 }) => {
   const [form, setForm] = useState<Form>(EMPTY);
   const [errors, setErrors] = useState<Partial<Record<keyof Form, string>>>({});
@@ -71,7 +73,9 @@ export const CompanyForm = ({
 
   const submit = async () => {
     setFailure(null);
-    const parsed = CompanyInputSchema.safeParse(toInput(form));
+    const parsed = CompanyInputSchema.safeParse(toInput(form), {
+      error: (issue) => (issue.code === 'invalid_value' && issue.input === '' ? 'select one' : undefined),
+    });
     if (!parsed.success) {
       const next = mapErrors(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
       setErrors(next);
@@ -123,6 +127,8 @@ export const CompanyForm = ({
         <SelectField
           path="company.kind"
           label="Kind"
+          required
+          error={errors.kind}
           value={form.kind}
           onChange={set('kind')}
           options={[
@@ -151,7 +157,7 @@ export const CompanyForm = ({
       </div>
       <div className="usa-button-group margin-top-2">
         <button type="button" className="usa-button" disabled={busy} onClick={() => void submit()}>
-          {busy ? 'Creating…' : 'Create company and add it'}
+          {busy ? 'Creating…' : submitLabel}
         </button>
         <button type="button" className="usa-button usa-button--unstyled padding-x-2" onClick={onCancel}>
           Cancel

@@ -86,7 +86,6 @@ export const ConsortiumNewPage = () => {
           label="Anchor member"
           hint="One of the companies your account belongs to."
           required
-          placeholder="- Select -"
           value={anchor}
           error={errors.anchorCompanyId}
           onChange={setAnchor}

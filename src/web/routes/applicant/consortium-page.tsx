@@ -161,7 +161,7 @@ export const ConsortiumPage = () => {
               path="member-company"
               label="Existing company"
               className="margin-top-0"
-              placeholder="- Select a company -"
+              placeholder="— Select a company —"
               value={selected}
               onChange={setSelected}
               options={candidates.map((company) => ({

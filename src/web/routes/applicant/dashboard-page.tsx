@@ -1,7 +1,7 @@
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { api } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
-import { ErrorAlert } from '../../components/alert.tsx';
+import { Alert, ErrorAlert } from '../../components/alert.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
@@ -16,6 +16,8 @@ export const DashboardPage = () => {
   const { user } = useSession();
   const consortia = useApi(() => api.consortia(), []);
   const proposals = useApi(() => api.proposals(), []);
+  const companies = useApi(() => api.companies(), []);
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
 
   return (
     <>
@@ -33,6 +35,12 @@ export const DashboardPage = () => {
       <p className="usa-intro margin-top-0">
         Welcome, {user?.name}. Build your package layer by layer, then submit it.
       </p>
+
+      {notice && (
+        <Alert type="success" slim>
+          {notice}
+        </Alert>
+      )}
 
       <InvitationsPanel onAnswered={() => consortia.reload()} />
 
@@ -86,6 +94,22 @@ export const DashboardPage = () => {
                     </Link>
                   </div>
                 </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="companies-heading">
+        <h2 id="companies-heading">Companies and their owners</h2>
+        {companies.error ? <ErrorAlert error={companies.error} heading="Companies could not be loaded" /> : null}
+        {companies.data && companies.data.companies.length === 0 && <p>No companies yet.</p>}
+        {companies.data && companies.data.companies.length > 0 && (
+          <ul className="usa-list">
+            {companies.data.companies.map((company) => (
+              <li key={company.id}>
+                <Link to={`/companies/${company.id}/owners`}>Owners of {company.legalName}</Link>{' '}
+                <span className="text-base-dark">({company.countryOfIncorporation})</span>
               </li>
             ))}
           </ul>

@@ -82,7 +82,6 @@ export const ProposalNewPage = () => {
           path="consortiumId"
           label="Consortium"
           required
-          placeholder="- Select -"
           value={consortiumId}
           error={errors.consortiumId || undefined}
           onChange={setConsortiumId}

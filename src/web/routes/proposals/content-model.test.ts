@@ -87,3 +87,17 @@ describe('labelForPath and stepOfPath', () => {
     assert.equal(stepOfPath('targets.2'), 'overview');
   });
 });
+
+describe('new items', () => {
+  it('start every choice empty and require it: no model is "open" until someone says so', () => {
+    const model = emptyLayerItem('models');
+    const application = emptyLayerItem('applications');
+    const hardware = emptyLayerItem('hardware');
+    assert.equal(model.weights, '');
+    assert.equal(application.sector, '');
+    assert.equal(hardware.category, '');
+    const content = { ...emptyContent('Andes cloud'), layers: { ...emptyContent().layers, models: [model] } };
+    const errors = validateContent(content as never);
+    assert.equal(errors['layers.models.0.weights'], 'select one');
+  });
+});

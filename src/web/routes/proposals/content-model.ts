@@ -147,7 +147,8 @@ const emptyOf = (fields: FieldDef[]): Record<string, unknown> => {
   const item: Record<string, unknown> = {};
   for (const field of fields) {
     if (field.optional) continue;
-    if (field.kind === 'select') item[field.key] = field.options?.[0] ?? '';
+    // no prefilled choice: a select starts empty and must be chosen (a default once published a closed model as open)
+    if (field.kind === 'select') item[field.key] = '';
     else if (field.kind === 'number') item[field.key] = undefined;
     else item[field.key] = '';
   }
@@ -256,6 +257,7 @@ export const validateContent = (content: ProposalContent): Record<string, string
     error: (issue) => {
       if (issue.code === 'invalid_type' && (issue.input === undefined || issue.input === '')) return 'required';
       if (issue.code === 'invalid_type' && issue.expected === 'number') return 'a number';
+      if (issue.code === 'invalid_value' && (issue.input === undefined || issue.input === '')) return 'select one';
       return undefined;
     },
   });

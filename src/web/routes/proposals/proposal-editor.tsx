@@ -13,6 +13,7 @@ import { ReviewStep } from './editor/review-step.tsx';
 import { StepIndicator } from './editor/step-indicator.tsx';
 import { StepNav } from './editor/step-nav.tsx';
 import { SubmitDialog } from './editor/submit-dialog.tsx';
+import { UnsavedChangesGuard } from './editor/unsaved-changes-guard.tsx';
 import { useProposalDraft } from './editor/use-proposal-draft.ts';
 
 /** The applicant's editor of a draft (or a returned proposal), step by step, with inline validation. */
@@ -104,6 +105,7 @@ export const ProposalEditor = ({
         onConfirm={draft.submit}
         onClose={() => setConfirmSubmit(false)}
       />
+      <UnsavedChangesGuard dirty={draft.dirty} />
     </div>
   );
 };

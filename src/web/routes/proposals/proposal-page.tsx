@@ -1,4 +1,5 @@
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useEffect, useState } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { roleMay } from '../../../core/accounts/permissions.ts';
 import { api } from '../../api/client.ts';
 import { mayOpen, PAGES } from '../../auth/pages.ts';
@@ -11,6 +12,7 @@ import { StatusTag } from '../../components/status-tag.tsx';
 import { useApi } from '../../components/use-api.ts';
 import { ActionsPanel } from './actions-panel.tsx';
 import { ActivityList } from './activity-list.tsx';
+import { ApplicantActions } from './applicant-actions.tsx';
 import { ContentView } from './content-view.tsx';
 import { FindingsList } from './findings-list.tsx';
 import { ProposalEditor } from './proposal-editor.tsx';
@@ -32,6 +34,14 @@ export const ProposalPage = () => {
   const [params] = useSearchParams();
   const tab = TABS.find((t) => t.key === params.get('tab'))?.key ?? 'content';
   const { data, error, loading, setData } = useApi(() => api.proposal(id), [id]);
+  const navigate = useNavigate();
+  const [deleted, setDeleted] = useState<string | null>(null);
+  // once deleted, the editor is gone (no unsaved-changes question), then back to the list
+  useEffect(() => {
+    if (deleted !== null) navigate('/dashboard', { state: { notice: `Draft “${deleted}” deleted.` } });
+  }, [deleted, navigate]);
+
+  if (deleted !== null) return <Loading label="Draft deleted" />;
 
   if (loading && !data) return <Loading label="Loading the proposal" />;
   if (error || !data)
@@ -71,6 +81,10 @@ export const ProposalPage = () => {
       </p>
 
       <ActionsPanel proposal={proposal} onChanged={onChanged} />
+      <ApplicantActions proposal={proposal} onChanged={onChanged} onDeleted={() => setDeleted(proposal.title)} />
+      {proposal.status === 'withdrawn' && (
+        <p className="text-base-dark">Withdrawn by its applicants; the reason is in the Activity tab.</p>
+      )}
       {proposal.status === 'returned' && proposal.canEdit && <ReturnedNotice proposalId={proposal.id} />}
       {user && roleMay(user.role, 'proposal.screening.read') && proposal.status !== 'draft' && (
         <ScreeningPanel proposalId={proposal.id} />

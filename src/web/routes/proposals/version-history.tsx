@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { api } from '../../api/client.ts';
 import type { ContentChange, Proposal, ProposalVersion } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/alert.tsx';
@@ -83,14 +84,19 @@ export const VersionHistory = ({ proposal }: { proposal: Proposal }) => {
       key: 'actions',
       header: <span className="usa-sr-only">Actions</span>,
       render: (version) => (
-        <button
-          type="button"
-          className="usa-button usa-button--unstyled"
-          onClick={() => void view(version.number)}
-          aria-expanded={viewing?.number === version.number}
-        >
-          {loadingVersion === version.number ? 'Loading…' : `View version ${version.number}`}
-        </button>
+        <>
+          <button
+            type="button"
+            className="usa-button usa-button--unstyled"
+            onClick={() => void view(version.number)}
+            aria-expanded={viewing?.number === version.number}
+          >
+            {loadingVersion === version.number ? 'Loading…' : `View version ${version.number}`}
+          </button>
+          <Link className="margin-left-2" to={`/proposals/${proposal.id}/versions/${version.number}/print`}>
+            Print version {version.number}
+          </Link>
+        </>
       ),
     },
   ];
