@@ -34,6 +34,7 @@ import type {
   JobResponse,
   ListDiff,
   ListImportResult,
+  ListSourcesOverview,
   ListVersionsResponse,
   LoginRequest,
   MemberAddRequest,
@@ -43,6 +44,10 @@ import type {
   ProposalScreening,
   ProposalStatus,
   ProposalsResponse,
+  ProgramSettingsHistory,
+  ProgramSettingsOnDate,
+  ProgramSettingsSaved,
+  ProgramSettingsUpdateRequest,
   ProposalVersionResponse,
   ScreenRequest,
   ScreenResponse,
@@ -241,5 +246,11 @@ export const api = {
     request<ProposalScreening>('GET', `${v1}/proposals/${id(proposalId)}/screening`),
 
   audit: (objectId?: string) => request<AuditEntriesResponse>('GET', `${v1}/audit${query({ objectId })}`),
+  programSettings: () => request<ProgramSettingsHistory>('GET', `${v1}/program-settings`),
+  programSettingsOnDate: (date: string) =>
+    request<ProgramSettingsOnDate>('GET', `${v1}/program-settings/as-of${query({ date })}`),
+  saveProgramSettings: (input: ProgramSettingsUpdateRequest) =>
+    request<ProgramSettingsSaved>('PUT', `${v1}/program-settings`, input),
+  listSources: () => request<ListSourcesOverview>('GET', `${v1}/list-sources`),
   auditVerify: () => request<AuditVerdict>('GET', `${v1}/audit/verify`),
 };
