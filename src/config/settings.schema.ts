@@ -87,9 +87,11 @@ export const SettingsSchema = z.object({
   AIEXPORTS_FETCH_TIMEOUT_SECONDS: z.coerce.number().positive().default(60),
   /**
    * hours between scheduled refreshes of the AIEXPORTS_LIST_SOURCES lists (refresh-list jobs), outside demo mode;
-   * 0 turns the schedule off. The current lists' age is checked (list_stale alerts) at start and on the schedule.
+   * 0 turns the schedule off. Unset (the default): the program setting listRefreshHours (default 24), which an
+   * admin edits at /admin/lists; set, it overrides that setting. The current lists' age is checked (list_stale
+   * alerts) at start and on the schedule.
    */
-  AIEXPORTS_LIST_REFRESH_HOURS: z.coerce.number().min(0).default(24),
+  AIEXPORTS_LIST_REFRESH_HOURS: z.coerce.number().min(0).optional(),
   /** pino log level */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Actor } from '../core/accounts/roles.ts';
 import type { ResolvedSession } from '../services/accounts/resolve-session.ts';
 import type { ServiceDeps } from '../services/service-deps.ts';
+import type { ListScheduleConfig } from '../services/settings/list-sources.ts';
 
 /** What the HTTP layer is built from: no globals. */
 export type HttpDeps = {
@@ -14,8 +15,11 @@ export type HttpDeps = {
   trustedProxyHops?: number;
   /** sources whose lists can be refreshed from a URL (AIEXPORTS_LIST_SOURCES) */
   listSources: Readonly<Record<string, { url: string; format: string }>>;
-  /** hours between scheduled refreshes of listSources (AIEXPORTS_LIST_REFRESH_HOURS; 0 or absent: no schedule, as in demo mode) */
-  listRefreshHours?: number;
+  /**
+   * how this process runs the list schedule: at all (absent: not, as in tests), in demo mode (off), and
+   * AIEXPORTS_LIST_REFRESH_HOURS when set (overrides the program setting listRefreshHours)
+   */
+  listSchedule?: ListScheduleConfig;
   /** the largest request bodies accepted, in bytes (REQUEST_BODY_LIMIT_BYTES, LIST_IMPORT_BODY_LIMIT_BYTES) */
   bodyLimits: { defaultBytes: number; listImportBytes: number };
   /** folder of the built web UI; null serves the API only */

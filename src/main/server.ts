@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import pino from 'pino';
 import type { Settings } from '../config/settings.schema.ts';
 import { DEFAULT_LOGIN_THROTTLE } from '../core/accounts/login-throttle.ts';
+import { effectiveListSchedule } from '../core/screening/lists/list-schedule.ts';
 import type { DatabaseHandle } from '../db/connect.ts';
 import { createApp } from '../http/app.ts';
 import { createJobHandlers } from '../jobs/job-handlers.ts';
@@ -15,6 +16,7 @@ import { type SeedReport, seedDemo } from '../services/demo/seed-demo.ts';
 import { DEFAULT_LIST_SNAPSHOTS } from '../services/screening/import-list-snapshots.ts';
 import { raiseStaleListAlerts } from '../services/screening/raise-stale-list-alerts.ts';
 import { scheduleListRefreshes } from '../services/screening/schedule-list-refreshes.ts';
+import { programSettingsAt } from '../services/settings/program-settings.ts';
 import { startAuditCheckpoints } from './audit-checkpoints.node.ts';
 import { nodeServiceDeps } from './service-deps.node.ts';
 
@@ -62,7 +64,8 @@ export const startServer = async (options: {
   }
   const stale = await raiseStaleListAlerts(services);
   if (stale.ok && stale.value.raised.length > 0) logger.warn({ stale: stale.value.raised }, 'stale screening lists');
-  const refreshHours = settings.AIEXPORTS_DEMO ? 0 : settings.AIEXPORTS_LIST_REFRESH_HOURS;
+  const environmentHours = settings.AIEXPORTS_LIST_REFRESH_HOURS ?? null;
+  const scheduleConfig = { running: options.jobWorker !== false, demo: settings.AIEXPORTS_DEMO, environmentHours };
   const app = createApp({
     services,
     logger,
@@ -70,7 +73,7 @@ export const startServer = async (options: {
     loginRateLimit: settings.LOGIN_RATE_LIMIT,
     trustedProxyHops: settings.AIEXPORTS_TRUSTED_PROXY_HOPS,
     listSources: settings.AIEXPORTS_LIST_SOURCES,
-    listRefreshHours: refreshHours,
+    listSchedule: scheduleConfig,
     bodyLimits: {
       defaultBytes: settings.REQUEST_BODY_LIMIT_BYTES,
       listImportBytes: settings.LIST_IMPORT_BODY_LIMIT_BYTES,
@@ -118,15 +121,21 @@ export const startServer = async (options: {
       ? null
       : startPeriodicTask(
           async () => {
-            if (refreshHours > 0) {
-              const sources = Object.keys(settings.AIEXPORTS_LIST_SOURCES);
-              await scheduleListRefreshes(services, { sources, intervalHours: refreshHours });
+            // the interval in force is read on every tick: an admin's new settings version applies within a tick
+            const { settings: program } = await programSettingsAt(services.db, services.clock());
+            const schedule = effectiveListSchedule({ ...scheduleConfig, settingHours: program.listRefreshHours });
+            if (schedule.refreshHours > 0) {
+              const disabled = new Set(program.disabledListSources);
+              const sources = Object.keys(settings.AIEXPORTS_LIST_SOURCES).filter((source) => !disabled.has(source));
+              await scheduleListRefreshes(services, { sources, intervalHours: schedule.refreshHours });
             }
             await raiseStaleListAlerts(services);
           },
           {
             intervalMs:
-              refreshHours > 0 ? Math.min(LIST_SCHEDULE_TICK_MS, refreshHours * 3_600_000) : LIST_SCHEDULE_TICK_MS,
+              environmentHours !== null && environmentHours > 0
+                ? Math.min(LIST_SCHEDULE_TICK_MS, environmentHours * 3_600_000)
+                : LIST_SCHEDULE_TICK_MS,
             onError: (error) => logger.error({ err: error }, 'list schedule error'),
           },
         );

@@ -5,6 +5,9 @@ import { useSession } from './auth/session.tsx';
 import { Layout } from './components/layout.tsx';
 import { Loading } from './components/loading.tsx';
 import { PageTitle } from './components/page-title.tsx';
+import { AdminPage } from './routes/admin/admin-page.tsx';
+import { ListSourcesPage } from './routes/admin/list-sources-page.tsx';
+import { SettingsPage } from './routes/admin/settings-page.tsx';
 import { ConsortiumNewPage } from './routes/applicant/consortium-new-page.tsx';
 import { ConsortiumPage } from './routes/applicant/consortium-page.tsx';
 import { DashboardPage } from './routes/applicant/dashboard-page.tsx';
@@ -162,6 +165,30 @@ export const App = () => (
         element={
           <RequirePermission page={PAGES.screen}>
             <ScreenNamesPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="/admin"
+        element={
+          <RequirePermission page={PAGES.admin}>
+            <AdminPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="/admin/settings"
+        element={
+          <RequirePermission page={PAGES.admin}>
+            <SettingsPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="/admin/lists"
+        element={
+          <RequirePermission page={PAGES.admin}>
+            <ListSourcesPage />
           </RequirePermission>
         }
       />

@@ -146,6 +146,8 @@ for (const engine of testDatabases()) {
         'GET /api/v1/proposals/{id}/screening': onProposals(),
         'GET /api/v1/program-settings': [{}],
         'PUT /api/v1/program-settings': [{ body: { settings: {}, reason: 'probe run' } }],
+        'GET /api/v1/program-settings/as-of': [{ query: 'date=2026-11-30' }],
+        'GET /api/v1/list-sources': [{}],
         'GET /api/v1/catalog': [{}],
         'GET /api/v1/catalog/{id}': [{ params: { id: designated.id } }],
         'GET /api/v1/catalog/{id}/delivery': [{ params: { id: designated.id }, query: 'country=DE' }],

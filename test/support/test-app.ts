@@ -40,6 +40,8 @@ export const buildTestApp = async (
     bodyLimits?: HttpDeps['bodyLimits'];
     /** a folder with index.html (and assets/) to serve as the web UI; default none */
     webRoot?: string;
+    /** how the process runs the list schedule (default: none, as a process without the background work) */
+    listSchedule?: HttpDeps['listSchedule'];
   } = {},
 ): Promise<TestApp> => {
   const now = { value: new Date('2026-11-28T12:00:00Z') };
@@ -64,6 +66,7 @@ export const buildTestApp = async (
     listSources: { watchlist: { url: 'http://127.0.0.1:9/watchlist.csv', format: 'watchlist' } },
     bodyLimits: options.bodyLimits ?? { defaultBytes: 1024 * 1024, listImportBytes: 64 * 1024 * 1024 },
     webRoot: options.webRoot ?? null,
+    ...(options.listSchedule ? { listSchedule: options.listSchedule } : {}),
   });
   // the Node server's bindings, as @hono/node-server passes them: getConnInfo reads the socket's peer from them
   const fetchFrom =

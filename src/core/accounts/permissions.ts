@@ -180,6 +180,10 @@ export const PERMISSIONS = {
   'lists.read': { summary: 'see list versions and their differences', grants: grant(GOVERNMENT) },
   'lists.import': { summary: 'import or refresh a screening list', grants: grant(['compliance_officer', 'admin']) },
   'jobs.read': { summary: 'follow a background job', grants: grant(GOVERNMENT) },
+  'lists.sources.read': {
+    summary: 'see the list sources, their refresh schedule and last refreshes',
+    grants: grant(['compliance_officer', 'admin']),
+  },
   'settings.read': { summary: 'read the program settings', grants: grant(GOVERNMENT) },
   'settings.update': { summary: 'change the program settings', grants: { admin: true } },
   'audit.read': { summary: 'read and verify the audit trail', grants: grant(['auditor', 'admin']) },

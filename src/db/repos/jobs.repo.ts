@@ -223,3 +223,23 @@ export const jobsByPayloadField = async (
 export const lockJobKind = async (trx: Kysely<Database>, kind: string): Promise<void> => {
   await sql`SELECT pg_advisory_xact_lock(hashtext(${`jobs:${kind}`}))`.execute(trx);
 };
+
+/** Per value of a payload field (e.g. a list source), the newest finished job of a kind (done or failed). */
+export const latestFinishedJobsByPayloadField = async (
+  db: Kysely<Database>,
+  input: { kind: string; field: string },
+): Promise<Map<string, JobRecord>> => {
+  const field = sql`payload->>${sql.lit(input.field)}`;
+  const rows = await db
+    .selectFrom('jobs')
+    .selectAll()
+    .distinctOn(field)
+    .where('kind', '=', input.kind)
+    .where('status', 'in', ['done', 'failed'])
+    .orderBy(field)
+    .orderBy('finished_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  const jobs = rows.map(toJob);
+  return new Map(jobs.map((job) => [String(job.payload[input.field]), job]));
+};

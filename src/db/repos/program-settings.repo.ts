@@ -51,3 +51,17 @@ export const insertProgramSettings = async (db: Kysely<Database>, record: Progra
     })
     .execute();
 };
+
+/** The names of the users who saved versions, by id (for the history). */
+export const namesOfSettingsAuthors = async (
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, string>> => {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'name'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+};

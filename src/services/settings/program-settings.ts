@@ -3,14 +3,18 @@ import { can } from '../../core/accounts/permissions.ts';
 import type { Actor } from '../../core/accounts/roles.ts';
 import {
   DEFAULT_PROGRAM_SETTINGS,
+  PROGRAM_SETTINGS_EFFECTIVE_FROM,
   type ProgramSettings,
   ProgramSettingsSchema,
 } from '../../core/eligibility/program-settings.ts';
-import { ok, type Result } from '../../core/kernel/result.ts';
+import { diffProgramSettings, type SettingChange } from '../../core/eligibility/program-settings-diff.ts';
+import { appError } from '../../core/kernel/errors.ts';
+import { err, ok, type Result } from '../../core/kernel/result.ts';
 import {
   findProgramSettingsAt,
   insertProgramSettings,
   listProgramSettings,
+  namesOfSettingsAuthors,
 } from '../../db/repos/program-settings.repo.ts';
 import type { Database } from '../../db/schema.ts';
 import { refused } from '../access.ts';
@@ -46,20 +50,83 @@ export const programSettingsAt = async (db: Kysely<Database>, at: Date): Promise
   };
 };
 
-/** The history, newest first, ending with the defaults. For those who may read the settings. */
+/** A version with what it changed from the version before it (the defaults for version 1; none for the defaults). */
+export type ProgramSettingsVersionWithChanges = ProgramSettingsVersion & {
+  changedByName: string | null;
+  changes: SettingChange[];
+};
+
+/** The history, newest first, ending with the defaults, each with its changes field by field. */
 export const programSettingsHistory = async (
   db: Kysely<Database>,
   actor: Actor,
-): Promise<Result<ProgramSettingsVersion[]>> => {
+): Promise<Result<ProgramSettingsVersionWithChanges[]>> => {
   if (!can(actor, 'settings.read')) return refused('settings.read');
-  const saved = (await listProgramSettings(db)).map((r) => ({
-    version: r.version,
-    settings: ProgramSettingsSchema.parse(r.settings),
-    reason: r.reason,
-    changedBy: r.changedBy,
-    changedAt: r.changedAt.toISOString(),
-  }));
-  return ok([...saved, DEFAULT_VERSION]);
+  const records = await listProgramSettings(db);
+  const names = await namesOfSettingsAuthors(
+    db,
+    records.flatMap((r) => (r.changedBy ? [r.changedBy] : [])),
+  );
+  const versions = [
+    ...records.map((r) => ({
+      version: r.version,
+      settings: ProgramSettingsSchema.parse(r.settings),
+      reason: r.reason,
+      changedBy: r.changedBy,
+      changedAt: r.changedAt.toISOString(),
+    })),
+    DEFAULT_VERSION,
+  ];
+  return ok(
+    versions.map((v, i) => {
+      const older = versions[i + 1];
+      return {
+        ...v,
+        changedByName: v.changedBy ? (names.get(v.changedBy) ?? null) : null,
+        changes: older ? diffProgramSettings(older.settings, v.settings) : [],
+      };
+    }),
+  );
+};
+
+/** The answer for a date: the version in force at the end of that day (UTC), or none before the program began. */
+export type ProgramSettingsOnDate = {
+  date: string;
+  version: ProgramSettingsVersion | null;
+  message: string;
+};
+
+/**
+ * The settings in force on a day (`YYYY-MM-DD`): the newest version saved by the end of that day (UTC); the
+ * defaults from PROGRAM_SETTINGS_EFFECTIVE_FROM until the first saved version; none before that.
+ */
+export const programSettingsOnDate = async (
+  db: Kysely<Database>,
+  actor: Actor,
+  date: string,
+): Promise<Result<ProgramSettingsOnDate>> => {
+  if (!can(actor, 'settings.read')) return refused('settings.read');
+  const endOfDay = new Date(`${date}T23:59:59.999Z`);
+  if (Number.isNaN(endOfDay.getTime()) || endOfDay.toISOString().slice(0, 10) !== date) {
+    return err(appError('invalid_input', 'Not a date', [{ path: 'date', message: 'must be a date as YYYY-MM-DD' }]));
+  }
+  const record = await findProgramSettingsAt(db, endOfDay);
+  if (!record && date < PROGRAM_SETTINGS_EFFECTIVE_FROM) {
+    return ok({
+      date,
+      version: null,
+      message: `No settings were in force on ${date}: the program's settings take effect on ${PROGRAM_SETTINGS_EFFECTIVE_FROM} (Call for Proposals, FR Doc 2026-06952).`,
+    });
+  }
+  const version = await programSettingsAt(db, endOfDay);
+  return ok({
+    date,
+    version,
+    message:
+      version.version === 0
+        ? `On ${date} the defaults of the Call for Proposals were in force (no version had been saved yet).`
+        : `On ${date} version ${version.version} was in force (saved ${version.changedAt}).`,
+  });
 };
 
 /** Saves a new version of the settings (admins only); earlier versions stay for replays as of a date. */
@@ -72,6 +139,7 @@ export const updateProgramSettings = async (
   return inTransaction(deps.db, async (trx) => {
     const latest = (await listProgramSettings(trx))[0];
     const version = (latest?.version ?? 0) + 1;
+    const before = latest ? ProgramSettingsSchema.parse(latest.settings) : DEFAULT_PROGRAM_SETTINGS;
     const changedAt = deps.clock();
     await insertProgramSettings(trx, {
       version,
@@ -85,7 +153,12 @@ export const updateProgramSettings = async (
       action: 'program-settings.update',
       objectType: 'program-settings',
       objectId: String(version),
-      summary: { reason: input.reason, settings: input.settings },
+      summary: {
+        reason: input.reason,
+        before,
+        after: input.settings,
+        changes: diffProgramSettings(before, input.settings),
+      },
     });
     return ok({
       version,

@@ -35,10 +35,15 @@ import type {
   JobResponse,
   ListDiff,
   ListImportResult,
+  ListSourcesOverview,
   ListVersionsResponse,
   LoginRequest,
   MemberAddRequest,
   OwnershipResponse,
+  ProgramSettingsHistory,
+  ProgramSettingsOnDate,
+  ProgramSettingsSaved,
+  ProgramSettingsUpdateRequest,
   ProposalContent,
   ProposalCreateRequest,
   ProposalResponse,
@@ -257,5 +262,11 @@ export const api = {
     request<ProposalScreening>('GET', `${v1}/proposals/${id(proposalId)}/screening`),
 
   audit: (objectId?: string) => request<AuditEntriesResponse>('GET', `${v1}/audit${query({ objectId })}`),
+  programSettings: () => request<ProgramSettingsHistory>('GET', `${v1}/program-settings`),
+  programSettingsOnDate: (date: string) =>
+    request<ProgramSettingsOnDate>('GET', `${v1}/program-settings/as-of${query({ date })}`),
+  saveProgramSettings: (input: ProgramSettingsUpdateRequest) =>
+    request<ProgramSettingsSaved>('PUT', `${v1}/program-settings`, input),
+  listSources: () => request<ListSourcesOverview>('GET', `${v1}/list-sources`),
   auditVerify: () => request<AuditVerdict>('GET', `${v1}/audit/verify`),
 };

@@ -81,3 +81,12 @@ export type {
   ScreenResponse,
   TokenMatch,
 } from '../../http/routes/screening/screening.schemas.ts';
+export type {
+  ListSourcesOverview,
+  ProgramSettingsHistory,
+  ProgramSettingsHistoryEntry,
+  ProgramSettingsOnDate,
+  ProgramSettingsSaved,
+  ProgramSettingsUpdateRequest,
+  ProgramSettingsVersion,
+} from '../../http/routes/settings/settings.schemas.ts';

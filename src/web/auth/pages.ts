@@ -17,6 +17,7 @@ export const PAGES = {
   screen: { path: '/screen', label: 'Screen names', action: 'screening.screen' },
   audit: { path: '/audit', label: 'Audit trail', action: 'audit.read' },
   catalog: { path: '/catalog', label: 'Catalog', action: 'catalog.read' },
+  admin: { path: '/admin', label: 'Administration', action: 'settings.update' },
 } as const satisfies Record<string, PageAccess>;
 
 /** Whether a role may open a page. */

@@ -1,8 +1,10 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { effectiveListSchedule } from '../../../core/screening/lists/list-schedule.ts';
 import { diffListVersions } from '../../../services/screening/diff-list-versions.ts';
 import { importListContent } from '../../../services/screening/import-list-content.ts';
 import { listVersions } from '../../../services/screening/list-list-versions.ts';
 import { requestListRefresh } from '../../../services/screening/request-list-refresh.ts';
+import { programSettingsAt } from '../../../services/settings/program-settings.ts';
 import type { AppEnv, HttpDeps } from '../../app-env.ts';
 import { guard } from '../../route-guard.ts';
 import { errorResponses, IdParamSchema, jsonBody, jsonContent, respond } from '../../route-helpers.ts';
@@ -63,12 +65,18 @@ export const registerListRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
     const input = { source: c.req.valid('param').source, configured: Object.keys(deps.listSources) };
     return respond(c, await requestListRefresh(deps.services, c.get('actor'), input), (queued) => queued, 202);
   });
-  app.openapi(list, async (c) =>
-    respond(c, await listVersions(deps.services, c.get('actor')), (versions) => ({
+  app.openapi(list, async (c) => {
+    const result = await listVersions(deps.services, c.get('actor'));
+    const { settings } = await programSettingsAt(deps.services.db, deps.services.clock());
+    const schedule = effectiveListSchedule({
+      ...(deps.listSchedule ?? { running: false, demo: false, environmentHours: null }),
+      settingHours: settings.listRefreshHours,
+    });
+    return respond(c, result, (versions) => ({
       versions: versions.map(presentListVersion),
-      schedule: { refreshHours: deps.listRefreshHours ?? 0, sources: Object.keys(deps.listSources) },
-    })),
-  );
+      schedule: { refreshHours: schedule.refreshHours, sources: Object.keys(deps.listSources) },
+    }));
+  });
   app.openapi(importRoute, async (c) => {
     const result = await importListContent(deps.services, c.get('actor'), c.req.valid('json'));
     const present = (value: Extract<typeof result, { ok: true }>['value']) => ({
