@@ -99,13 +99,13 @@ for (const engine of testDatabases()) {
       const [first] = (await compliance.get<{ proposals: { id: string }[] }>('/api/v1/proposals')).body.proposals;
       assert.ok(first);
       const earlier = await screening(first.id);
-      assert.ok(earlier.parties.every((p) => p.screeningStatus === 'screened' && p.listVersionIds.includes(versionId)));
+      assert.ok(earlier.parties.every((p) => p.screeningStatus === 'screened' && (p.listVersionIds ?? []).includes(versionId)));
       assert.deepEqual(await notScreened(first.id), []);
 
       const later = await submitted('Submitted with a current list');
       const parties = (await screening(later)).parties;
       assert.ok(parties.length > 0);
-      assert.ok(parties.every((p) => p.screeningStatus === 'screened' && p.listVersionIds[0] === versionId));
+      assert.ok(parties.every((p) => p.screeningStatus === 'screened' && p.listVersionIds?.[0] === versionId));
       assert.deepEqual(await notScreened(later), []);
     });
 
@@ -148,7 +148,7 @@ for (const engine of testDatabases()) {
 
       const proposalId = await submitted('Submitted with only a stale list');
       const parties = (await screening(proposalId)).parties;
-      assert.ok(parties.every((p) => p.screeningStatus === 'not_screened' && p.listVersionIds[0] === versionId));
+      assert.ok(parties.every((p) => p.screeningStatus === 'not_screened' && p.listVersionIds?.[0] === versionId));
       const blockers = await notScreened(proposalId);
       assert.equal(blockers.length, parties.length);
       assert.match(blockers[0]?.explanation ?? '', /watchlist:agency as of 2026-11-28 \(10 days old\)/);

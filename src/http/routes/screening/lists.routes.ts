@@ -1,13 +1,16 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { ok, type Result } from '../../../core/kernel/result.ts';
+import type { AgedListVersion } from '../../../services/screening/list-ages.ts';
 import { diffListVersions } from '../../../services/screening/diff-list-versions.ts';
 import { importListContent } from '../../../services/screening/import-list-content.ts';
 import { listVersions } from '../../../services/screening/list-list-versions.ts';
+import { readListSchedule, type SourceSchedule } from '../../../services/screening/read-list-schedule.ts';
 import { requestListRefresh } from '../../../services/screening/request-list-refresh.ts';
 import type { AppEnv, HttpDeps } from '../../app-env.ts';
 import { guard } from '../../route-guard.ts';
 import { errorResponses, IdParamSchema, jsonBody, jsonContent, respond } from '../../route-helpers.ts';
 import { JobQueuedSchema } from '../jobs/jobs.schemas.ts';
-import { presentListVersion } from './screening.presenters.ts';
+import { presentListVersion, presentSourceSchedule } from './screening.presenters.ts';
 import {
   ListDiffQuerySchema,
   ListDiffSchema,
@@ -22,7 +25,8 @@ const list = createRoute({
   method: 'get',
   path: '/api/v1/lists',
   tags: ['screening'],
-  summary: 'Screening list versions, current and past (government roles)',
+  summary:
+    'Screening list versions, current and past, with their age, and the refresh schedule: per source the latest refresh, the latest scheduled one and the next due (government roles)',
   responses: { 200: jsonContent(ListVersionsResponseSchema, 'Versions'), ...errorResponses },
 });
 const importRoute = createRoute({
@@ -63,12 +67,22 @@ export const registerListRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
     const input = { source: c.req.valid('param').source, configured: Object.keys(deps.listSources) };
     return respond(c, await requestListRefresh(deps.services, c.get('actor'), input), (queued) => queued, 202);
   });
-  app.openapi(list, async (c) =>
-    respond(c, await listVersions(deps.services, c.get('actor')), (versions) => ({
-      versions: versions.map(presentListVersion),
-      schedule: { refreshHours: deps.listRefreshHours ?? 0, sources: Object.keys(deps.listSources) },
-    })),
-  );
+  app.openapi(list, async (c) => {
+    const actor = c.get('actor');
+    const sources = Object.keys(deps.listSources);
+    const refreshHours = deps.listRefreshHours ?? 0;
+    const versions = await listVersions(deps.services, actor);
+    const schedule = versions.ok ? await readListSchedule(deps.services, actor, { sources, refreshHours }) : versions;
+    const both: Result<{ versions: AgedListVersion[]; status: SourceSchedule[] }> = !versions.ok
+      ? versions
+      : !schedule.ok
+        ? schedule
+        : ok({ versions: versions.value, status: schedule.value });
+    return respond(c, both, (value) => ({
+      versions: value.versions.map(presentListVersion),
+      schedule: { refreshHours, sources, status: value.status.map(presentSourceSchedule) },
+    }));
+  });
   app.openapi(importRoute, async (c) => {
     const result = await importListContent(deps.services, c.get('actor'), c.req.valid('json'));
     const present = (value: Extract<typeof result, { ok: true }>['value']) => ({
