@@ -58,6 +58,8 @@ export const ScreenResponseSchema = z.object({
       ageDays: z.number(),
       /** older than the program setting maxListAgeDays */
       stale: z.boolean(),
+      /** the program setting maxListAgeDays in force */
+      maxAgeDays: z.number(),
       contentHash: z.string(),
       entryCount: z.number(),
     }),
