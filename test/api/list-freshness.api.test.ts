@@ -99,7 +99,9 @@ for (const engine of testDatabases()) {
       const [first] = (await compliance.get<{ proposals: { id: string }[] }>('/api/v1/proposals')).body.proposals;
       assert.ok(first);
       const earlier = await screening(first.id);
-      assert.ok(earlier.parties.every((p) => p.screeningStatus === 'screened' && (p.listVersionIds ?? []).includes(versionId)));
+      assert.ok(
+        earlier.parties.every((p) => p.screeningStatus === 'screened' && (p.listVersionIds ?? []).includes(versionId)),
+      );
       assert.deepEqual(await notScreened(first.id), []);
 
       const later = await submitted('Submitted with a current list');

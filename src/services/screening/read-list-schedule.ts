@@ -58,7 +58,10 @@ export const readListSchedule = async (
   const query = { kind: 'refresh-list', field: 'source' };
   const summary = await jobsByPayloadField(deps.db, query);
   const latest = await latestJobsByPayloadField(deps.db, query);
-  const scheduled = await latestJobsByPayloadField(deps.db, { ...query, where: { field: 'trigger', value: 'schedule' } });
+  const scheduled = await latestJobsByPayloadField(deps.db, {
+    ...query,
+    where: { field: 'trigger', value: 'schedule' },
+  });
   return ok(
     input.sources.map((source) => ({
       source,

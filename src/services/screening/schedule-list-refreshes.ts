@@ -28,7 +28,10 @@ export const scheduleListRefreshes = async (
         skipped.push(source);
         continue;
       }
-      queued.push({ source, jobId: await enqueueJob(trx, deps, { kind: 'refresh-list', payload: { source, trigger: 'schedule' } }) });
+      queued.push({
+        source,
+        jobId: await enqueueJob(trx, deps, { kind: 'refresh-list', payload: { source, trigger: 'schedule' } }),
+      });
     }
     if (queued.length > 0) {
       await recordAudit(trx, deps, {

@@ -73,8 +73,10 @@ export type {
   NameHit,
   Party,
   ProposalScreening,
+  RefreshRun,
   ScreeningAlert,
   ScreenRequest,
   ScreenResponse,
+  SourceSchedule,
   TokenMatch,
 } from '../../http/routes/screening/screening.schemas.ts';

@@ -36,12 +36,19 @@ describe('refreshOutcome', () => {
   it('tells a 304, identical content, a new version and a refusal apart', () => {
     assert.deepEqual(refreshOutcome(job('done', { notModified: true })), { outcome: 'not_modified', detail: null });
     assert.deepEqual(
-      refreshOutcome(job('done', { notModified: false, refused: null, duplicate: true, version: { asOf: '2026-12-01' } })),
+      refreshOutcome(
+        job('done', { notModified: false, refused: null, duplicate: true, version: { asOf: '2026-12-01' } }),
+      ),
       { outcome: 'unchanged', detail: 'version as of 2026-12-01' },
     );
     assert.deepEqual(
       refreshOutcome(
-        job('done', { notModified: false, refused: null, duplicate: false, version: { asOf: '2026-12-01', entryCount: 12 } }),
+        job('done', {
+          notModified: false,
+          refused: null,
+          duplicate: false,
+          version: { asOf: '2026-12-01', entryCount: 12 },
+        }),
       ),
       { outcome: 'imported', detail: 'version as of 2026-12-01, 12 entries' },
     );

@@ -1,8 +1,8 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { ok, type Result } from '../../../core/kernel/result.ts';
-import type { AgedListVersion } from '../../../services/screening/list-ages.ts';
 import { diffListVersions } from '../../../services/screening/diff-list-versions.ts';
 import { importListContent } from '../../../services/screening/import-list-content.ts';
+import type { AgedListVersion } from '../../../services/screening/list-ages.ts';
 import { listVersions } from '../../../services/screening/list-list-versions.ts';
 import { readListSchedule, type SourceSchedule } from '../../../services/screening/read-list-schedule.ts';
 import { requestListRefresh } from '../../../services/screening/request-list-refresh.ts';

@@ -4,7 +4,10 @@ import type { AlertRecord } from '../../../db/repos/alerts.repo.ts';
 import type { ListVersionRecord } from '../../../db/repos/list-versions.repo.ts';
 import type { ScreenedPartyRecord } from '../../../db/repos/screened-parties.repo.ts';
 import type { HitListItem } from '../../../db/repos/screening-hits.repo.ts';
-import type { RefreshRun as RefreshRunRecord, SourceSchedule as SourceScheduleRecord } from '../../../services/screening/read-list-schedule.ts';
+import type {
+  RefreshRun as RefreshRunRecord,
+  SourceSchedule as SourceScheduleRecord,
+} from '../../../services/screening/read-list-schedule.ts';
 import type { ProposalScreening as ProposalScreeningRecord } from '../../../services/screening/read-screening.ts';
 import type {
   Adjudication,

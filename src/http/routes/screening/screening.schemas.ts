@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { ALERT_KINDS } from '../../../core/screening/alert-kind.ts';
 import { JOB_STATUSES } from '../../../core/jobs/job-status.ts';
+import { ALERT_KINDS } from '../../../core/screening/alert-kind.ts';
 import { ALERT_STATUSES } from '../../../core/screening/alert-status.ts';
 import { HIT_DECISIONS, HIT_STATUSES, SCREENED_NAME_TYPES } from '../../../core/screening/hit-status.ts';
 import { LIST_FORMATS } from '../../../core/screening/lists/list-entry.ts';

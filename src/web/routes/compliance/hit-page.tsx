@@ -177,7 +177,11 @@ export const HitPage = () => {
                       <>
                         {', '}
                         <ListAge
-                          list={{ ageDays: version.ageDays, stale: version.stale ?? false, maxAgeDays: version.maxAgeDays }}
+                          list={{
+                            ageDays: version.ageDays,
+                            stale: version.stale ?? false,
+                            maxAgeDays: version.maxAgeDays,
+                          }}
                         />
                       </>
                     )}

@@ -15,14 +15,16 @@ export type AgedList = {
 };
 
 /** A list's age, in a warning tag past the program's maximum list age (with the maximum, in words). */
+const ageText = (days: number) => (days === 0 ? 'dated today' : `${formatAge(days)} old`);
+
 export const ListAge = ({ list }: { list: Pick<AgedList, 'ageDays' | 'stale' | 'maxAgeDays'> }) =>
   list.stale ? (
     <span className="usa-tag bg-secondary-dark">
-      {formatAge(list.ageDays)} old · stale
+      {ageText(list.ageDays)} · stale
       {list.maxAgeDays === undefined ? '' : ` (maximum ${list.maxAgeDays} days)`}
     </span>
   ) : (
-    <span>{formatAge(list.ageDays)} old</span>
+    <span>{ageText(list.ageDays)}</span>
   );
 
 const COLUMNS: Column<AgedList>[] = [

@@ -21,9 +21,7 @@ type PartyHit = ProposalScreening['hits'][number];
 type ScreenedParty = ProposalScreening['parties'][number];
 type UsedList = NonNullable<ProposalScreening['lists']>[number];
 
-const Tag = ({ label, color }: { label: string; color: string }) => (
-  <span className={`usa-tag ${color}`}>{label}</span>
-);
+const Tag = ({ label, color }: { label: string; color: string }) => <span className={`usa-tag ${color}`}>{label}</span>;
 
 /** The lists a party's last screening used, each with its as-of date and age (government roles). */
 const PartyLists = ({ party, lists }: { party: ScreenedParty; lists: readonly UsedList[] }) => {
@@ -72,7 +70,11 @@ export const ScreeningPanel = ({ proposalId }: { proposalId: string }) => {
           (h.matchedName ?? '—')
         ),
     },
-    { key: 'list', header: 'List', render: (h) => (h.listName ? `${h.listName} (${h.listSource})` : (h.listSource ?? '—')) },
+    {
+      key: 'list',
+      header: 'List',
+      render: (h) => (h.listName ? `${h.listName} (${h.listSource})` : (h.listSource ?? '—')),
+    },
     { key: 'entry', header: 'Entry', render: (h) => h.entryId ?? '—' },
     { key: 'score', header: 'Score', render: (h) => (h.score === undefined ? '—' : formatScore(h.score)) },
     {
