@@ -109,6 +109,17 @@ for (const engine of testDatabases()) {
       assert.ok(parties.length > 0);
       assert.ok(parties.every((p) => p.screeningStatus === 'screened' && p.listVersionIds?.[0] === versionId));
       assert.deepEqual(await notScreened(later), []);
+      // officers get the list versions used with their age; the applicant neither those nor the version ids
+      const officers = await screening(later);
+      assert.deepEqual(
+        officers.lists?.map((l) => ({ id: l.id, asOf: l.asOf, ageDays: l.ageDays, stale: l.stale })),
+        [{ id: versionId, asOf: '2026-11-28', ageDays: 0, stale: false }],
+      );
+      const own = await consortium.anchor.client.get<ProposalScreening>(`/api/v1/proposals/${later}/screening`);
+      assert.equal(own.status, 200);
+      assert.equal(own.body.lists, undefined);
+      assert.ok(own.body.parties.length > 0);
+      assert.ok(own.body.parties.every((p) => p.listVersionIds === undefined && p.screeningStatus === 'screened'));
     });
 
     it('shows each list version with its age where lists are used', async () => {
@@ -128,7 +139,11 @@ for (const engine of testDatabases()) {
         versions.body.versions.map((v) => ({ ageDays: v.ageDays, stale: v.stale, maxAgeDays: v.maxAgeDays })),
         [{ ageDays: 0, stale: false, maxAgeDays: 7 }],
       );
-      assert.deepEqual(versions.body.schedule, { refreshHours: 0, sources: ['watchlist'] });
+      assert.equal(versions.body.schedule.refreshHours, 0);
+      assert.deepEqual(versions.body.schedule.sources, ['watchlist']);
+      assert.deepEqual(versions.body.schedule.status, [
+        { source: 'watchlist', lastRefresh: null, lastScheduled: null, nextDueAt: null, pending: false },
+      ]);
     });
 
     it('raises one list_stale alert per version past maxListAgeDays, and screens against stale lists as not screened', async () => {

@@ -40,6 +40,10 @@ export const buildTestApp = async (
     bodyLimits?: HttpDeps['bodyLimits'];
     /** a folder with index.html (and assets/) to serve as the web UI; default none */
     webRoot?: string;
+    /** the sources refreshed from a URL; default one watchlist at an unreachable address */
+    listSources?: HttpDeps['listSources'];
+    /** hours between scheduled refreshes (AIEXPORTS_LIST_REFRESH_HOURS); default none */
+    listRefreshHours?: number;
   } = {},
 ): Promise<TestApp> => {
   const now = { value: new Date('2026-11-28T12:00:00Z') };
@@ -61,7 +65,8 @@ export const buildTestApp = async (
     cookieSecure: false,
     loginRateLimit: options.loginRateLimit ?? 50,
     trustedProxyHops: options.trustedProxyHops ?? 0,
-    listSources: { watchlist: { url: 'http://127.0.0.1:9/watchlist.csv', format: 'watchlist' } },
+    listSources: options.listSources ?? { watchlist: { url: 'http://127.0.0.1:9/watchlist.csv', format: 'watchlist' } },
+    ...(options.listRefreshHours === undefined ? {} : { listRefreshHours: options.listRefreshHours }),
     bodyLimits: options.bodyLimits ?? { defaultBytes: 1024 * 1024, listImportBytes: 64 * 1024 * 1024 },
     webRoot: options.webRoot ?? null,
   });
