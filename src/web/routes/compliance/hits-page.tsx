@@ -19,7 +19,8 @@ const FILTERS: { key: string; label: string; statuses: HitStatus[] }[] = [
   { key: 'decided', label: 'Decided', statuses: ['true_match', 'false_positive'] },
 ];
 
-const hitLabel = (hit: Hit) => `${hit.party.name} against ${hit.matchedName} (${hit.listName})`;
+const hitLabel = (hit: Hit) =>
+  `${hit.party.name} (${KIND_LABELS[hit.party.kind] ?? hit.party.kind}) against ${hit.matchedName} (${hit.listName})`;
 
 /** The hits the filters let through: a list by its readable name, a party whose name contains the search. */
 const filterHits = (hits: readonly Hit[], filter: { list: string; q: string }): Hit[] => {
