@@ -180,7 +180,8 @@ describe('compliance screening pages: bulk decisions, list ages and schedule, sc
       data: { decision: 'true_match', reason: 'Decided on its own page first.' },
     });
     assert.equal(single.status(), 200);
-    await page.getByLabel(/^False positive/).check();
+    // USWDS draws the radio on its label (the input itself is off screen)
+    await page.locator('label.usa-radio__label', { hasText: 'False positive' }).click();
     await page.getByLabel('Reason', { exact: true }).fill(REASON);
     await page.getByRole('button', { name: 'Record the decision for 2 hits' }).click();
     const refusal = page.getByRole('alert').filter({ hasText: 'Nothing was decided' });
