@@ -99,14 +99,27 @@ for (const engine of testDatabases()) {
       const [first] = (await compliance.get<{ proposals: { id: string }[] }>('/api/v1/proposals')).body.proposals;
       assert.ok(first);
       const earlier = await screening(first.id);
-      assert.ok(earlier.parties.every((p) => p.screeningStatus === 'screened' && p.listVersionIds.includes(versionId)));
+      assert.ok(
+        earlier.parties.every((p) => p.screeningStatus === 'screened' && (p.listVersionIds ?? []).includes(versionId)),
+      );
       assert.deepEqual(await notScreened(first.id), []);
 
       const later = await submitted('Submitted with a current list');
       const parties = (await screening(later)).parties;
       assert.ok(parties.length > 0);
-      assert.ok(parties.every((p) => p.screeningStatus === 'screened' && p.listVersionIds[0] === versionId));
+      assert.ok(parties.every((p) => p.screeningStatus === 'screened' && p.listVersionIds?.[0] === versionId));
       assert.deepEqual(await notScreened(later), []);
+      // officers get the list versions used with their age; the applicant neither those nor the version ids
+      const officers = await screening(later);
+      assert.deepEqual(
+        officers.lists?.map((l) => ({ id: l.id, asOf: l.asOf, ageDays: l.ageDays, stale: l.stale })),
+        [{ id: versionId, asOf: '2026-11-28', ageDays: 0, stale: false }],
+      );
+      const own = await consortium.anchor.client.get<ProposalScreening>(`/api/v1/proposals/${later}/screening`);
+      assert.equal(own.status, 200);
+      assert.equal(own.body.lists, undefined);
+      assert.ok(own.body.parties.length > 0);
+      assert.ok(own.body.parties.every((p) => p.listVersionIds === undefined && p.screeningStatus === 'screened'));
     });
 
     it('shows each list version with its age where lists are used', async () => {
@@ -126,7 +139,11 @@ for (const engine of testDatabases()) {
         versions.body.versions.map((v) => ({ ageDays: v.ageDays, stale: v.stale, maxAgeDays: v.maxAgeDays })),
         [{ ageDays: 0, stale: false, maxAgeDays: 7 }],
       );
-      assert.deepEqual(versions.body.schedule, { refreshHours: 0, sources: ['watchlist'] });
+      assert.equal(versions.body.schedule.refreshHours, 0);
+      assert.deepEqual(versions.body.schedule.sources, ['watchlist']);
+      assert.deepEqual(versions.body.schedule.status, [
+        { source: 'watchlist', lastRefresh: null, lastScheduled: null, nextDueAt: null, pending: false },
+      ]);
     });
 
     it('raises one list_stale alert per version past maxListAgeDays, and screens against stale lists as not screened', async () => {
@@ -148,7 +165,7 @@ for (const engine of testDatabases()) {
 
       const proposalId = await submitted('Submitted with only a stale list');
       const parties = (await screening(proposalId)).parties;
-      assert.ok(parties.every((p) => p.screeningStatus === 'not_screened' && p.listVersionIds[0] === versionId));
+      assert.ok(parties.every((p) => p.screeningStatus === 'not_screened' && p.listVersionIds?.[0] === versionId));
       const blockers = await notScreened(proposalId);
       assert.equal(blockers.length, parties.length);
       assert.match(blockers[0]?.explanation ?? '', /watchlist:agency as of 2026-11-28 \(10 days old\)/);

@@ -42,6 +42,8 @@ export const buildTestApp = async (
     webRoot?: string;
     /** how the process runs the list schedule (default: none, as a process without the background work) */
     listSchedule?: HttpDeps['listSchedule'];
+    /** the sources refreshed from a URL; default one watchlist at an unreachable address */
+    listSources?: HttpDeps['listSources'];
   } = {},
 ): Promise<TestApp> => {
   const now = { value: new Date('2026-11-28T12:00:00Z') };
@@ -63,7 +65,7 @@ export const buildTestApp = async (
     cookieSecure: false,
     loginRateLimit: options.loginRateLimit ?? 50,
     trustedProxyHops: options.trustedProxyHops ?? 0,
-    listSources: { watchlist: { url: 'http://127.0.0.1:9/watchlist.csv', format: 'watchlist' } },
+    listSources: options.listSources ?? { watchlist: { url: 'http://127.0.0.1:9/watchlist.csv', format: 'watchlist' } },
     bodyLimits: options.bodyLimits ?? { defaultBytes: 1024 * 1024, listImportBytes: 64 * 1024 * 1024 },
     webRoot: options.webRoot ?? null,
     ...(options.listSchedule ? { listSchedule: options.listSchedule } : {}),

@@ -243,3 +243,20 @@ export const latestFinishedJobsByPayloadField = async (
   const jobs = rows.map(toJob);
   return new Map(jobs.map((job) => [String(job.payload[input.field]), job]));
 };
+
+/**
+ * Per value of a payload field (e.g. a list source), the latest job of a kind (by creation), optionally only the
+ * jobs whose payload field `where.field` equals `where.value` (e.g. the scheduled ones).
+ */
+export const latestJobsByPayloadField = async (
+  db: Kysely<Database>,
+  input: { kind: string; field: string; where?: { field: string; value: string } },
+): Promise<Map<string, JobRecord>> => {
+  const field = sql`payload->>${sql.lit(input.field)}`;
+  const where = input.where ? sql`payload->>${sql.lit(input.where.field)} = ${input.where.value}` : sql`TRUE`;
+  const rows = await sql<Row & { value: string }>`SELECT DISTINCT ON (${field}) *, ${field} AS value
+    FROM jobs
+    WHERE kind = ${input.kind} AND ${field} IS NOT NULL AND ${where}
+    ORDER BY ${field}, created_at DESC, id DESC`.execute(db);
+  return new Map(rows.rows.map((row) => [row.value, toJob(row)]));
+};

@@ -61,10 +61,12 @@ export const findListVersion = async (db: Kysely<Database>, id: string): Promise
 
 export const listListVersions = async (
   db: Kysely<Database>,
-  options: { currentOnly?: boolean } = {},
+  options: { currentOnly?: boolean; ids?: readonly string[] } = {},
 ): Promise<ListVersionRecord[]> => {
+  if (options.ids?.length === 0) return [];
   let query = db.selectFrom('list_versions').selectAll();
   if (options.currentOnly) query = query.where('is_current', '=', true);
+  if (options.ids) query = query.where('id', 'in', [...options.ids]);
   const rows = await query.orderBy('source').orderBy('imported_at', 'desc').orderBy('id').execute();
   return rows.map(toVersion);
 };

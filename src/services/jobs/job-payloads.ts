@@ -10,7 +10,11 @@ export const JOB_PAYLOAD_SCHEMAS = {
   /** re-screen stored parties against what changed between two versions of a list */
   'delta-rescreen': z.object({ listVersionId: z.string().min(1), previousVersionId: z.string().min(1).nullable() }),
   /** fetch a list from its configured URL and import it when it changed */
-  'refresh-list': z.object({ source: z.string().min(1) }),
+  'refresh-list': z.object({
+    source: z.string().min(1),
+    /** who queued it: the list schedule, or a user's "refresh now" (absent on jobs queued before this was recorded) */
+    trigger: z.enum(['schedule', 'request']).optional(),
+  }),
 } as const;
 
 export type JobKind = keyof typeof JOB_PAYLOAD_SCHEMAS;

@@ -8,6 +8,7 @@ import type { ListEntry } from '../../core/screening/lists/list-entry.ts';
 import { type AdjudicationRecord, listAdjudications } from '../../db/repos/adjudications.repo.ts';
 import { type AlertRecord, listAlerts } from '../../db/repos/alerts.repo.ts';
 import { findVersionEntry } from '../../db/repos/list-entries.repo.ts';
+import { listListVersions } from '../../db/repos/list-versions.repo.ts';
 import {
   findScreenedParty,
   listScreenedParties,
@@ -16,6 +17,7 @@ import {
 import { findHit, type HitListItem, listHits } from '../../db/repos/screening-hits.repo.ts';
 import { loadVisibleProposal, notFound, refused } from '../access.ts';
 import type { ServiceDeps } from '../service-deps.ts';
+import { type AgedListVersion, withListAges } from './list-ages.ts';
 
 /** Hits for the compliance queue, newest first (compliance officers and admins). */
 export const listScreeningHits = async (
@@ -68,14 +70,21 @@ export type ProposalScreeningHit = {
   adjudications?: AdjudicationRecord[];
 };
 
-export type ProposalScreening = { parties: ScreenedPartyRecord[]; hits: ProposalScreeningHit[] };
+export type ProposalScreening = {
+  /** applicants: without listVersionIds (which lists screened a party is a government matter) */
+  parties: (ScreenedPartyRecord | Omit<ScreenedPartyRecord, 'listVersionIds'>)[];
+  hits: ProposalScreeningHit[];
+  /** government roles only: the list versions the parties were last screened against, with their age as of now */
+  lists?: AgedListVersion[];
+};
 
 /**
- * A proposal's screened parties and hits, for whoever may see the proposal (404 otherwise). Applicants see
- * each hit's status, never the officers' reasons.
+ * A proposal's screened parties and hits, for whoever may see the proposal (404 otherwise). Government roles also
+ * get the list versions used, with their age; applicants see each hit's status, never the lists, the entries or
+ * the officers' reasons.
  */
 export const getProposalScreening = async (
-  deps: Pick<ServiceDeps, 'db'>,
+  deps: Pick<ServiceDeps, 'db' | 'clock'>,
   actor: Actor,
   proposalId: string,
 ): Promise<Result<ProposalScreening>> => {
@@ -90,8 +99,13 @@ export const getProposalScreening = async (
         hits.map((h) => h.id),
       )
     : [];
+  const versionIds = [...new Set(parties.flatMap((p) => p.listVersionIds))];
+  const lists = government
+    ? await withListAges(deps.db, await listListVersions(deps.db, { ids: versionIds }), deps.clock())
+    : undefined;
   return ok({
-    parties,
+    parties: government ? parties : parties.map(({ listVersionIds: _hidden, ...party }) => party),
+    ...(lists ? { lists } : {}),
     hits: hits.map((hit) =>
       government
         ? {

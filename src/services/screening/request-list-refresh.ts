@@ -22,7 +22,10 @@ export const requestListRefresh = async (
     );
   }
   return inTransaction(deps.db, async (trx) => {
-    const jobId = await enqueueJob(trx, deps, { kind: 'refresh-list', payload: { source: input.source } });
+    const jobId = await enqueueJob(trx, deps, {
+      kind: 'refresh-list',
+      payload: { source: input.source, trigger: 'request' },
+    });
     await recordAudit(trx, deps, {
       actor,
       action: 'list.refresh.request',

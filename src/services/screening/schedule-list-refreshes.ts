@@ -1,12 +1,11 @@
 import { ok, type Result } from '../../core/kernel/result.ts';
+import { isRefreshDue } from '../../core/screening/lists/refresh-schedule.ts';
 import { jobsByPayloadField, lockJobKind } from '../../db/repos/jobs.repo.ts';
 import { enqueueJob } from '../jobs/enqueue-job.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
 
 export type ScheduledRefreshes = { queued: { source: string; jobId: string }[]; skipped: string[] };
-
-const HOUR_MS = 3_600_000;
 
 /**
  * The list schedule (AIEXPORTS_LIST_REFRESH_HOURS): queues a `refresh-list` job (lane `lists`, with the queue's
@@ -25,14 +24,14 @@ export const scheduleListRefreshes = async (
     const queued: ScheduledRefreshes['queued'] = [];
     const skipped: string[] = [];
     for (const source of input.sources) {
-      const last = jobs.get(source);
-      const due =
-        !last || (!last.pending && now.getTime() - last.lastCreatedAt.getTime() >= input.intervalHours * HOUR_MS);
-      if (!due) {
+      if (!isRefreshDue(jobs.get(source), input.intervalHours, now)) {
         skipped.push(source);
         continue;
       }
-      queued.push({ source, jobId: await enqueueJob(trx, deps, { kind: 'refresh-list', payload: { source } }) });
+      queued.push({
+        source,
+        jobId: await enqueueJob(trx, deps, { kind: 'refresh-list', payload: { source, trigger: 'schedule' } }),
+      });
     }
     if (queued.length > 0) {
       await recordAudit(trx, deps, {

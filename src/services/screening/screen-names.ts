@@ -39,6 +39,8 @@ export type ScreenNamesResult = {
     importedAt: string;
     ageDays: number;
     stale: boolean;
+    /** the program setting maxListAgeDays in force */
+    maxAgeDays: number;
     contentHash: string;
     entryCount: number;
   }[];
@@ -92,6 +94,7 @@ export const screenNames = async (
       importedAt: v.importedAt.toISOString(),
       ageDays: v.ageDays,
       stale: v.stale,
+      maxAgeDays: v.maxAgeDays,
       contentHash: v.contentHash,
       entryCount: v.entryCount,
     })),

@@ -76,9 +76,11 @@ export type {
   NameHit,
   Party,
   ProposalScreening,
+  RefreshRun,
   ScreeningAlert,
   ScreenRequest,
   ScreenResponse,
+  SourceSchedule,
   TokenMatch,
 } from '../../http/routes/screening/screening.schemas.ts';
 export type {

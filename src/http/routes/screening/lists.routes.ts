@@ -1,15 +1,18 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { ok, type Result } from '../../../core/kernel/result.ts';
 import { effectiveListSchedule } from '../../../core/screening/lists/list-schedule.ts';
 import { diffListVersions } from '../../../services/screening/diff-list-versions.ts';
 import { importListContent } from '../../../services/screening/import-list-content.ts';
+import type { AgedListVersion } from '../../../services/screening/list-ages.ts';
 import { listVersions } from '../../../services/screening/list-list-versions.ts';
+import { readListSchedule, type SourceSchedule } from '../../../services/screening/read-list-schedule.ts';
 import { requestListRefresh } from '../../../services/screening/request-list-refresh.ts';
 import { programSettingsAt } from '../../../services/settings/program-settings.ts';
 import type { AppEnv, HttpDeps } from '../../app-env.ts';
 import { guard } from '../../route-guard.ts';
 import { errorResponses, IdParamSchema, jsonBody, jsonContent, respond } from '../../route-helpers.ts';
 import { JobQueuedSchema } from '../jobs/jobs.schemas.ts';
-import { presentListVersion } from './screening.presenters.ts';
+import { presentListVersion, presentSourceSchedule } from './screening.presenters.ts';
 import {
   ListDiffQuerySchema,
   ListDiffSchema,
@@ -24,7 +27,8 @@ const list = createRoute({
   method: 'get',
   path: '/api/v1/lists',
   tags: ['screening'],
-  summary: 'Screening list versions, current and past (government roles)',
+  summary:
+    'Screening list versions, current and past, with their age, and the refresh schedule: per source the latest refresh, the latest scheduled one and the next due (government roles)',
   responses: { 200: jsonContent(ListVersionsResponseSchema, 'Versions'), ...errorResponses },
 });
 const importRoute = createRoute({
@@ -66,15 +70,23 @@ export const registerListRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
     return respond(c, await requestListRefresh(deps.services, c.get('actor'), input), (queued) => queued, 202);
   });
   app.openapi(list, async (c) => {
-    const result = await listVersions(deps.services, c.get('actor'));
+    const actor = c.get('actor');
+    const sources = Object.keys(deps.listSources);
+    const versions = await listVersions(deps.services, actor);
     const { settings } = await programSettingsAt(deps.services.db, deps.services.clock());
-    const schedule = effectiveListSchedule({
+    const { refreshHours } = effectiveListSchedule({
       ...(deps.listSchedule ?? { running: false, demo: false, environmentHours: null }),
       settingHours: settings.listRefreshHours,
     });
-    return respond(c, result, (versions) => ({
-      versions: versions.map(presentListVersion),
-      schedule: { refreshHours: schedule.refreshHours, sources: Object.keys(deps.listSources) },
+    const schedule = versions.ok ? await readListSchedule(deps.services, actor, { sources, refreshHours }) : versions;
+    const both: Result<{ versions: AgedListVersion[]; status: SourceSchedule[] }> = !versions.ok
+      ? versions
+      : !schedule.ok
+        ? schedule
+        : ok({ versions: versions.value, status: schedule.value });
+    return respond(c, both, (value) => ({
+      versions: value.versions.map(presentListVersion),
+      schedule: { refreshHours, sources, status: value.status.map(presentSourceSchedule) },
     }));
   });
   app.openapi(importRoute, async (c) => {

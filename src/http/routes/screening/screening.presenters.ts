@@ -4,6 +4,10 @@ import type { AlertRecord } from '../../../db/repos/alerts.repo.ts';
 import type { ListVersionRecord } from '../../../db/repos/list-versions.repo.ts';
 import type { ScreenedPartyRecord } from '../../../db/repos/screened-parties.repo.ts';
 import type { HitListItem } from '../../../db/repos/screening-hits.repo.ts';
+import type {
+  RefreshRun as RefreshRunRecord,
+  SourceSchedule as SourceScheduleRecord,
+} from '../../../services/screening/read-list-schedule.ts';
 import type { ProposalScreening as ProposalScreeningRecord } from '../../../services/screening/read-screening.ts';
 import type {
   Adjudication,
@@ -12,7 +16,9 @@ import type {
   ListVersion,
   Party,
   ProposalScreening,
+  RefreshRun,
   ScreeningAlert,
+  SourceSchedule,
 } from './screening.schemas.ts';
 
 // Screening records as the wire shows them: dates as ISO strings, only the documented fields.
@@ -62,7 +68,35 @@ export const presentHit = (h: HitListItem): Hit => ({
 });
 
 export const presentProposalScreening = (value: ProposalScreeningRecord): ProposalScreening => ({
-  parties: value.parties.map(presentParty),
+  parties: value.parties.map((p) =>
+    'listVersionIds' in p
+      ? presentParty(p)
+      : {
+          id: p.id,
+          proposalId: p.proposalId,
+          kind: p.kind,
+          name: p.name,
+          type: p.type,
+          country: p.country,
+          companyId: p.companyId,
+          screeningStatus: p.screeningStatus,
+          screenedAt: p.screenedAt?.toISOString() ?? null,
+        },
+  ),
+  ...(value.lists
+    ? {
+        lists: value.lists.map((v) => ({
+          id: v.id,
+          source: v.source,
+          asOf: v.asOf,
+          entryCount: v.entryCount,
+          isCurrent: v.isCurrent,
+          ageDays: v.ageDays,
+          stale: v.stale,
+          maxAgeDays: v.maxAgeDays,
+        })),
+      }
+    : {}),
   hits: value.hits.map(({ adjudications, ...hit }) => ({
     ...hit,
     ...(adjudications ? { adjudications: adjudications.map(presentAdjudication) } : {}),
@@ -97,4 +131,21 @@ export const presentListVersion = (
   isCurrent: v.isCurrent,
   files: v.files,
   ...(v.ageDays === undefined ? {} : { ageDays: v.ageDays, stale: v.stale ?? false, maxAgeDays: v.maxAgeDays ?? 0 }),
+});
+
+const presentRefreshRun = (run: RefreshRunRecord | null): RefreshRun | null =>
+  run === null
+    ? null
+    : {
+        ...run,
+        createdAt: run.createdAt.toISOString(),
+        finishedAt: run.finishedAt?.toISOString() ?? null,
+      };
+
+export const presentSourceSchedule = (s: SourceScheduleRecord): SourceSchedule => ({
+  source: s.source,
+  lastRefresh: presentRefreshRun(s.lastRefresh),
+  lastScheduled: presentRefreshRun(s.lastScheduled),
+  nextDueAt: s.nextDueAt?.toISOString() ?? null,
+  pending: s.pending,
 });

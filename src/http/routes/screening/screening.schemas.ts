@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { JOB_STATUSES } from '../../../core/jobs/job-status.ts';
 import { ALERT_KINDS } from '../../../core/screening/alert-kind.ts';
 import { ALERT_STATUSES } from '../../../core/screening/alert-status.ts';
 import { HIT_DECISIONS, HIT_STATUSES, SCREENED_NAME_TYPES } from '../../../core/screening/hit-status.ts';
@@ -57,6 +58,8 @@ export const ScreenResponseSchema = z.object({
       ageDays: z.number(),
       /** older than the program setting maxListAgeDays */
       stale: z.boolean(),
+      /** the program setting maxListAgeDays in force */
+      maxAgeDays: z.number(),
       contentHash: z.string(),
       entryCount: z.number(),
     }),
@@ -172,8 +175,23 @@ export const BulkAdjudicatedSchema = z.object({
   hits: z.array(z.object({ id: z.string(), status: HitStatusSchema })),
 });
 
+/** A list version a proposal's parties were screened against, with its age as of now (government roles). */
+export const UsedListVersionSchema = z.object({
+  id: z.string(),
+  source: z.string(),
+  asOf: z.string(),
+  entryCount: z.number(),
+  isCurrent: z.boolean(),
+  /** whole days since asOf, and whether older than the program setting maxListAgeDays */
+  ageDays: z.number(),
+  stale: z.boolean(),
+  maxAgeDays: z.number(),
+});
 export const ProposalScreeningSchema = z.object({
-  parties: z.array(PartySchema),
+  /** applicants: without listVersionIds (which lists were used is not theirs to see) */
+  parties: z.array(PartySchema.extend({ listVersionIds: z.array(z.string()).optional() })),
+  /** government roles only: the list versions of the parties' last screening, with their age */
+  lists: z.array(UsedListVersionSchema).optional(),
   hits: z.array(
     z.object({
       id: z.string(),
@@ -227,10 +245,37 @@ export const ListVersionSchema = z.object({
   stale: z.boolean().optional(),
   maxAgeDays: z.number().optional(),
 });
+/** One refresh job of a list source and what came of it. */
+export const RefreshRunSchema = z.object({
+  jobId: z.string(),
+  /** 'schedule' or 'request' (a user's "refresh now"); null for jobs queued before this was recorded */
+  trigger: z.enum(['schedule', 'request']).nullable(),
+  status: z.enum(JOB_STATUSES),
+  attempts: z.number(),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+  /** not_modified (HTTP 304), unchanged (identical content), imported, refused (current version kept), or the job's state */
+  outcome: z.enum(['queued', 'running', 'retrying', 'failed', 'not_modified', 'unchanged', 'imported', 'refused']),
+  /** the error, the refusal, or the version imported */
+  detail: z.string().nullable(),
+});
+export const SourceScheduleSchema = z.object({
+  source: z.string(),
+  lastRefresh: RefreshRunSchema.nullable(),
+  lastScheduled: RefreshRunSchema.nullable(),
+  /** when the schedule queues the next refresh; null without a schedule or while a refresh is queued or running */
+  nextDueAt: z.string().nullable(),
+  pending: z.boolean(),
+});
 export const ListVersionsResponseSchema = z.object({
   versions: z.array(ListVersionSchema),
   /** the refresh schedule: the sources refreshed from a URL, every refreshHours (0: no schedule, e.g. demo mode) */
-  schedule: z.object({ refreshHours: z.number(), sources: z.array(z.string()) }),
+  schedule: z.object({
+    refreshHours: z.number(),
+    sources: z.array(z.string()),
+    /** per source: the latest refresh, the latest scheduled one, and when the next is due */
+    status: z.array(SourceScheduleSchema),
+  }),
 });
 export const ListImportRequestSchema = z
   .object({
@@ -303,6 +348,7 @@ export type Hit = z.infer<typeof HitSchema>;
 export type ListEntryView = z.infer<typeof ListEntrySchema>;
 export type HitDetail = z.infer<typeof HitDetailSchema>;
 export type ProposalScreening = z.infer<typeof ProposalScreeningSchema>;
+export type UsedListVersion = z.infer<typeof UsedListVersionSchema>;
 export type ScreeningAlert = z.infer<typeof AlertSchema>;
 export type ListVersion = z.infer<typeof ListVersionSchema>;
 export type ListImportResult = z.infer<typeof ListImportResultSchema>;
@@ -310,6 +356,8 @@ export type HitsResponse = z.infer<typeof HitsResponseSchema>;
 export type AdjudicatedResponse = z.infer<typeof AdjudicatedSchema>;
 export type AlertsResponse = z.infer<typeof AlertsResponseSchema>;
 export type ListVersionsResponse = z.infer<typeof ListVersionsResponseSchema>;
+export type SourceSchedule = z.infer<typeof SourceScheduleSchema>;
+export type RefreshRun = z.infer<typeof RefreshRunSchema>;
 export type ListDiff = z.infer<typeof ListDiffSchema>;
 export type AdjudicateRequest = z.input<typeof AdjudicateRequestSchema>;
 export type BulkAdjudicateRequest = z.input<typeof BulkAdjudicateRequestSchema>;

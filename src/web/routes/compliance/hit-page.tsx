@@ -7,10 +7,11 @@ import { useSession } from '../../auth/session.tsx';
 import { ActionDialog } from '../../components/action-dialog.tsx';
 import { Alert, ErrorAlert } from '../../components/alert.tsx';
 import { type Column, DataTable } from '../../components/data-table.tsx';
-import { formatDate, formatDateTime } from '../../components/format.ts';
+import { formatDateTime } from '../../components/format.ts';
 import { Loading } from '../../components/loading.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { useApi } from '../../components/use-api.ts';
+import { ListAge } from '../lists/list-age.tsx';
 import { formatScore, HIT_STATUS_COLORS, HIT_STATUS_LABELS, KIND_LABELS } from './hit-format.ts';
 
 type Decision = Exclude<HitStatus, 'open'>;
@@ -97,8 +98,15 @@ export const HitPage = () => {
       <PageTitle title={`Screening hit: ${party.name}`}>Screening hit: {party.name}</PageTitle>
       <p className="usa-intro margin-top-0">
         <span className={`usa-tag ${HIT_STATUS_COLORS[hit.status]}`}>{HIT_STATUS_LABELS[hit.status]}</span> Score{' '}
-        <strong>{formatScore(hit.score)}</strong> against the {hit.listName}, found {formatDateTime(hit.createdAt)}.
+        <strong>{formatScore(hit.score)}</strong> against the {hit.listName}
+        {version ? ` (${version.source} as of ${version.asOf})` : ''}, found {formatDateTime(hit.createdAt)}.
       </p>
+      {version?.stale && (
+        <Alert type="warning" heading="This hit comes from a stale list version">
+          {version.source} as of {version.asOf} is {version.ageDays} days old, older than the program’s maximum list age
+          of {version.maxAgeDays} days. Check the entry against a current version of the list.
+        </Alert>
+      )}
       {done && (
         <Alert ref={successRef} type="success" heading="Decision recorded">
           The hit was marked as {HIT_STATUS_LABELS[done].toLowerCase()}.{' '}
@@ -161,9 +169,26 @@ export const HitPage = () => {
                 </Row>
               )}
               <Row label="List version">
-                {version
-                  ? `${version.source}, as of ${formatDate(version.asOf ?? version.importedAt)}${version.isCurrent ? ' (current)' : ''}`
-                  : hit.listVersionId}
+                {version ? (
+                  <>
+                    {version.source}, as of {version.asOf}
+                    {version.isCurrent ? ' (current)' : ' (since replaced)'}
+                    {version.ageDays !== undefined && (
+                      <>
+                        {', '}
+                        <ListAge
+                          list={{
+                            ageDays: version.ageDays,
+                            stale: version.stale ?? false,
+                            maxAgeDays: version.maxAgeDays,
+                          }}
+                        />
+                      </>
+                    )}
+                  </>
+                ) : (
+                  hit.listVersionId
+                )}
               </Row>
               {typeof entry.remarks === 'string' && entry.remarks && <Row label="Remarks">{entry.remarks}</Row>}
             </dl>

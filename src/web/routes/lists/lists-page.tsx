@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { roleMay } from '../../../core/accounts/permissions.ts';
 import { api } from '../../api/client.ts';
@@ -12,8 +12,10 @@ import { PageTitle } from '../../components/page-title.tsx';
 import { useApi } from '../../components/use-api.ts';
 import { ListAlerts } from '../compliance/list-alerts.tsx';
 import { JobStatus } from './job-status.tsx';
+import { ListAge } from './list-age.tsx';
 import { ageInDays, currentVersions, formatAge, previousVersion } from './list-format.ts';
 import { ListImportForm } from './list-import-form.tsx';
+import { RefreshSchedule } from './refresh-schedule.tsx';
 import { useJob } from './use-job.ts';
 
 type Refresh = { source: string; jobId: string | null; error: string | null };
@@ -40,6 +42,11 @@ export const ListsPage = () => {
   const { data, error, loading, reload } = useApi(() => api.listVersions(), []);
   const [refresh, setRefresh] = useState<Refresh | null>(null);
   const { job } = useJob(refresh?.jobId ?? null);
+  const finished = job?.status === 'done' || job?.status === 'failed';
+  // once the refresh this page follows has ended, show its result in the schedule and any new version
+  useEffect(() => {
+    if (finished) reload();
+  }, [finished, reload]);
   const versions = data?.versions ?? [];
   const now = new Date();
 
@@ -57,29 +64,18 @@ export const ListsPage = () => {
     { key: 'source', header: 'Source', rowHeader: true, render: (v) => v.source },
     { key: 'entries', header: 'Entries', render: (v) => v.entryCount.toLocaleString('en-US') },
     { key: 'asOf', header: 'As of', render: (v) => v.asOf },
-    { key: 'age', header: 'Age', render: (v) => formatAge(ageInDays(v.asOf, now)) },
+    {
+      key: 'age',
+      header: 'Age',
+      render: (v) =>
+        v.ageDays === undefined ? (
+          formatAge(ageInDays(v.asOf, now))
+        ) : (
+          <ListAge list={{ ageDays: v.ageDays, stale: v.stale ?? false, maxAgeDays: v.maxAgeDays }} />
+        ),
+    },
     { key: 'imported', header: 'Imported', render: (v) => formatDateTime(v.importedAt) },
     { key: 'diff', header: 'Last change', render: (v) => diffLink(versions, v) },
-    ...(mayImport
-      ? [
-          {
-            key: 'refresh',
-            header: 'Refresh',
-            render: (v: ListVersion) =>
-              v.source.startsWith('watchlist:') ? (
-                '—'
-              ) : (
-                <button
-                  type="button"
-                  className="usa-button usa-button--outline usa-button--small"
-                  onClick={() => void onRefresh(v.source)}
-                >
-                  Refresh now<span className="usa-sr-only"> {v.source}</span>
-                </button>
-              ),
-          },
-        ]
-      : []),
   ];
   const historyColumns: Column<ListVersion>[] = [
     { key: 'source', header: 'Source', rowHeader: true, render: (v) => v.source },
@@ -114,10 +110,16 @@ export const ListsPage = () => {
           Screening cannot clear anyone until a list is loaded: import a file below or refresh an official source.
         </Alert>
       )}
-      {refresh?.error && (
-        <ErrorAlert error={refresh.error} heading={`The refresh of ${refresh.source} could not be started`} />
+      {data && currentVersions(versions).some((v) => v.stale) && (
+        <Alert type="warning" heading="A list in use is older than the maximum list age">
+          {currentVersions(versions)
+            .filter((v) => v.stale)
+            .map((v) => `${v.source} (as of ${v.asOf}, ${formatAge(v.ageDays ?? null)} old)`)
+            .join('; ')}
+          : older than the program’s maximum list age of {currentVersions(versions)[0]?.maxAgeDays ?? '—'} days (setting
+          maxListAgeDays). Parties screened only against stale lists are not screened; refresh or import the list.
+        </Alert>
       )}
-      {refresh?.jobId && <JobStatus label={`Refreshing ${refresh.source}`} job={job} />}
       {data && currentVersions(versions).length > 0 && (
         <section aria-labelledby="lists-current">
           <h2 id="lists-current">In use</h2>
@@ -131,6 +133,17 @@ export const ListsPage = () => {
           />
         </section>
       )}
+      {data && (
+        <RefreshSchedule
+          schedule={data.schedule}
+          onRefresh={mayImport ? (source) => void onRefresh(source) : undefined}
+          refreshing={refresh && !finished ? refresh.source : null}
+        />
+      )}
+      {refresh?.error && (
+        <ErrorAlert error={refresh.error} heading={`The refresh of ${refresh.source} could not be started`} />
+      )}
+      {refresh?.jobId && <JobStatus label={`Refreshing ${refresh.source}`} job={job} />}
       {mayImport && <ListImportForm onImported={reload} />}
       {data && versions.length > 0 && (
         <section aria-labelledby="lists-history" className="margin-top-4">

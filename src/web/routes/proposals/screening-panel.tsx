@@ -1,30 +1,51 @@
 import { Link } from 'react-router-dom';
 import { roleMay } from '../../../core/accounts/permissions.ts';
 import { api } from '../../api/client.ts';
-import type { Party, ProposalScreening } from '../../api/types.ts';
+import type { ProposalScreening } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
 import { ErrorAlert } from '../../components/alert.tsx';
 import { type Column, DataTable } from '../../components/data-table.tsx';
+import { formatDateTime } from '../../components/format.ts';
 import { Loading } from '../../components/loading.tsx';
 import { useApi } from '../../components/use-api.ts';
 import { formatScore, HIT_STATUS_COLORS, HIT_STATUS_LABELS, KIND_LABELS } from '../compliance/hit-format.ts';
+import { ListAge, ListsUsed } from '../lists/list-age.tsx';
+import {
+  applicantVerdict,
+  PARTY_STATUS_COLORS,
+  PARTY_STATUS_LABELS,
+  partyScreeningStatus,
+} from './screening-status.ts';
 
 type PartyHit = ProposalScreening['hits'][number];
-type Verdict = { label: string; color: string };
+type ScreenedParty = ProposalScreening['parties'][number];
+type UsedList = NonNullable<ProposalScreening['lists']>[number];
 
-/** What an applicant may know of a party: cleared or under review, never which list or entry. */
-const verdictOf = (hits: readonly PartyHit[]): Verdict =>
-  hits.every((h) => h.status === 'false_positive')
-    ? { label: 'Cleared', color: 'bg-green' }
-    : { label: 'Under compliance review', color: 'bg-gold text-ink' };
+const Tag = ({ label, color }: { label: string; color: string }) => <span className={`usa-tag ${color}`}>{label}</span>;
 
-const Verdict = ({ verdict }: { verdict: Verdict }) => (
-  <span className={`usa-tag ${verdict.color}`}>{verdict.label}</span>
-);
+/** The lists a party's last screening used, each with its as-of date and age (government roles). */
+const PartyLists = ({ party, lists }: { party: ScreenedParty; lists: readonly UsedList[] }) => {
+  const used = (party.listVersionIds ?? []).flatMap((id) => lists.filter((l) => l.id === id));
+  return (
+    <p className="margin-y-1 text-base-dark">
+      {party.screenedAt ? `Screened ${formatDateTime(party.screenedAt)}` : 'Never screened'}
+      {used.length === 0 ? ' against no list.' : ' against '}
+      {used.map((l, index) => (
+        <span key={l.id}>
+          {index > 0 ? '; ' : ''}
+          {l.source} as of {l.asOf} (<ListAge list={l} />)
+        </span>
+      ))}
+      {used.length > 0 ? '.' : ''}
+    </p>
+  );
+};
 
 /**
- * The screening of each party of a proposal. Government roles see the hits (list, matched name, score, decision);
- * the applicant sees only "cleared" or "under compliance review" per party: list entries stay confidential.
+ * The screening of each party of a proposal. Government roles see each party's status (not screened, open hits,
+ * true match, cleared), the list versions used with their age, and the hits (list, matched name, score,
+ * decision); the applicant sees only "cleared" or "under compliance review" per party: lists and entries stay
+ * confidential (the API does not send them).
  */
 export const ScreeningPanel = ({ proposalId }: { proposalId: string }) => {
   const { user } = useSession();
@@ -32,7 +53,8 @@ export const ScreeningPanel = ({ proposalId }: { proposalId: string }) => {
   if (!user) return null;
   const details = roleMay(user.role, 'screening.decisions.read');
   const linksToHits = roleMay(user.role, 'screening.hits.read');
-  const hitsOf = (party: Party) => (data?.hits ?? []).filter((h) => h.partyId === party.id);
+  const hitsOf = (party: ScreenedParty) => (data?.hits ?? []).filter((h) => h.partyId === party.id);
+  const lists = data?.lists ?? [];
 
   const hitColumns: Column<PartyHit>[] = [
     {
@@ -48,13 +70,17 @@ export const ScreeningPanel = ({ proposalId }: { proposalId: string }) => {
           (h.matchedName ?? '—')
         ),
     },
-    { key: 'list', header: 'List', render: (h) => h.listSource ?? '—' },
+    {
+      key: 'list',
+      header: 'List',
+      render: (h) => (h.listName ? `${h.listName} (${h.listSource})` : (h.listSource ?? '—')),
+    },
     { key: 'entry', header: 'Entry', render: (h) => h.entryId ?? '—' },
     { key: 'score', header: 'Score', render: (h) => (h.score === undefined ? '—' : formatScore(h.score)) },
     {
       key: 'status',
       header: 'Decision',
-      render: (h) => <span className={`usa-tag ${HIT_STATUS_COLORS[h.status]}`}>{HIT_STATUS_LABELS[h.status]}</span>,
+      render: (h) => <Tag label={HIT_STATUS_LABELS[h.status]} color={HIT_STATUS_COLORS[h.status]} />,
     },
     {
       key: 'reason',
@@ -75,12 +101,18 @@ export const ScreeningPanel = ({ proposalId }: { proposalId: string }) => {
       )}
       {data?.parties.map((party) => {
         const hits = hitsOf(party);
+        const status = partyScreeningStatus(party, hits);
         return (
           <div key={party.id} className="margin-top-2">
             <h3 className="margin-bottom-1">
               {party.name} <span className="text-base text-normal">· {KIND_LABELS[party.kind] ?? party.kind}</span>{' '}
-              <Verdict verdict={verdictOf(hits)} />
+              {details ? (
+                <Tag label={PARTY_STATUS_LABELS[status]} color={PARTY_STATUS_COLORS[status]} />
+              ) : (
+                <Tag {...applicantVerdict(status)} />
+              )}
             </h3>
+            {details && <PartyLists party={party} lists={lists} />}
             {details && (
               <DataTable
                 caption={`Screening hits for ${party.name}`}
@@ -96,6 +128,16 @@ export const ScreeningPanel = ({ proposalId }: { proposalId: string }) => {
           </div>
         );
       })}
+      {details && data && data.parties.length > 0 && (
+        <div className="margin-top-3">
+          <h3 className="margin-bottom-1">List versions used</h3>
+          {lists.length === 0 ? (
+            <p>No list version: the parties were screened against nothing and are not screened.</p>
+          ) : (
+            <ListsUsed lists={lists} caption="List versions of the parties' last screening" />
+          )}
+        </div>
+      )}
     </section>
   );
 };

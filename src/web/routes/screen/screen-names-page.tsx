@@ -5,16 +5,36 @@ import { Alert } from '../../components/alert.tsx';
 import { type Column, DataTable } from '../../components/data-table.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { formatScore } from '../compliance/hit-format.ts';
-import { ageInDays, formatAge } from '../lists/list-format.ts';
+import { ListAge, ListsUsed } from '../lists/list-age.tsx';
 import { parseNames } from './parse-names.ts';
 
 type NameHit = ScreenResponse['results'][number]['hits'][number];
 type Problem = { heading: string; message: string };
 
-const HIT_COLUMNS: Column<NameHit>[] = [
+type UsedList = ScreenResponse['lists'][number];
+
+/** The possible matches of one name; each names its list with the version's as-of date and age. */
+const hitColumns = (lists: readonly UsedList[]): Column<NameHit>[] => [
   { key: 'matched', header: 'Matched name', rowHeader: true, render: (h) => h.matchedName },
   { key: 'entry', header: 'Listed as', render: (h) => h.name },
-  { key: 'list', header: 'List', render: (h) => `${h.listName} (${h.listSource})` },
+  {
+    key: 'list',
+    header: 'List',
+    render: (h) => {
+      const list = lists.find((l) => l.source === h.listSource);
+      return (
+        <>
+          {h.listName} ({h.listSource})
+          {list && (
+            <>
+              <br />
+              as of {list.asOf}, <ListAge list={list} />
+            </>
+          )}
+        </>
+      );
+    },
+  },
   { key: 'score', header: 'Score', render: (h) => formatScore(h.score) },
   { key: 'why', header: 'Explanation', render: (h) => h.explanation },
 ];
@@ -80,7 +100,6 @@ export const ScreenNamesPage = () => {
     }
   };
 
-  const now = new Date();
   return (
     <>
       <PageTitle title="Screen names">Screen names</PageTitle>
@@ -132,16 +151,7 @@ export const ScreenNamesPage = () => {
           <h2 id="screen-results" ref={resultRef} tabIndex={-1}>
             Results
           </h2>
-          <p>
-            Screened against{' '}
-            {result.lists
-              .map(
-                (l) =>
-                  `${l.source} as of ${l.asOf} (${l.entryCount} entries, ${formatAge(ageInDays(l.asOf, now))} old)`,
-              )
-              .join('; ')}
-            .
-          </p>
+          <ListsUsed lists={result.lists} caption="Lists screened against, with their as-of date and age" />
           {result.results.map((r, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: the same name may be typed twice; the order is the key
             <section key={index} aria-label={`Result for ${r.query}`} className="margin-top-2">
@@ -158,7 +168,7 @@ export const ScreenNamesPage = () => {
               <DataTable
                 caption={`Possible matches for ${r.query}`}
                 captionHidden
-                columns={HIT_COLUMNS}
+                columns={hitColumns(result.lists)}
                 rows={r.hits}
                 rowKey={(h, i) => `${h.listSource}-${h.entryId}-${i}`}
                 scrollLabel={`Possible matches for ${r.query}`}
