@@ -78,3 +78,17 @@ export type {
   ScreenResponse,
   TokenMatch,
 } from '../../http/routes/screening/screening.schemas.ts';
+export type {
+  ChangeUserRequest,
+  DeactivateResponse,
+  InviteUserRequest,
+  InviteUserResponse,
+  OutboxMail,
+  OutboxResponse,
+  ResetRequestResponse,
+  SetPasswordResponse,
+  TotpEnrolment,
+  TotpState,
+  UserResponse,
+  UsersResponse,
+} from '../../http/routes/users/users.schemas.ts';
