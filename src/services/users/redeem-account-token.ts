@@ -92,7 +92,7 @@ export const requestPasswordReset = async (
     );
   const result = await inTransaction(deps.db, async (trx) => {
     const user = await findUserByEmail(trx, email);
-    if (!user || user.status !== 'active') return ok({ accepted: true as const });
+    if (user?.status !== 'active') return ok({ accepted: true as const });
     const now = deps.clock();
     await retireAccountTokens(trx, { userId: user.id, kinds: ['password_reset'], at: now });
     const token = deps.randomToken();
