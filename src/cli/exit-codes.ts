@@ -4,7 +4,8 @@ import type { ErrorCode } from '../core/kernel/errors.ts';
  * Process exit codes. 0 = success; 1 = the check found blockers (a finding, not a failure); every failure exits
  * with its error code's entry in `exitCodeFor` (through `fail` in fail.ts): 2 invalid input or usage, 7 the audit
  * chain is broken, 8 no audit key is configured, 9 the embedded database is held by another process (the
- * server), 10 an unexpected failure, 11 no list version is loaded to screen against, …
+ * server), 10 an unexpected failure, 11 no list version is loaded to screen against, 12 a user with
+ * that email already exists (`users add`), …
  */
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -27,4 +28,6 @@ export const exitCodeFor: Record<ErrorCode, number> = {
   database_in_use: 9,
   internal_error: 10,
   lists_unavailable: 11,
+  email_taken: 12,
+  totp_required: 3,
 };

@@ -27,6 +27,8 @@ export const SettingsSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /** the platform's address as users reach it: the start of the one-time links in invitation and reset mails */
+  AIEXPORTS_PUBLIC_URL: z.string().url('must be an http(s):// address').default('http://localhost:3000'),
   /** mark the session cookie Secure (set true behind HTTPS) */
   COOKIE_SECURE: z
     .enum(['true', 'false'])

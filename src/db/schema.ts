@@ -11,8 +11,33 @@ export type UsersTable = {
   name: string;
   role: string;
   agency: string | null;
-  password_hash: string;
+  /** null while the user is pending (invited, no password set yet) */
+  password_hash: string | null;
+  status: ColumnType<string, string | undefined, string>;
+  /** the TOTP secret (base32), set at enrolment; used for sign-in once totp_enabled */
+  totp_secret: string | null;
+  totp_enabled: ColumnType<boolean, boolean | undefined, boolean>;
+  /** the last TOTP time step accepted (a code is used once) */
+  totp_last_step: ColumnType<string | null, number | null | undefined, number | null>;
   created_at: CreatedAt;
+};
+
+export type AccountTokensTable = {
+  token_hash: string;
+  kind: string;
+  user_id: string;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  created_at: CreatedAt;
+};
+
+export type MailOutboxTable = {
+  id: string;
+  to_address: string;
+  subject: string;
+  body: string;
+  kind: string;
+  created_at: Timestamp;
 };
 
 export type UserCompaniesTable = { user_id: string; company_id: string };
@@ -243,6 +268,8 @@ export type Database = {
   alerts: AlertsTable;
   jobs: JobsTable;
   login_attempts: LoginAttemptsTable;
+  account_tokens: AccountTokensTable;
+  mail_outbox: MailOutboxTable;
 };
 
 /** Generated is re-exported for repos that insert into identity columns. */

@@ -22,6 +22,10 @@ export type HttpDeps = {
   listSchedule?: ListScheduleConfig;
   /** the largest request bodies accepted, in bytes (REQUEST_BODY_LIMIT_BYTES, LIST_IMPORT_BODY_LIMIT_BYTES) */
   bodyLimits: { defaultBytes: number; listImportBytes: number };
+  /** demo mode (AIEXPORTS_DEMO): admins may read the mail outbox through the API */
+  demo?: boolean;
+  /** the platform's address as users reach it, for links in mails (AIEXPORTS_PUBLIC_URL) */
+  publicUrl?: string;
   /** folder of the built web UI; null serves the API only */
   webRoot: string | null;
 };

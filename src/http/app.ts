@@ -9,6 +9,7 @@ import type { AppEnv, HttpDeps } from './app-env.ts';
 import { frameworkError, sendError } from './errors.ts';
 import { cacheControl, requestEdges } from './request-edges.ts';
 import { registerAuditRoutes } from './routes/audit/audit.routes.ts';
+import { registerAccountRoutes } from './routes/auth/account.routes.ts';
 import { registerAuthRoutes } from './routes/auth/auth.routes.ts';
 import { registerCatalogRoutes } from './routes/catalog/catalog.routes.ts';
 import { registerCompanyRoutes } from './routes/companies/companies.routes.ts';
@@ -21,6 +22,7 @@ import { registerProposalRoutes } from './routes/proposals/proposals.routes.ts';
 import { registerListRoutes } from './routes/screening/lists.routes.ts';
 import { registerScreeningRoutes } from './routes/screening/screening.routes.ts';
 import { registerProgramSettingsRoutes } from './routes/settings/program-settings.routes.ts';
+import { registerUserRoutes } from './routes/users/users.routes.ts';
 import { sessionMiddleware } from './session.ts';
 
 /** Builds the HTTP application from its dependencies: the API under /api, the web UI at /. */
@@ -76,6 +78,8 @@ export const createApp = (deps: HttpDeps): OpenAPIHono<AppEnv> => {
 
   app.get('/api/health', (c) => c.json({ status: 'ok' }));
   registerAuthRoutes(app, deps);
+  registerAccountRoutes(app, deps);
+  registerUserRoutes(app, deps);
   registerCompanyRoutes(app, deps);
   registerConsortiumRoutes(app, deps);
   registerInvitationRoutes(app, deps);

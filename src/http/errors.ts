@@ -22,6 +22,8 @@ export const statusFor: Record<ErrorCode, ContentfulStatusCode> = {
   audit_key_missing: 503,
   database_in_use: 503,
   internal_error: 500,
+  email_taken: 409,
+  totp_required: 401,
 };
 
 type WireError = { error: AppError & { requestId: string } };

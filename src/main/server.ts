@@ -78,6 +78,8 @@ export const startServer = async (options: {
       defaultBytes: settings.REQUEST_BODY_LIMIT_BYTES,
       listImportBytes: settings.LIST_IMPORT_BODY_LIMIT_BYTES,
     },
+    demo: settings.AIEXPORTS_DEMO,
+    publicUrl: settings.AIEXPORTS_PUBLIC_URL,
     webRoot: options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot,
   });
   const server = serve({ fetch: app.fetch, port: settings.PORT, hostname: settings.HOST });

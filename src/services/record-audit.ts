@@ -11,6 +11,8 @@ export const recordAudit = async (
   deps: Pick<ServiceDeps, 'clock' | 'sha256'>,
   entry: {
     actor: Actor | null;
+    /** the actor's name when there is no signed-in actor (default "system"; the CLI writes "cli") */
+    actorName?: string;
     action: string;
     objectType: string;
     objectId: string;
@@ -22,7 +24,7 @@ export const recordAudit = async (
     seq: head.lastSeq + 1,
     at: deps.clock().toISOString(),
     actorId: entry.actor?.userId ?? null,
-    actorName: entry.actor?.name ?? 'system',
+    actorName: entry.actor?.name ?? entry.actorName ?? 'system',
     action: entry.action,
     objectType: entry.objectType,
     objectId: entry.objectId,

@@ -5,9 +5,13 @@ import { useSession } from './auth/session.tsx';
 import { Layout } from './components/layout.tsx';
 import { Loading } from './components/loading.tsx';
 import { PageTitle } from './components/page-title.tsx';
+import { AccountPage } from './routes/account/account-page.tsx';
+import { SetPasswordPage } from './routes/account/set-password-page.tsx';
 import { AdminPage } from './routes/admin/admin-page.tsx';
 import { ListSourcesPage } from './routes/admin/list-sources-page.tsx';
+import { OutboxPage } from './routes/admin/outbox-page.tsx';
 import { SettingsPage } from './routes/admin/settings-page.tsx';
+import { UsersPage } from './routes/admin/users-page.tsx';
 import { ConsortiumNewPage } from './routes/applicant/consortium-new-page.tsx';
 import { ConsortiumPage } from './routes/applicant/consortium-page.tsx';
 import { DashboardPage } from './routes/applicant/dashboard-page.tsx';
@@ -46,6 +50,32 @@ export const App = () => (
     <Routes>
       <Route path="/" element={<Home />} />
       <Route path="/login" element={<LoginPage />} />
+      <Route path="/accept-invite" element={<SetPasswordPage kind="invitation" />} />
+      <Route path="/reset-password" element={<SetPasswordPage kind="password_reset" />} />
+      <Route
+        path="/account"
+        element={
+          <RequirePermission>
+            <AccountPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="/admin/users"
+        element={
+          <RequirePermission page={PAGES.users}>
+            <UsersPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="/admin/outbox"
+        element={
+          <RequirePermission action="outbox.read">
+            <OutboxPage />
+          </RequirePermission>
+        }
+      />
       <Route path="/catalog" element={<CatalogPage />} />
       <Route path="/catalog/:id" element={<PackagePage />} />
       <Route

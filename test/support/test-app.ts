@@ -38,6 +38,8 @@ export const buildTestApp = async (
     auditKey?: string;
     trustedProxyHops?: number;
     bodyLimits?: HttpDeps['bodyLimits'];
+    /** demo mode: admins may read the mail outbox (default false) */
+    demo?: boolean;
     /** a folder with index.html (and assets/) to serve as the web UI; default none */
     webRoot?: string;
     /** how the process runs the list schedule (default: none, as a process without the background work) */
@@ -67,6 +69,8 @@ export const buildTestApp = async (
     trustedProxyHops: options.trustedProxyHops ?? 0,
     listSources: options.listSources ?? { watchlist: { url: 'http://127.0.0.1:9/watchlist.csv', format: 'watchlist' } },
     bodyLimits: options.bodyLimits ?? { defaultBytes: 1024 * 1024, listImportBytes: 64 * 1024 * 1024 },
+    demo: options.demo ?? false,
+    publicUrl: 'http://test.local',
     webRoot: options.webRoot ?? null,
     ...(options.listSchedule ? { listSchedule: options.listSchedule } : {}),
   });

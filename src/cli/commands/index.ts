@@ -63,4 +63,14 @@ export const COMMANDS: CommandEntry[] = [
     summary: 'Import a screening list file as a new list version (recognises identical content)',
     load: async () => (await import('./lists/lists-import.ts')).listsImportCommand,
   },
+  {
+    name: 'users add',
+    summary: 'Create an active user with a password read from standard input (how the first admin is made)',
+    load: async () => (await import('./users/users-add.ts')).usersAddCommand,
+  },
+  {
+    name: 'users list',
+    summary: 'List users: email, role, agency, status, id',
+    load: async () => (await import('./users/users-list.ts')).usersListCommand,
+  },
 ];

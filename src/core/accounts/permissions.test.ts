@@ -14,8 +14,20 @@ describe('can', () => {
   it('lets nobody signed in take anything but public actions', () => {
     assert.deepEqual(
       ACTIONS.filter((action) => can(null, action)),
-      ['catalog.read'],
+      ['catalog.read', 'account.recover'],
     );
+  });
+
+  it('lets only admins administer users and read the outbox, and government roles use two-factor sign-in', () => {
+    for (const action of ['users.read', 'users.manage', 'outbox.read'] as const) {
+      assert.deepEqual(
+        ROLES.filter((role) => can(as(role), action)),
+        ['admin'],
+      );
+    }
+    assert.equal(can(as('applicant'), 'account.totp'), false);
+    assert.equal(can(as('buyer'), 'account.totp'), false);
+    assert.equal(can(as('reviewer'), 'account.totp'), true);
   });
 
   it('lets an applicant see a consortium only when one of its companies is a member', () => {

@@ -186,6 +186,22 @@ export const PERMISSIONS = {
   },
   'settings.read': { summary: 'read the program settings', grants: grant(GOVERNMENT) },
   'settings.update': { summary: 'change the program settings', grants: { admin: true } },
+  'users.read': { summary: 'list the users of the platform', grants: { admin: true } },
+  'users.manage': {
+    summary:
+      'invite users, change their role, agency or companies, deactivate or reactivate them, reset their two-factor sign-in',
+    grants: { admin: true },
+  },
+  'outbox.read': { summary: 'read the mail outbox (demo mode only)', grants: { admin: true } },
+  'account.recover': {
+    summary: 'accept an invitation, or reset a forgotten password, with a one-time link',
+    public: true,
+    grants: grant(ROLES),
+  },
+  'account.totp': {
+    summary: 'turn one’s own two-factor sign-in (TOTP) on or off',
+    grants: grant(GOVERNMENT),
+  },
   'audit.read': { summary: 'read and verify the audit trail', grants: grant(['auditor', 'admin']) },
   'audit.checkpoint': {
     summary: 'write a signed checkpoint of the audit trail',

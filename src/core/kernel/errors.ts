@@ -32,6 +32,10 @@ export type ErrorCode =
   | 'database_in_use'
   /** screening was asked for, but no list version is loaded (fail-closed: never "no hits" against nothing) */
   | 'lists_unavailable'
+  /** a user with this email already exists (invitation or `users add`) */
+  | 'email_taken'
+  /** the password was right, but the account signs in with a two-factor code too: send totpCode */
+  | 'totp_required'
   /** an unexpected failure; logged with a request id */
   | 'internal_error';
 

@@ -29,3 +29,9 @@ export const deleteSession = async (db: Kysely<Database>, idHash: string): Promi
 export const deleteExpiredSessions = async (db: Kysely<Database>, now: Date): Promise<void> => {
   await db.deleteFrom('sessions').where('expires_at', '<', now).execute();
 };
+
+/** Ends every session of a user (deactivation, password reset); returns how many were ended. */
+export const deleteSessionsOfUser = async (db: Kysely<Database>, userId: string): Promise<number> => {
+  const result = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+};

@@ -17,6 +17,6 @@ export const resolveSession = async (deps: ServiceDeps, sessionToken: string): P
     return err(appError('unauthenticated', 'Your session expired; please log in again.'));
   }
   const user = await findUserById(deps.db, session.userId);
-  if (!user) return err(appError('unauthenticated', 'Please log in.'));
+  if (user?.status !== 'active') return err(appError('unauthenticated', 'Please log in.'));
   return ok({ user: toUserView(user), csrfToken: session.csrfToken, sessionHash });
 };

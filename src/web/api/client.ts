@@ -13,6 +13,7 @@ import type {
   BulkAdjudicateRequest,
   CatalogPackageResponse,
   CatalogResponse,
+  ChangeUserRequest,
   CompaniesResponse,
   CompanyCreateRequest,
   CompanyDetail,
@@ -20,6 +21,7 @@ import type {
   ConsortiaResponse,
   ConsortiumCreateRequest,
   ConsortiumResponse,
+  DeactivateResponse,
   DeletedResponse,
   DiffResponse,
   DraftSaveRequest,
@@ -31,6 +33,8 @@ import type {
   HitsResponse,
   InvitationResponse,
   InvitationsResponse,
+  InviteUserRequest,
+  InviteUserResponse,
   JobQueued,
   JobResponse,
   ListDiff,
@@ -39,6 +43,7 @@ import type {
   ListVersionsResponse,
   LoginRequest,
   MemberAddRequest,
+  OutboxResponse,
   OwnershipResponse,
   ProgramSettingsHistory,
   ProgramSettingsOnDate,
@@ -51,11 +56,18 @@ import type {
   ProposalStatus,
   ProposalsResponse,
   ProposalVersionResponse,
+  ResetRequestResponse,
+  Role,
   ScreenRequest,
   ScreenResponse,
   Session,
+  SetPasswordResponse,
+  TotpEnrolment,
+  TotpState,
   TransitionAction,
   TransitionRequest,
+  UserResponse,
+  UsersResponse,
   WithdrawRequest,
 } from './types.ts';
 
@@ -169,8 +181,34 @@ const query = (params: Record<string, string | undefined>): string => {
 const id = encodeURIComponent;
 
 export const api = {
-  login: (email: string, password: string) =>
-    request<Session>('POST', `${v1}/auth/login`, { email, password } satisfies LoginRequest),
+  login: (email: string, password: string, totpCode?: string) =>
+    request<Session>('POST', `${v1}/auth/login`, {
+      email,
+      password,
+      ...(totpCode ? { totpCode } : {}),
+    } satisfies LoginRequest),
+  acceptInvitation: (token: string, password: string) =>
+    request<SetPasswordResponse>('POST', `${v1}/auth/accept-invitation`, { token, password }),
+  requestPasswordReset: (email: string) =>
+    request<ResetRequestResponse>('POST', `${v1}/auth/password-reset/request`, { email }),
+  resetPassword: (token: string, password: string) =>
+    request<SetPasswordResponse>('POST', `${v1}/auth/password-reset`, { token, password }),
+  startTotp: () => request<TotpEnrolment>('POST', `${v1}/account/totp/enrolment`),
+  confirmTotp: (code: string) => request<TotpState>('POST', `${v1}/account/totp/confirm`, { code }),
+  disableTotp: (code: string) => request<TotpState>('POST', `${v1}/account/totp/disable`, { code }),
+
+  users: (filters: { search?: string; role?: Role | '' }) =>
+    request<UsersResponse>(
+      'GET',
+      `${v1}/users${query({ search: filters.search || undefined, role: filters.role || undefined })}`,
+    ),
+  inviteUser: (input: InviteUserRequest) => request<InviteUserResponse>('POST', `${v1}/users/invitations`, input),
+  changeUser: (userId: string, input: ChangeUserRequest) =>
+    request<UserResponse>('PATCH', `${v1}/users/${id(userId)}`, input),
+  setUserActive: (userId: string, active: boolean) =>
+    request<DeactivateResponse>('POST', `${v1}/users/${id(userId)}/${active ? 'reactivate' : 'deactivate'}`),
+  resetUserTotp: (userId: string) => request<UserResponse>('POST', `${v1}/users/${id(userId)}/totp/reset`),
+  outbox: () => request<OutboxResponse>('GET', `${v1}/outbox`),
   logout: () => request<{ ok: boolean }>('POST', `${v1}/auth/logout`),
   me: () => request<Session>('GET', `${v1}/auth/me`),
 

@@ -92,3 +92,17 @@ export type {
   ProgramSettingsUpdateRequest,
   ProgramSettingsVersion,
 } from '../../http/routes/settings/settings.schemas.ts';
+export type {
+  ChangeUserRequest,
+  DeactivateResponse,
+  InviteUserRequest,
+  InviteUserResponse,
+  OutboxMail,
+  OutboxResponse,
+  ResetRequestResponse,
+  SetPasswordResponse,
+  TotpEnrolment,
+  TotpState,
+  UserResponse,
+  UsersResponse,
+} from '../../http/routes/users/users.schemas.ts';

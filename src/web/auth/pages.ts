@@ -16,6 +16,7 @@ export const PAGES = {
   lists: { path: '/compliance/lists', label: 'Screening lists', action: 'lists.import' },
   screen: { path: '/screen', label: 'Screen names', action: 'screening.screen' },
   audit: { path: '/audit', label: 'Audit trail', action: 'audit.read' },
+  users: { path: '/admin/users', label: 'Users', action: 'users.read' },
   catalog: { path: '/catalog', label: 'Catalog', action: 'catalog.read' },
   admin: { path: '/admin', label: 'Administration', action: 'settings.update' },
 } as const satisfies Record<string, PageAccess>;

@@ -5,7 +5,7 @@ import type { User } from '../api/types.ts';
 type SessionValue = {
   /** undefined while the first /auth/me is in flight, null when nobody is logged in */
   user: User | null | undefined;
-  login: (email: string, password: string) => Promise<User>;
+  login: (email: string, password: string, totpCode?: string) => Promise<User>;
   logout: () => Promise<void>;
   /** true after the user logged out in this tab: pages then go to the login page without a "next" */
   loggedOut: boolean;
@@ -40,8 +40,8 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
     return () => window.removeEventListener(SESSION_LOST_EVENT, onLost);
   }, []);
 
-  const login = useCallback(async (email: string, password: string) => {
-    const session = await api.login(email, password);
+  const login = useCallback(async (email: string, password: string, totpCode?: string) => {
+    const session = await api.login(email, password, totpCode);
     setCsrfToken(session.csrfToken);
     setLoggedOut(false);
     setUser(session.user);

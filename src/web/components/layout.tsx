@@ -78,6 +78,9 @@ export const Layout = ({ children }: { children: ReactNode }) => {
                       {user.agency && !user.name.includes(user.agency) ? `, ${user.agency}` : ''}
                     </span>
                   </span>
+                  <Link className="usa-button usa-button--unstyled usa-button--small" to="/account">
+                    Account
+                  </Link>
                   <button type="button" className="usa-button usa-button--outline usa-button--small" onClick={onLogout}>
                     Log out
                   </button>

@@ -18,6 +18,7 @@ const login = createRoute({
   tags: ['auth'],
   summary: 'Log in; sets the session cookie and returns the CSRF token',
   description:
+    'Accounts with two-factor sign-in send totpCode too; without it the answer is 401 totp_required. ' +
     'Failed logins are limited per account and address, per address, per account and in all (docs/security.md); ' +
     'a refused attempt is 429 with a Retry-After header and details.retryAfterSeconds.',
   request: jsonBody(LoginRequestSchema),

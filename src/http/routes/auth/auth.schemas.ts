@@ -1,10 +1,13 @@
 import { z } from '@hono/zod-openapi';
 import { ROLES } from '../../../core/accounts/roles.ts';
+import { USER_STATUSES } from '../../../core/accounts/user-admin.ts';
 
 /** Wire schemas of sign-in and the session. */
 export const LoginRequestSchema = z.object({
   email: z.string().trim().email('enter an email address').max(320),
   password: z.string().min(1, 'enter your password').max(200),
+  /** the current code of the authenticator app, for accounts with two-factor sign-in (else 401 totp_required) */
+  totpCode: z.string().trim().max(10).optional(),
 });
 
 export const UserSchema = z
@@ -15,6 +18,8 @@ export const UserSchema = z
     role: z.enum(ROLES),
     agency: z.string().nullable(),
     companyIds: z.array(z.string()),
+    status: z.enum(USER_STATUSES),
+    totpEnabled: z.boolean(),
   })
   .openapi('User');
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
 import { homePath } from '../../auth/pages.ts';
 import { useSession } from '../../auth/session.tsx';
@@ -29,7 +29,9 @@ export const LoginPage = () => {
   const [params] = useSearchParams();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<{ email?: string; password?: string }>({});
+  const [totpCode, setTotpCode] = useState('');
+  const [askCode, setAskCode] = useState(false);
+  const [errors, setErrors] = useState<{ email?: string; password?: string; totpCode?: string }>({});
   const [failure, setFailure] = useState<{ text: string; attempt: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const alertRef = useRef<HTMLDivElement>(null);
@@ -46,26 +48,39 @@ export const LoginPage = () => {
     const fieldErrors = {
       email: email.trim() === '' ? 'Enter your email address' : undefined,
       password: password === '' ? 'Enter your password' : undefined,
+      totpCode:
+        askCode && !/^\d{6}$/.test(totpCode.trim()) ? 'Enter the 6 digits from your authenticator app' : undefined,
     };
     setErrors(fieldErrors);
     setFailure(null);
-    if (fieldErrors.email || fieldErrors.password) {
-      document.getElementById(fieldErrors.email ? 'field-email' : 'field-password')?.focus();
+    if (fieldErrors.email || fieldErrors.password || fieldErrors.totpCode) {
+      document
+        .getElementById(fieldErrors.email ? 'field-email' : fieldErrors.password ? 'field-password' : 'field-totpCode')
+        ?.focus();
       return;
     }
     setBusy(true);
     try {
-      const loggedIn = await login(email.trim(), password);
+      const loggedIn = await login(email.trim(), password, askCode ? totpCode.trim() : undefined);
       navigate(next ?? homePath(loggedIn.role), { replace: true });
     } catch (error) {
+      if (error instanceof ApiError && error.code === 'totp_required') {
+        setAskCode(true);
+        setFailure((previous) => ({ text: error.message, attempt: (previous?.attempt ?? 0) + 1 }));
+        return;
+      }
       const text =
-        error instanceof ApiError && error.status === 401
-          ? 'The email or password is not right.'
-          : error instanceof ApiError && error.code === 'rate_limited'
-            ? error.message // the server says how long to wait ("… try again in 30 seconds.")
-            : error instanceof Error
-              ? error.message
-              : String(error);
+        askCode && error instanceof ApiError && error.status === 401
+          ? error.message
+          : error instanceof ApiError && error.status === 401 && /deactivated/.test(error.message)
+            ? error.message
+            : error instanceof ApiError && error.status === 401
+              ? 'The email or password is not right.'
+              : error instanceof ApiError && error.code === 'rate_limited'
+                ? error.message // the server says how long to wait ("… try again in 30 seconds.")
+                : error instanceof Error
+                  ? error.message
+                  : String(error);
       setFailure((previous) => ({ text, attempt: (previous?.attempt ?? 0) + 1 }));
     } finally {
       setBusy(false);
@@ -77,7 +92,11 @@ export const LoginPage = () => {
       <div className="tablet:grid-col-6">
         <PageTitle title="Log in">Log in</PageTitle>
         {failure && (
-          <Alert ref={alertRef} type="error" heading="Could not log in">
+          <Alert
+            ref={alertRef}
+            type={askCode && !errors.totpCode ? 'info' : 'error'}
+            heading={askCode ? 'Two-factor sign-in' : 'Could not log in'}
+          >
             {failure.text}
           </Alert>
         )}
@@ -111,9 +130,24 @@ export const LoginPage = () => {
               error={errors.password}
               onChange={setPassword}
             />
+            {askCode && (
+              <TextField
+                path="totpCode"
+                label="Code from your authenticator app"
+                hint="6 digits; it changes every 30 seconds"
+                autoComplete="one-time-code"
+                required
+                value={totpCode}
+                error={errors.totpCode}
+                onChange={setTotpCode}
+              />
+            )}
             <button type="submit" className="usa-button margin-top-3" disabled={busy}>
               {busy ? 'Logging in…' : 'Log in'}
             </button>
+            <p>
+              <Link to="/reset-password">Forgot password?</Link>
+            </p>
           </fieldset>
         </form>
       </div>
