@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { secureHeaders } from 'hono/secure-headers';
 import { appError } from '../core/kernel/errors.ts';
@@ -22,6 +21,7 @@ import { registerListRoutes } from './routes/screening/lists.routes.ts';
 import { registerScreeningRoutes } from './routes/screening/screening.routes.ts';
 import { registerProgramSettingsRoutes } from './routes/settings/program-settings.routes.ts';
 import { sessionMiddleware } from './session.ts';
+import { createStaticFiles } from './static-files.ts';
 
 /** Builds the HTTP application from its dependencies: the API under /api, the web UI at /. */
 export const createApp = (deps: HttpDeps): OpenAPIHono<AppEnv> => {
@@ -102,11 +102,12 @@ export const createApp = (deps: HttpDeps): OpenAPIHono<AppEnv> => {
 
   const webRoot = deps.webRoot;
   if (webRoot !== null && existsSync(join(webRoot, 'index.html'))) {
-    app.use('/*', serveStatic({ root: webRoot }));
+    const files = createStaticFiles(webRoot);
+    app.use('/*', files.middleware);
     // a missing hashed asset is a 404, not the page: a stale tab then fails visibly instead of with MIME errors
     app.get('/assets/*', (c) => c.text('Not found', 404));
-    // read per request, so a rebuilt UI is served without a restart (the file is small and cached by the OS)
-    app.get('*', (c) => c.html(readFileSync(join(webRoot, 'index.html'), 'utf8')));
+    // checked per request (size and mtime), so a rebuilt UI is served without a restart
+    app.get('*', async (c) => (await files.send(c, '/index.html')) ?? c.text('Not found', 404));
   } else {
     app.get('/', (c) =>
       c.text('aiexports API is running. The web UI is not built: run "npm run build:web". API: /api/openapi.json\n'),

@@ -87,6 +87,7 @@ for (const engine of testDatabases()) {
       targets = {
         'POST /api/v1/auth/logout': [{}],
         'GET /api/v1/auth/me': [{}],
+        'GET /api/v1/auth/session': [{}],
         'GET /api/v1/companies': [{}],
         'POST /api/v1/companies': [
           { body: { legalName: 'New Co', countryOfIncorporation: 'US', principalPlaceOfBusiness: 'US' } },

@@ -47,6 +47,7 @@ import type {
   ScreenRequest,
   ScreenResponse,
   Session,
+  SessionProbe,
   TransitionAction,
   TransitionRequest,
 } from './types.ts';
@@ -164,7 +165,8 @@ export const api = {
   login: (email: string, password: string) =>
     request<Session>('POST', `${v1}/auth/login`, { email, password } satisfies LoginRequest),
   logout: () => request<{ ok: boolean }>('POST', `${v1}/auth/logout`),
-  me: () => request<Session>('GET', `${v1}/auth/me`),
+  /** who is signed in, or nulls: answers 200 either way, so a visitor's page logs no failed request */
+  session: () => request<SessionProbe>('GET', `${v1}/auth/session`),
 
   companies: () => request<CompaniesResponse>('GET', `${v1}/companies`),
   company: (companyId: string) => request<CompanyDetail>('GET', `${v1}/companies/${id(companyId)}`),

@@ -8,7 +8,7 @@ export type { ProposalContent } from '../../core/package/proposal.schema.ts';
 export type { ProposalStatus, TransitionAction } from '../../core/proposal/proposal-status.ts';
 export type { HitDecision, HitStatus } from '../../core/screening/hit-status.ts';
 export type { AuditEntriesResponse, AuditEntry, AuditVerdict } from '../../http/routes/audit/audit.schemas.ts';
-export type { LoginRequest, Session, User } from '../../http/routes/auth/auth.schemas.ts';
+export type { LoginRequest, Session, SessionProbe, User } from '../../http/routes/auth/auth.schemas.ts';
 export type {
   CatalogPackage,
   CatalogPackageResponse,
