@@ -220,6 +220,20 @@ export type LoginAttemptsTable = {
   attempted_at: Timestamp;
 };
 
+/** In-app notifications (0015): one row per recipient and event. */
+export type NotificationsTable = {
+  id: string;
+  user_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string;
+  object_type: string;
+  object_id: string;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+};
+
 export type Database = {
   users: UsersTable;
   user_companies: UserCompaniesTable;
@@ -243,6 +257,7 @@ export type Database = {
   alerts: AlertsTable;
   jobs: JobsTable;
   login_attempts: LoginAttemptsTable;
+  notifications: NotificationsTable;
 };
 
 /** Generated is re-exported for repos that insert into identity columns. */

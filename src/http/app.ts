@@ -15,6 +15,7 @@ import { registerConsortiumRoutes } from './routes/consortia/consortia.routes.ts
 import { registerInvitationRoutes } from './routes/consortia/invitations.routes.ts';
 import { registerFindingsRoutes } from './routes/eligibility/findings.routes.ts';
 import { registerJobRoutes } from './routes/jobs/jobs.routes.ts';
+import { registerNotificationRoutes } from './routes/notifications/notifications.routes.ts';
 import { registerProposalRecordRoutes } from './routes/proposals/proposal-records.routes.ts';
 import { registerProposalRoutes } from './routes/proposals/proposals.routes.ts';
 import { registerListRoutes } from './routes/screening/lists.routes.ts';
@@ -88,6 +89,7 @@ export const createApp = (deps: HttpDeps): OpenAPIHono<AppEnv> => {
   registerScreeningRoutes(app, deps);
   registerListRoutes(app, deps);
   registerJobRoutes(app, deps);
+  registerNotificationRoutes(app, deps);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

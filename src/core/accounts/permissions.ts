@@ -100,6 +100,10 @@ export const PERMISSIONS = {
     grants: grant(ROLES),
   },
   'session.use': { summary: 'read or end one’s own session', grants: grant(ROLES) },
+  'notifications.read': {
+    summary: 'read and mark read one’s own notifications (nobody reads another’s)',
+    grants: grant(ROLES),
+  },
   'company.read': {
     summary: 'see companies',
     grants: { applicant: 'related_company', ...grant(GOVERNMENT) },

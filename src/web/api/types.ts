@@ -38,6 +38,12 @@ export type {
 export type { Citation, Finding, FindingsReport } from '../../http/routes/eligibility/eligibility.schemas.ts';
 export type { Job, JobQueued, JobResponse } from '../../http/routes/jobs/jobs.schemas.ts';
 export type {
+  MarkAllReadResponse,
+  NotificationItem,
+  NotificationsResponse,
+  UnreadCountResponse,
+} from '../../http/routes/notifications/notifications.schemas.ts';
+export type {
   ContentChange,
   DiffResponse,
   DraftSaveRequest,
