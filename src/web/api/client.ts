@@ -36,7 +36,9 @@ import type {
   ListImportResult,
   ListVersionsResponse,
   LoginRequest,
+  MarkAllReadResponse,
   MemberAddRequest,
+  NotificationsResponse,
   ProposalContent,
   ProposalCreateRequest,
   ProposalResponse,
@@ -50,6 +52,7 @@ import type {
   SessionProbe,
   TransitionAction,
   TransitionRequest,
+  UnreadCountResponse,
 } from './types.ts';
 
 /** The body of POST /api/v1/lists/import as the web sends it: one file's text. */
@@ -167,6 +170,16 @@ export const api = {
   logout: () => request<{ ok: boolean }>('POST', `${v1}/auth/logout`),
   /** who is signed in, or nulls: answers 200 either way, so a visitor's page logs no failed request */
   session: () => request<SessionProbe>('GET', `${v1}/auth/session`),
+
+  notifications: (options: { unreadOnly?: boolean } = {}) =>
+    request<NotificationsResponse>(
+      'GET',
+      `${v1}/notifications${query({ unread: options.unreadOnly ? 'true' : undefined })}`,
+    ),
+  unreadNotifications: () => request<UnreadCountResponse>('GET', `${v1}/notifications/unread-count`),
+  markNotificationRead: (notificationId: string) =>
+    request<UnreadCountResponse>('POST', `${v1}/notifications/${id(notificationId)}/read`),
+  markAllNotificationsRead: () => request<MarkAllReadResponse>('POST', `${v1}/notifications/read-all`),
 
   companies: () => request<CompaniesResponse>('GET', `${v1}/companies`),
   company: (companyId: string) => request<CompanyDetail>('GET', `${v1}/companies/${id(companyId)}`),
