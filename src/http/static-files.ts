@@ -12,6 +12,8 @@ import type { Context, MiddlewareHandler } from 'hono';
  * headers are set by `cacheControl` (`request-edges.ts`): hashed assets immutable for a year, the rest no-cache.
  */
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|manifest\+json|xml)|image\/svg\+xml)/;
+/** Brotli 9 is within a few percent of 11 on the UI's bundle at a tenth of the time (the first request waits). */
+const BROTLI_QUALITY = 9;
 /** Below this size compression saves less than the headers it costs. */
 const MIN_COMPRESS_BYTES = 512;
 
@@ -45,7 +47,7 @@ const compress = (encoding: Exclude<Encoding, 'identity'>, body: Buffer): Promis
   encoding === 'br'
     ? brotli(body, {
         params: {
-          [zlibConstants.BROTLI_PARAM_QUALITY]: 11,
+          [zlibConstants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
           [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length,
         },
       })
