@@ -245,6 +245,20 @@ export type LoginAttemptsTable = {
   attempted_at: Timestamp;
 };
 
+/** In-app notifications (0015): one row per recipient and event. */
+export type NotificationsTable = {
+  id: string;
+  user_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string;
+  object_type: string;
+  object_id: string;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+};
+
 export type Database = {
   users: UsersTable;
   user_companies: UserCompaniesTable;
@@ -270,6 +284,7 @@ export type Database = {
   login_attempts: LoginAttemptsTable;
   account_tokens: AccountTokensTable;
   mail_outbox: MailOutboxTable;
+  notifications: NotificationsTable;
 };
 
 /** Generated is re-exported for repos that insert into identity columns. */

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { secureHeaders } from 'hono/secure-headers';
 import { appError } from '../core/kernel/errors.ts';
@@ -17,6 +16,7 @@ import { registerConsortiumRoutes } from './routes/consortia/consortia.routes.ts
 import { registerInvitationRoutes } from './routes/consortia/invitations.routes.ts';
 import { registerFindingsRoutes } from './routes/eligibility/findings.routes.ts';
 import { registerJobRoutes } from './routes/jobs/jobs.routes.ts';
+import { registerNotificationRoutes } from './routes/notifications/notifications.routes.ts';
 import { registerProposalRecordRoutes } from './routes/proposals/proposal-records.routes.ts';
 import { registerProposalRoutes } from './routes/proposals/proposals.routes.ts';
 import { registerListRoutes } from './routes/screening/lists.routes.ts';
@@ -24,6 +24,7 @@ import { registerScreeningRoutes } from './routes/screening/screening.routes.ts'
 import { registerProgramSettingsRoutes } from './routes/settings/program-settings.routes.ts';
 import { registerUserRoutes } from './routes/users/users.routes.ts';
 import { sessionMiddleware } from './session.ts';
+import { createStaticFiles } from './static-files.ts';
 
 /** Builds the HTTP application from its dependencies: the API under /api, the web UI at /. */
 export const createApp = (deps: HttpDeps): OpenAPIHono<AppEnv> => {
@@ -92,6 +93,7 @@ export const createApp = (deps: HttpDeps): OpenAPIHono<AppEnv> => {
   registerScreeningRoutes(app, deps);
   registerListRoutes(app, deps);
   registerJobRoutes(app, deps);
+  registerNotificationRoutes(app, deps);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {
@@ -106,11 +108,12 @@ export const createApp = (deps: HttpDeps): OpenAPIHono<AppEnv> => {
 
   const webRoot = deps.webRoot;
   if (webRoot !== null && existsSync(join(webRoot, 'index.html'))) {
-    app.use('/*', serveStatic({ root: webRoot }));
+    const files = createStaticFiles(webRoot);
+    app.use('/*', files.middleware);
     // a missing hashed asset is a 404, not the page: a stale tab then fails visibly instead of with MIME errors
     app.get('/assets/*', (c) => c.text('Not found', 404));
-    // read per request, so a rebuilt UI is served without a restart (the file is small and cached by the OS)
-    app.get('*', (c) => c.html(readFileSync(join(webRoot, 'index.html'), 'utf8')));
+    // checked per request (size and mtime), so a rebuilt UI is served without a restart
+    app.get('*', async (c) => (await files.send(c, '/index.html')) ?? c.text('Not found', 404));
   } else {
     app.get('/', (c) =>
       c.text('aiexports API is running. The web UI is not built: run "npm run build:web". API: /api/openapi.json\n'),

@@ -14,13 +14,16 @@ const JSON_MEDIA_TYPE = /^application\/([a-z-.]+\+)?json/i;
 const IMMUTABLE_ASSET = 'public, max-age=31536000, immutable';
 
 /**
- * `Cache-Control: no-store` on every response (API data, the HTML page, errors): any of them can carry
- * confidential data. Only the hashed, immutable assets of the web UI (`/assets/…`) may be cached.
+ * `Cache-Control: no-store` on API responses and errors: any of them can carry confidential data. The web UI's
+ * files carry none: hashed assets (`/assets/…`, a new name per build) are cached for a year as immutable, and the
+ * page itself (index.html, served for every page path) and the other files are `no-cache` (kept, but checked with
+ * their ETag on every use, so a new build is seen at once).
  */
 export const cacheControl = (): MiddlewareHandler => async (c, next) => {
   await next();
-  const asset = c.req.path.startsWith('/assets/') && c.res.status === 200;
-  c.header('cache-control', asset ? IMMUTABLE_ASSET : 'no-store');
+  const path = c.req.path;
+  const served = (c.res.status === 200 || c.res.status === 304) && !path.startsWith('/api/') && path !== '/api';
+  c.header('cache-control', !served ? 'no-store' : path.startsWith('/assets/') ? IMMUTABLE_ASSET : 'no-cache');
 };
 
 const bodyLimitFor = (c: Context<AppEnv>, limits: HttpDeps['bodyLimits']): number => {

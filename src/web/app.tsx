@@ -1,5 +1,5 @@
 import { Link, Navigate, Route, Routes } from 'react-router-dom';
-import { homePath, PAGES } from './auth/pages.ts';
+import { homePath, NOTIFICATIONS_PAGE, PAGES } from './auth/pages.ts';
 import { RequirePermission } from './auth/require-permission.tsx';
 import { useSession } from './auth/session.tsx';
 import { Layout } from './components/layout.tsx';
@@ -26,6 +26,7 @@ import { HitsPage } from './routes/compliance/hits-page.tsx';
 import { ListDiffPage } from './routes/lists/list-diff-page.tsx';
 import { ListsPage } from './routes/lists/lists-page.tsx';
 import { LoginPage } from './routes/login/login-page.tsx';
+import { NotificationsPage } from './routes/notifications/notifications-page.tsx';
 import { ProposalPage } from './routes/proposals/proposal-page.tsx';
 import { VersionPrintPage } from './routes/proposals/version-print-page.tsx';
 import { QueuePage } from './routes/queue/queue-page.tsx';
@@ -131,6 +132,14 @@ export const App = () => (
         element={
           <RequirePermission action="proposal.read">
             <VersionPrintPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="/notifications"
+        element={
+          <RequirePermission page={NOTIFICATIONS_PAGE}>
+            <NotificationsPage />
           </RequirePermission>
         }
       />

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { DatabaseHandle } from '../../src/db/connect.ts';
 import type { ErrorBody } from '../../src/http/route-helpers.ts';
-import type { Session } from '../../src/http/routes/auth/auth.schemas.ts';
+import type { Session, SessionProbe } from '../../src/http/routes/auth/auth.schemas.ts';
 import { buildUser } from '../builders/build-user.ts';
 import { apiClient } from '../support/api-client.ts';
 import { fieldErrorPaths } from '../support/api-client-reads.ts';
@@ -35,6 +35,21 @@ for (const engine of testDatabases()) {
       assert.ok(!('passwordHash' in me.body.user));
       assert.equal((await client.send('POST', '/api/v1/auth/logout')).status, 200);
       assert.equal((await client.get('/api/v1/auth/me')).status, 401);
+    });
+
+    it('answers the session probe with 200 and nulls when nobody is signed in, and with the user when one is', async () => {
+      const user = await buildUser(t, { role: 'auditor' });
+      const client = t.client();
+      const before = await client.get<SessionProbe>('/api/v1/auth/session');
+      assert.equal(before.status, 200);
+      assert.deepEqual(before.body, { user: null, csrfToken: null });
+      await client.login(user.email);
+      const signedIn = await client.get<SessionProbe>('/api/v1/auth/session');
+      assert.equal(signedIn.status, 200);
+      assert.equal(signedIn.body.user?.email, user.email);
+      assert.equal(signedIn.body.csrfToken, client.csrfToken());
+      assert.equal((await client.send('POST', '/api/v1/auth/logout')).status, 200);
+      assert.deepEqual((await client.get<SessionProbe>('/api/v1/auth/session')).body, { user: null, csrfToken: null });
     });
 
     it('refuses a wrong password with the same message as an unknown email', async () => {

@@ -269,10 +269,13 @@ for (const engine of testDatabases()) {
     });
 
     describe('response headers', () => {
-      it('sends Cache-Control no-store on API and HTML responses, and caches only hashed assets', async () => {
+      it('sends Cache-Control no-store on API responses, no-cache on the page, and caches only hashed assets', async () => {
         const get = (path: string) => t.app.fetch(new Request(`http://test.local${path}`));
-        for (const path of ['/api/health', '/api/v1/catalog', '/api/v1/proposals', '/api/nothing', '/', '/catalog']) {
+        for (const path of ['/api/health', '/api/v1/catalog', '/api/v1/proposals', '/api/nothing']) {
           assert.equal((await get(path)).headers.get('cache-control'), 'no-store', path);
+        }
+        for (const path of ['/', '/catalog']) {
+          assert.equal((await get(path)).headers.get('cache-control'), 'no-cache', path);
         }
         const page = await get('/catalog');
         assert.match(page.headers.get('content-type') ?? '', /text\/html/);

@@ -60,6 +60,12 @@ for (const engine of testDatabases()) {
       const review = await buildProposal(t, { consortium: theirs, status: 'under_review' });
       const designated = await buildProposal(t, { consortium: theirs, status: 'designated' });
       const job = await database.db.selectFrom('jobs').select('id').executeTakeFirstOrThrow();
+      // the foreign applicant's notification (its package was designated): nobody else may mark it read
+      const theirNotification = await database.db
+        .selectFrom('notifications')
+        .select('id')
+        .where('user_id', '=', anchorB.id)
+        .executeTakeFirstOrThrow();
       const members = theirs.members.map((m) => m.companyId);
       const proposal = (status: 'draft' | 'under_review'): Resource => ({
         kind: 'proposal',
@@ -104,6 +110,7 @@ for (const engine of testDatabases()) {
         'POST /api/v1/users/{id}/totp/reset': [{ params: { id: probeUser.id } }],
         'GET /api/v1/outbox': [{}],
         'GET /api/v1/auth/me': [{}],
+        'GET /api/v1/auth/session': [{}],
         'GET /api/v1/companies': [{}],
         'POST /api/v1/companies': [
           { body: { legalName: 'New Co', countryOfIncorporation: 'US', principalPlaceOfBusiness: 'US' } },
@@ -188,6 +195,10 @@ for (const engine of testDatabases()) {
         'POST /api/v1/lists/import': [{ body: { source: 'probe', format: 'watchlist', content: 'id,name\n1,X\n' } }],
         'GET /api/v1/lists/{id}/diff': [{ params: { id: 'no-such-version' }, query: 'against=none' }],
         'GET /api/v1/jobs/{id}': [{ params: { id: job.id } }],
+        'GET /api/v1/notifications': [{}, { query: 'unread=true' }],
+        'GET /api/v1/notifications/unread-count': [{}],
+        'POST /api/v1/notifications/{id}/read': [{ params: { id: theirNotification.id } }],
+        'POST /api/v1/notifications/read-all': [{}],
       };
       const doc = await t.client().get<{ paths: Record<string, Record<string, unknown>> }>('/api/openapi.json');
       // signing out last, so the session serves every other call

@@ -94,7 +94,16 @@ const grant = (roles: readonly Role[], value: Grant = true): Partial<Record<Role
 
 export const PERMISSIONS = {
   'catalog.read': { summary: 'browse the public catalog', public: true, grants: grant(ROLES) },
+  'session.probe': {
+    summary: 'ask whether one is signed in (answered for anyone, signed in or not)',
+    public: true,
+    grants: grant(ROLES),
+  },
   'session.use': { summary: 'read or end one’s own session', grants: grant(ROLES) },
+  'notifications.read': {
+    summary: 'read and mark read one’s own notifications (nobody reads another’s)',
+    grants: grant(ROLES),
+  },
   'company.read': {
     summary: 'see companies',
     grants: { applicant: 'related_company', ...grant(GOVERNMENT) },

@@ -6,6 +6,7 @@ import { addMember, type ConsortiumView, findConsortium, removeMember } from '..
 import { decideInvitation, insertInvitation } from '../../db/repos/consortium-invitations.repo.ts';
 import { mayOnConsortium, notFound, refused } from '../access.ts';
 import { visibleCompanyIds } from '../companies/list-companies.ts';
+import { notify } from '../notifications/notify.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
 import { getConsortium } from './get-consortium.ts';
@@ -32,7 +33,8 @@ export const changeMembership = async (
     const existing = consortium.members.find((m) => m.companyId === input.companyId);
     if (input.change === 'add') {
       const visible = await visibleCompanyIds(trx, actor);
-      if (!(await findCompany(trx, input.companyId)) || (visible !== 'all' && !visible.includes(input.companyId))) {
+      const company = await findCompany(trx, input.companyId);
+      if (!company || (visible !== 'all' && !visible.includes(input.companyId))) {
         return err(
           appError('invalid_input', 'Unknown company.', [{ path: 'companyId', message: 'register the company first' }]),
         );
@@ -65,6 +67,17 @@ export const changeMembership = async (
         objectId: input.consortiumId,
         summary: { companyId: input.companyId, invitationId },
       });
+      if (!accepted) {
+        await notify(trx, deps, {
+          kind: 'consortium_invitation',
+          title: `${consortium.name} invited ${company.legalName} to join`,
+          body: 'One of the company’s users accepts or declines the invitation.',
+          link: '/dashboard',
+          object: { type: 'consortium_invitation', id: invitationId },
+          companyId: input.companyId,
+          actorUserId: actor.userId,
+        });
+      }
       return { ok: true, value: null };
     } else {
       const pending = consortium.pendingInvitations.find((i) => i.companyId === input.companyId);

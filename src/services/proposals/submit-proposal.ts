@@ -6,6 +6,7 @@ import { checkSubmittable } from '../../core/proposal/workflow.ts';
 import { findProposal, insertVersion, updateStatus } from '../../db/repos/proposals.repo.ts';
 import { loadVisibleProposal, mayOnProposal, notFound, refused } from '../access.ts';
 import { enqueueJob } from '../jobs/enqueue-job.ts';
+import { notify, proposalLabel } from '../notifications/notify.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
 import { type ProposalView, toProposalView } from './proposal-view.ts';
@@ -45,6 +46,14 @@ export const submitProposal = async (
       summary: { version: number, from: proposal.status, to: next.value },
     });
     await enqueueJob(trx, deps, { kind: 'screen-proposal', payload: { proposalId: proposal.id } });
+    await notify(trx, deps, {
+      kind: 'proposal_submitted',
+      title: `${proposal.consortiumName} submitted ${proposalLabel(valid.data.title)}`,
+      body: `Version ${number} waits for review to start.`,
+      link: `/proposals/${proposal.id}`,
+      object: { type: 'proposal', id: proposal.id },
+      actorUserId: actor.userId,
+    });
     return ok(null);
   });
   if (!saved.ok) return saved;

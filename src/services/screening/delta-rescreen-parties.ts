@@ -14,6 +14,7 @@ import {
   type ScreenedPartyRecord,
 } from '../../db/repos/screened-parties.repo.ts';
 import { notFound } from '../access.ts';
+import { notify } from '../notifications/notify.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
 import { withListAges } from './list-ages.ts';
@@ -102,6 +103,15 @@ export const deltaRescreenParties = async (
           alerts++;
         }
       }
+    }
+    if (alerts > 0) {
+      await notify(trx, deps, {
+        kind: 'screening_alert',
+        title: `${alerts} new ${alerts === 1 ? 'alert' : 'alerts'} on designated packages after the ${version.source} list changed`,
+        body: 'Re-screening against the new list version found hits on designated packages.',
+        link: '/compliance/alerts',
+        object: { type: 'list', id: version.id },
+      });
     }
     const [aged] = await withListAges(trx, [version], deps.clock());
     await recordPartiesRescreened(trx, {

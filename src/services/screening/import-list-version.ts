@@ -17,6 +17,8 @@ import {
 } from '../../db/repos/list-versions.repo.ts';
 import { refused } from '../access.ts';
 import { enqueueJob } from '../jobs/enqueue-job.ts';
+import { listAlertNotice } from '../notifications/list-alert-notice.ts';
+import { notify } from '../notifications/notify.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
 import { programSettingsAt } from '../settings/program-settings.ts';
@@ -155,14 +157,16 @@ export const importListVersion = async (
     if (shrink?.excessive && !input.allowShrink) return shrinkRefused(input.source, shrink);
     await insertListVersion(trx, version, stored);
     if (shrink?.excessive) {
+      const message = `${version.source}: version ${version.id} removed ${shrink.removed} of ${shrink.current} entries (${shrink.percent}%, more than the ${shrink.maxPercent}% allowed); allowed by ${actor?.name ?? 'the system'}: ${reason}`;
       await insertListAlert(trx, {
         id: deps.newId(),
         kind: 'list_shrink_allowed',
         listSource: version.source,
         listVersionId: version.id,
-        message: `${version.source}: version ${version.id} removed ${shrink.removed} of ${shrink.current} entries (${shrink.percent}%, more than the ${shrink.maxPercent}% allowed); allowed by ${actor?.name ?? 'the system'}: ${reason}`,
+        message,
         createdAt: now,
       });
+      await notify(trx, deps, listAlertNotice({ source: version.source, what: 'shrank more than allowed', message }));
     }
     const jobId = await enqueueJob(trx, deps, {
       kind: 'delta-rescreen',

@@ -1,6 +1,8 @@
 import { ok, type Result } from '../../core/kernel/result.ts';
 import { insertStaleListAlert } from '../../db/repos/alerts.repo.ts';
 import { listListVersions } from '../../db/repos/list-versions.repo.ts';
+import { listAlertNotice } from '../notifications/list-alert-notice.ts';
+import { notify } from '../notifications/notify.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
 import { withListAges } from './list-ages.ts';
@@ -18,13 +20,16 @@ export const raiseStaleListAlerts = async (
     const current = await withListAges(trx, await listListVersions(trx, { currentOnly: true }), now);
     const raised: { source: string; listVersionId: string; ageDays: number }[] = [];
     for (const version of current.filter((v) => v.stale)) {
+      const message = `${version.source}: the current version ${version.id} is dated ${version.asOf}, ${version.ageDays} days ago, older than the maximum list age of ${version.maxAgeDays} days (program setting maxListAgeDays); parties screened only against stale lists are "not screened". Refresh or import the list.`;
       const inserted = await insertStaleListAlert(trx, {
         id: deps.newId(),
         listSource: version.source,
         listVersionId: version.id,
-        message: `${version.source}: the current version ${version.id} is dated ${version.asOf}, ${version.ageDays} days ago, older than the maximum list age of ${version.maxAgeDays} days (program setting maxListAgeDays); parties screened only against stale lists are "not screened". Refresh or import the list.`,
+        message,
         createdAt: now,
       });
+      if (inserted)
+        await notify(trx, deps, listAlertNotice({ source: version.source, what: 'is out of date', message }));
       if (inserted) raised.push({ source: version.source, listVersionId: version.id, ageDays: version.ageDays });
     }
     if (raised.length > 0) {

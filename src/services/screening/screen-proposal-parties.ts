@@ -4,6 +4,7 @@ import { screenName } from '../../core/screening/matching/index.ts';
 import { findProposal } from '../../db/repos/proposals.repo.ts';
 import { type ScreeningStatus, upsertScreenedParty } from '../../db/repos/screened-parties.repo.ts';
 import { notFound } from '../access.ts';
+import { notify, proposalLabel } from '../notifications/notify.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
 import { collectProposalParties } from './collect-proposal-parties.ts';
@@ -67,6 +68,16 @@ export const screenProposalParties = async (
         now: deps.clock(),
       });
       recorded.push(...(await recordPartyHits(trx, deps, stored, groups)));
+    }
+    const open = recorded.filter((r) => r.reusedFrom === null).length;
+    if (open > 0) {
+      await notify(trx, deps, {
+        kind: 'screening_hits',
+        title: `${open} new screening ${open === 1 ? 'hit' : 'hits'} on ${proposalLabel(proposal.draft.title)}`,
+        body: 'Decide each hit: true match or false positive.',
+        link: '/compliance/hits',
+        object: { type: 'proposal', id: proposalId },
+      });
     }
     const run = {
       parties: parties.length,

@@ -42,7 +42,9 @@ import type {
   ListSourcesOverview,
   ListVersionsResponse,
   LoginRequest,
+  MarkAllReadResponse,
   MemberAddRequest,
+  NotificationsResponse,
   OutboxResponse,
   OwnershipResponse,
   ProgramSettingsHistory,
@@ -61,11 +63,13 @@ import type {
   ScreenRequest,
   ScreenResponse,
   Session,
+  SessionProbe,
   SetPasswordResponse,
   TotpEnrolment,
   TotpState,
   TransitionAction,
   TransitionRequest,
+  UnreadCountResponse,
   UserResponse,
   UsersResponse,
   WithdrawRequest,
@@ -210,7 +214,18 @@ export const api = {
   resetUserTotp: (userId: string) => request<UserResponse>('POST', `${v1}/users/${id(userId)}/totp/reset`),
   outbox: () => request<OutboxResponse>('GET', `${v1}/outbox`),
   logout: () => request<{ ok: boolean }>('POST', `${v1}/auth/logout`),
-  me: () => request<Session>('GET', `${v1}/auth/me`),
+  /** who is signed in, or nulls: answers 200 either way, so a visitor's page logs no failed request */
+  session: () => request<SessionProbe>('GET', `${v1}/auth/session`),
+
+  notifications: (options: { unreadOnly?: boolean } = {}) =>
+    request<NotificationsResponse>(
+      'GET',
+      `${v1}/notifications${query({ unread: options.unreadOnly ? 'true' : undefined })}`,
+    ),
+  unreadNotifications: () => request<UnreadCountResponse>('GET', `${v1}/notifications/unread-count`),
+  markNotificationRead: (notificationId: string) =>
+    request<UnreadCountResponse>('POST', `${v1}/notifications/${id(notificationId)}/read`),
+  markAllNotificationsRead: () => request<MarkAllReadResponse>('POST', `${v1}/notifications/read-all`),
 
   companies: () => request<CompaniesResponse>('GET', `${v1}/companies`),
   company: (companyId: string) => request<CompanyDetail>('GET', `${v1}/companies/${id(companyId)}`),

@@ -8,7 +8,7 @@ export type { ProposalContent } from '../../core/package/proposal.schema.ts';
 export type { ProposalStatus, TransitionAction } from '../../core/proposal/proposal-status.ts';
 export type { HitDecision, HitStatus } from '../../core/screening/hit-status.ts';
 export type { AuditEntriesResponse, AuditEntry, AuditVerdict } from '../../http/routes/audit/audit.schemas.ts';
-export type { LoginRequest, Session, User } from '../../http/routes/auth/auth.schemas.ts';
+export type { LoginRequest, Session, SessionProbe, User } from '../../http/routes/auth/auth.schemas.ts';
 export type {
   CatalogPackage,
   CatalogPackageResponse,
@@ -38,6 +38,12 @@ export type {
 } from '../../http/routes/consortia/consortia.schemas.ts';
 export type { Citation, Finding, FindingsReport } from '../../http/routes/eligibility/eligibility.schemas.ts';
 export type { Job, JobQueued, JobResponse } from '../../http/routes/jobs/jobs.schemas.ts';
+export type {
+  MarkAllReadResponse,
+  NotificationItem,
+  NotificationsResponse,
+  UnreadCountResponse,
+} from '../../http/routes/notifications/notifications.schemas.ts';
 export type {
   ContentChange,
   DeletedResponse,

@@ -21,6 +21,13 @@ export const PAGES = {
   admin: { path: '/admin', label: 'Administration', action: 'settings.update' },
 } as const satisfies Record<string, PageAccess>;
 
+/** The signed-in person's notifications: reached by the bell in the header, not the menu. */
+export const NOTIFICATIONS_PAGE: PageAccess = {
+  path: '/notifications',
+  label: 'Notifications',
+  action: 'notifications.read',
+};
+
 /** Whether a role may open a page. */
 export const mayOpen = (role: Role, page: PageAccess): boolean =>
   roleMay(role, page.action) && (page.forRole === undefined || page.forRole(role));

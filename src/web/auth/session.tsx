@@ -1,9 +1,9 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { ApiError, api, SESSION_LOST_EVENT, setCsrfToken } from '../api/client.ts';
+import { api, SESSION_LOST_EVENT, setCsrfToken } from '../api/client.ts';
 import type { User } from '../api/types.ts';
 
 type SessionValue = {
-  /** undefined while the first /auth/me is in flight, null when nobody is logged in */
+  /** undefined while the first /auth/session is in flight, null when nobody is logged in */
   user: User | null | undefined;
   login: (email: string, password: string, totpCode?: string) => Promise<User>;
   logout: () => Promise<void>;
@@ -20,13 +20,13 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
   useEffect(() => {
     let active = true;
     api
-      .me()
+      .session()
       .then((session) => {
         setCsrfToken(session.csrfToken);
         if (active) setUser(session.user);
       })
       .catch((error: unknown) => {
-        if (!(error instanceof ApiError) || error.status !== 401) console.warn('session check failed', error);
+        console.warn('session check failed', error);
         if (active) setUser(null);
       });
     return () => {

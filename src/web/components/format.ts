@@ -1,3 +1,5 @@
+import { fieldLabel } from '../../core/package/field-labels.ts';
+
 const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
@@ -31,7 +33,11 @@ export const formatValue = (value: unknown): string => {
 export const formatSummary = (value: unknown): string => {
   if (value && typeof value === 'object' && !Array.isArray(value))
     return Object.entries(value)
-      .map(([key, item]) => `${key}: ${formatValue(item)}`)
+      .map(([key, item]) =>
+        key === 'changedPaths' && Array.isArray(item)
+          ? `changed: ${item.map((path) => fieldLabel(String(path))).join('; ')}`
+          : `${key}: ${formatValue(item)}`,
+      )
       .join(' · ');
   return formatValue(value);
 };

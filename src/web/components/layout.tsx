@@ -4,6 +4,7 @@ import { roleMay } from '../../core/accounts/permissions.ts';
 import { menuFor } from '../auth/pages.ts';
 import { ROLE_LABELS } from '../auth/roles.ts';
 import { useSession } from '../auth/session.tsx';
+import { NotificationBell } from './notification-bell.tsx';
 
 const navClass = ({ isActive }: { isActive: boolean }) => `usa-nav-link${isActive ? ' usa-current' : ''}`;
 
@@ -81,6 +82,7 @@ export const Layout = ({ children }: { children: ReactNode }) => {
                   <Link className="usa-button usa-button--unstyled usa-button--small" to="/account">
                     Account
                   </Link>
+                  <NotificationBell />
                   <button type="button" className="usa-button usa-button--outline usa-button--small" onClick={onLogout}>
                     Log out
                   </button>

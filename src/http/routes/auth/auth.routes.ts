@@ -7,10 +7,10 @@ import { logOut } from '../../../services/accounts/log-out.ts';
 import type { AppEnv, HttpDeps } from '../../app-env.ts';
 import { sendError } from '../../errors.ts';
 import { requestClientAddress } from '../../request-address.ts';
-import { guard } from '../../route-guard.ts';
+import { guard, publicRoute } from '../../route-guard.ts';
 import { errorResponses, jsonBody, jsonContent } from '../../route-helpers.ts';
 import { SESSION_COOKIE } from '../../session.ts';
-import { LoginRequestSchema, LogoutResponseSchema, SessionSchema } from './auth.schemas.ts';
+import { LoginRequestSchema, LogoutResponseSchema, SessionProbeSchema, SessionSchema } from './auth.schemas.ts';
 
 const login = createRoute({
   method: 'post',
@@ -39,6 +39,18 @@ const me = createRoute({
   tags: ['auth'],
   summary: 'The logged-in user and its CSRF token',
   responses: { 200: jsonContent(SessionSchema, 'The session'), ...errorResponses },
+});
+
+const probe = createRoute({
+  ...publicRoute('session.probe'),
+  method: 'get',
+  path: '/api/v1/auth/session',
+  tags: ['auth'],
+  summary: 'Who is signed in: the user and its CSRF token, or nulls when nobody is (200 either way)',
+  description:
+    'What the web UI asks on load: a visitor who is not signed in is an expected state, not an error, so it does ' +
+    'not answer 401 (which browsers log as a failed request). GET /api/v1/auth/me answers 401 instead.',
+  responses: { 200: jsonContent(SessionProbeSchema, 'The session, or nulls'), ...errorResponses },
 });
 
 export const registerAuthRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps): void => {
@@ -72,6 +84,14 @@ export const registerAuthRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
     if (session) await logOut(deps.services, c.get('actor'), session.sessionHash);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.json({ ok: true }, 200);
+  });
+
+  app.openapi(probe, (c) => {
+    const session = c.get('session');
+    return c.json(
+      session ? { user: session.user, csrfToken: session.csrfToken } : { user: null, csrfToken: null },
+      200,
+    );
   });
 
   app.openapi(me, (c) => {

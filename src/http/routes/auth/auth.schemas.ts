@@ -24,8 +24,11 @@ export const UserSchema = z
   .openapi('User');
 
 export const SessionSchema = z.object({ user: UserSchema, csrfToken: z.string() });
+/** The session probe: who is signed in, or nobody (null, null); never an error status for "not signed in". */
+export const SessionProbeSchema = z.object({ user: UserSchema.nullable(), csrfToken: z.string().nullable() });
 export const LogoutResponseSchema = z.object({ ok: z.boolean() });
 
 export type User = z.infer<typeof UserSchema>;
 export type Session = z.infer<typeof SessionSchema>;
+export type SessionProbe = z.infer<typeof SessionProbeSchema>;
 export type LoginRequest = z.input<typeof LoginRequestSchema>;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { can } from '../../../core/accounts/permissions.ts';
+import { formatCountry } from '../../../core/kernel/format-country.ts';
 import { api } from '../../api/client.ts';
 import type { Company, ConsortiumMember } from '../../api/types.ts';
 import { actorOf } from '../../auth/pages.ts';
@@ -15,7 +16,7 @@ import { CompanyForm } from './company-form.tsx';
 
 const MEMBER_COLUMNS: Column<ConsortiumMember>[] = [
   { key: 'company', header: 'Company', rowHeader: true, render: (member) => member.legalName },
-  { key: 'country', header: 'Country', render: (member) => member.country },
+  { key: 'country', header: 'Country', render: (member) => formatCountry(member.country) },
   {
     key: 'role',
     header: 'Role',

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
+import { formatCountry } from '../../../core/kernel/format-country.ts';
 import { api } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/alert.tsx';
 import { formatDate } from '../../components/format.ts';
@@ -133,7 +134,7 @@ export const CatalogPage = () => {
                     <ul className="usa-collection__meta" aria-label="Target regions and sectors">
                       {pkg.targets.map((code) => (
                         <li key={`t-${code}`} className="usa-collection__meta-item usa-tag bg-primary-lighter text-ink">
-                          {code}
+                          {formatCountry(code)}
                         </li>
                       ))}
                       {pkg.sectors.map((name) => (

@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router-dom';
+import { formatCountry } from '../../../core/kernel/format-country.ts';
 import { api } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/alert.tsx';
 import { type Column, DataTable } from '../../components/data-table.tsx';
@@ -69,7 +70,7 @@ export const PackagePage = () => {
           <dd>
             {pkg.targets.map((code) => (
               <span key={code} className="usa-tag bg-primary-lighter text-ink margin-right-05">
-                {code}
+                {formatCountry(code)}
               </span>
             ))}
           </dd>

@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { roleMay } from '../../../core/accounts/permissions.ts';
+import { formatCountry } from '../../../core/kernel/format-country.ts';
 import { api } from '../../api/client.ts';
 import type { HitExplanation, HitStatus, ListVersion, TokenMatch } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
@@ -131,7 +132,7 @@ export const HitPage = () => {
             <Row label="Name">{party.name}</Row>
             <Row label="Kind">{KIND_LABELS[party.kind] ?? party.kind}</Row>
             <Row label="Type">{party.type}</Row>
-            <Row label="Country">{party.country ?? '—'}</Row>
+            <Row label="Country">{formatCountry(party.country)}</Row>
             <Row label="Proposal">
               {party.proposalId ? (
                 <Link className="usa-link" to={`/proposals/${party.proposalId}`}>

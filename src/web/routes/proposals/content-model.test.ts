@@ -79,9 +79,9 @@ describe('validateContent', () => {
 
 describe('labelForPath and stepOfPath', () => {
   it('names fields the way the editor shows them', () => {
-    assert.equal(labelForPath('layers.hardware.0.eccn'), 'Hardware item 1: ECCN');
-    assert.equal(labelForPath('financing.1.amountUsd'), 'Financing request 2: Amount (USD)');
-    assert.equal(labelForPath('operatingModel.owner.country'), 'Owner: Country');
+    assert.equal(labelForPath('layers.hardware.0.eccn'), 'Hardware item 1 — ECCN');
+    assert.equal(labelForPath('financing.1.amountUsd'), 'Financing request 2 — amount (USD)');
+    assert.equal(labelForPath('operatingModel.owner.country'), 'Operating model owner — country');
     assert.equal(stepOfPath('layers.models.0.name'), 'models');
     assert.equal(stepOfPath('endUsers.0.name'), 'operatingModel');
     assert.equal(stepOfPath('targets.2'), 'overview');

@@ -1,4 +1,6 @@
 /** Field definitions and pure helpers of the proposal editor: paths, validation, BCI marks. */
+
+import { fieldLabel } from '../../../core/package/field-labels.ts';
 import {
   ApplicationItemSchema,
   FinancingRequestSchema,
@@ -270,34 +272,8 @@ export const validateContent = (content: ProposalContent): Record<string, string
   return errors;
 };
 
-/** A human label for a dotted path, e.g. "Hardware item 1: ECCN". */
-export const labelForPath = (path: string): string => {
-  const parts = segments(path);
-  const [first, second, third, fourth] = parts;
-  const fieldLabel = (fields: FieldDef[], key: string | undefined) =>
-    fields.find((field) => field.key === key)?.label ?? key ?? '';
-  if (first === 'layers' && second && LAYER_KEYS.includes(second as LayerKey)) {
-    const layer = second as LayerKey;
-    const noun = LAYER_ITEM_NOUN[layer];
-    if (third === undefined) return LAYER_TITLES[layer];
-    return `${noun.replace(/^./, (c) => c.toUpperCase())} ${Number(third) + 1}: ${fieldLabel(LAYER_FIELDS[layer], fourth)}`;
-  }
-  if (first === 'financing')
-    return third === undefined
-      ? 'Financing'
-      : `Financing request ${Number(second) + 1}: ${fieldLabel(FINANCING_FIELDS, third)}`;
-  if (first === 'endUsers')
-    return third === undefined ? 'End users' : `End user ${Number(second) + 1}: ${fieldLabel(PARTY_FIELDS, third)}`;
-  if (first === 'operatingModel') {
-    const role = OPERATING_ROLES.find((r) => r.key === second);
-    if (role) return `${role.label}: ${fieldLabel(PARTY_FIELDS, third)}`;
-    return 'Operating model description';
-  }
-  if (first === 'targets') return second === undefined ? 'Targets' : `Target ${Number(second) + 1}`;
-  if (first === 'title') return 'Title';
-  if (first === 'summary') return 'Summary';
-  return path;
-};
+/** A human label for a dotted path, e.g. "Hardware item 1 — ECCN" (core/package/field-labels.ts). */
+export const labelForPath = fieldLabel;
 
 /** The editor step that holds a path. */
 export const stepOfPath = (path: string): string => {

@@ -1,3 +1,4 @@
+import { formatCountry } from '../../../core/kernel/format-country.ts';
 import type { ProposalContent } from '../../api/types.ts';
 import { type Column, DataTable } from '../../components/data-table.tsx';
 import { formatUsd, formatValue } from '../../components/format.ts';
@@ -25,7 +26,11 @@ const BciTag = () => (
 );
 
 const cell = (field: FieldDef, value: unknown) =>
-  field.kind === 'number' && field.key.endsWith('Usd') ? formatUsd(value as number) : formatValue(value);
+  field.kind === 'number' && field.key.endsWith('Usd')
+    ? formatUsd(value as number)
+    : field.kind === 'country' && typeof value === 'string'
+      ? formatCountry(value)
+      : formatValue(value);
 
 const ItemsTable = ({
   caption,
@@ -108,7 +113,7 @@ export const ContentView = ({ content }: { content: ProposalContent }) => {
           ? 'none'
           : content.targets.map((code) => (
               <span key={code} className="usa-tag bg-primary-lighter text-ink margin-right-05">
-                {code}
+                {formatCountry(code)}
               </span>
             ))}
       </p>
@@ -133,7 +138,7 @@ export const ContentView = ({ content }: { content: ProposalContent }) => {
               <div key={role.key}>
                 <dt>{role.label}</dt>
                 <dd>
-                  {party ? `${party.name} (${party.country})` : '—'}
+                  {party ? `${party.name}, ${formatCountry(party.country)}` : '—'}
                   {isBci(bci, `operatingModel.${role.key}`) && <BciTag />}
                 </dd>
               </div>

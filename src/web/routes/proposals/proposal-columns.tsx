@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { formatCountries } from '../../../core/kernel/format-country.ts';
 import type { ProposalSummary } from '../../api/types.ts';
 import type { Column } from '../../components/data-table.tsx';
 import { formatDateTime } from '../../components/format.ts';
@@ -31,6 +32,6 @@ export const proposalColumns = ({ statusText }: { statusText: boolean }): Column
     ),
   },
   { key: 'version', header: 'Version', render: (proposal) => proposal.currentVersion ?? '—' },
-  { key: 'targets', header: 'Targets', render: (proposal) => proposal.targets.join(', ') || '—' },
+  { key: 'targets', header: 'Targets', render: (proposal) => formatCountries(proposal.targets) },
   { key: 'updated', header: 'Updated', render: (proposal) => formatDateTime(proposal.updatedAt) },
 ];

@@ -20,12 +20,7 @@ const CHANGE_COLUMNS: Column<ContentChange>[] = [
     key: 'field',
     header: 'Field',
     rowHeader: true,
-    render: (change) => (
-      <>
-        {labelForPath(change.path)}
-        <div className="font-mono-3xs text-base">{change.path}</div>
-      </>
-    ),
+    render: (change) => <>{labelForPath(change.path)}</>,
   },
   {
     key: 'change',
