@@ -10,6 +10,7 @@ import * as loginAttempts from './migrations/0007-login-attempts.ts';
 import * as consortiumInvitations from './migrations/0008-consortium-invitations.ts';
 import * as listSchedule from './migrations/0009-list-schedule.ts';
 import * as hitGroups from './migrations/0010-hit-groups.ts';
+import * as queueAndAuditPages from './migrations/0014-queue-and-audit-pages.ts';
 
 /** Migrations in order; the same list runs on PGlite and PostgreSQL. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0008-consortium-invitations': consortiumInvitations,
   '0009-list-schedule': listSchedule,
   '0010-hit-groups': hitGroups,
+  '0014-queue-and-audit-pages': queueAndAuditPages,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
