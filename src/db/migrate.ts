@@ -11,6 +11,7 @@ import * as consortiumInvitations from './migrations/0008-consortium-invitations
 import * as listSchedule from './migrations/0009-list-schedule.ts';
 import * as hitGroups from './migrations/0010-hit-groups.ts';
 import * as userAdmin from './migrations/0011-user-admin.ts';
+import * as queueAndAuditPages from './migrations/0014-queue-and-audit-pages.ts';
 import * as notifications from './migrations/0015-notifications.ts';
 
 /** Migrations in order; the same list runs on PGlite and PostgreSQL. */
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009-list-schedule': listSchedule,
   '0010-hit-groups': hitGroups,
   '0011-user-admin': userAdmin,
+  '0014-queue-and-audit-pages': queueAndAuditPages,
   '0015-notifications': notifications,
 };
 

@@ -95,6 +95,9 @@ export type ProposalsTable = {
   created_at: CreatedAt;
   updated_at: Timestamp;
   designated_at: Timestamp | null;
+  /** blocker findings at the last check (0014); null before the first screening checked them */
+  blocker_count: ColumnType<number | null, number | null | undefined, number | null>;
+  blockers_checked_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 };
 
 export type ProposalVersionsTable = {

@@ -6,7 +6,7 @@
 import type { ErrorBody } from '../../src/http/route-helpers.ts';
 import type { Session } from '../../src/http/routes/auth/auth.schemas.ts';
 
-export type ApiResponse<T = unknown> = { status: number; body: T };
+export type ApiResponse<T = unknown> = { status: number; body: T; text: string };
 
 export type ApiClient = {
   login: (email: string, password?: string) => Promise<ApiResponse<Session | ErrorBody>>;
@@ -38,7 +38,9 @@ export const apiClient = (
       cookie = pair.endsWith('=') ? null : pair;
     }
     const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : {}) as T };
+    const isExport = /x-ndjson|text\/csv/.test(response.headers.get('content-type') ?? '');
+    // exports (JSON Lines, CSV) are kept as text
+    return { status: response.status, body: (text ? (isExport ? text : JSON.parse(text)) : {}) as T, text };
   };
   return {
     login: async (email, password = TEST_PASSWORD) => {

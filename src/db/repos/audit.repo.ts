@@ -64,3 +64,97 @@ export const listAudit = async (
   const rows = await query.execute();
   return rows.map(toRecord);
 };
+
+export type AuditFilter = {
+  actorId?: string;
+  /** part of the actor's name, any case */
+  actorName?: string;
+  /** an exact action, or a prefix when it ends in `*` (e.g. `proposal.*`) */
+  action?: string;
+  objectType?: string;
+  objectId?: string;
+  /** ISO instants: from inclusive, to exclusive */
+  from?: string;
+  to?: string;
+};
+
+const likeText = (words: string): string => `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+const filteredAudit = (db: Kysely<Database>, filter: AuditFilter) => {
+  let query = db.selectFrom('audit_entries as a').leftJoin('users as u', 'u.id', 'a.actor_id');
+  if (filter.actorId !== undefined) query = query.where('a.actor_id', '=', filter.actorId);
+  if (filter.actorName !== undefined) query = query.where('a.actor_name', 'ilike', likeText(filter.actorName));
+  if (filter.action !== undefined) {
+    query = filter.action.endsWith('*')
+      ? query.where('a.action', 'like', `${filter.action.slice(0, -1).replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+      : query.where('a.action', '=', filter.action);
+  }
+  if (filter.objectType !== undefined) query = query.where('a.object_type', '=', filter.objectType);
+  if (filter.objectId !== undefined) query = query.where('a.object_id', '=', filter.objectId);
+  if (filter.from !== undefined) query = query.where('a.at', '>=', filter.from);
+  if (filter.to !== undefined) query = query.where('a.at', '<', filter.to);
+  return query;
+};
+
+export type AuditRecordWithRole = AuditRecord & { actorRole: string | null };
+
+const withRole = (row: AuditRow & { actor_role: unknown }): AuditRecordWithRole => ({
+  ...toRecord(row),
+  actorRole: (row.actor_role as string | null) ?? null,
+});
+
+/**
+ * One page of entries under the filter, by keyset on seq: newest first below `before`, or (with `after`) the
+ * page just newer than `after`, still returned newest first.
+ */
+export const pageAudit = async (
+  db: Kysely<Database>,
+  filter: AuditFilter,
+  page: { before?: number; after?: number; limit: number },
+): Promise<AuditRecordWithRole[]> => {
+  let query = filteredAudit(db, filter).selectAll('a').select('u.role as actor_role');
+  if (page.after !== undefined) {
+    const rows = await query.where('a.seq', '>', page.after).orderBy('a.seq', 'asc').limit(page.limit).execute();
+    return rows.map(withRole).reverse();
+  }
+  if (page.before !== undefined) query = query.where('a.seq', '<', page.before);
+  return (await query.orderBy('a.seq', 'desc').limit(page.limit).execute()).map(withRole);
+};
+
+/** Whether any entry under the filter lies beyond a seq (older: below it; newer: above it). */
+export const auditHasBeyond = async (
+  db: Kysely<Database>,
+  filter: AuditFilter,
+  seq: number,
+  side: 'older' | 'newer',
+): Promise<boolean> => {
+  const row = await filteredAudit(db, filter)
+    .select('a.seq')
+    .where('a.seq', side === 'older' ? '<' : '>', seq)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+};
+
+/** Every entry under the filter, oldest first, a batch at a time (for exports of any size). */
+export async function* streamAudit(
+  db: Kysely<Database>,
+  filter: AuditFilter,
+  options: { batch: number; uptoSeq: number },
+): AsyncGenerator<AuditRecordWithRole[]> {
+  let after = 0;
+  for (;;) {
+    const rows = await filteredAudit(db, filter)
+      .selectAll('a')
+      .select('u.role as actor_role')
+      .where('a.seq', '>', after)
+      .where('a.seq', '<=', options.uptoSeq)
+      .orderBy('a.seq', 'asc')
+      .limit(options.batch)
+      .execute();
+    if (rows.length === 0) return;
+    yield rows.map(withRole);
+    after = Number(rows[rows.length - 1]?.seq);
+    if (rows.length < options.batch) return;
+  }
+}

@@ -7,6 +7,8 @@ import { ok, type Result } from '../../core/kernel/result.ts';
 import { listAllOwnershipEdges, listCompanies } from '../../db/repos/companies.repo.ts';
 import { findConsortium } from '../../db/repos/consortia.repo.ts';
 import { listListVersions } from '../../db/repos/list-versions.repo.ts';
+import { updateBlockerCount } from '../../db/repos/proposal-queue.repo.ts';
+import { findProposal, type ProposalRecord } from '../../db/repos/proposals.repo.ts';
 import { listScreenedParties } from '../../db/repos/screened-parties.repo.ts';
 import type { Database } from '../../db/schema.ts';
 import { loadVisibleProposal, notFound } from '../access.ts';
@@ -44,7 +46,15 @@ export const checkProposalFindings = async (
 ): Promise<Result<ProposalFindings>> => {
   const loaded = await loadVisibleProposal(db, actor, input.proposalId);
   if (!loaded.ok) return loaded;
-  const proposal = loaded.value;
+  return findingsOfProposal(db, loaded.value, input);
+};
+
+/** The findings of a loaded proposal (no access check: callers check, or run for the system). */
+export const findingsOfProposal = async (
+  db: Kysely<Database>,
+  proposal: ProposalRecord,
+  input: { asOf: string; at: Date },
+): Promise<Result<ProposalFindings>> => {
   const consortium = await findConsortium(db, proposal.consortiumId);
   if (!consortium) return notFound('Consortium');
   const members = consortium.members.map((m) => ({ companyId: m.companyId, role: m.role }));
@@ -69,4 +79,21 @@ export const checkProposalFindings = async (
       ? 'draft'
       : (`version ${proposal.currentVersion}` as const);
   return ok({ ...report.value, settingsVersion: settings.version, checked });
+};
+
+/**
+ * Checks a proposal as of `at` and stores its blocker count, which the officer's queue filters and sorts on.
+ * Run after every screening of the proposal (the blockers of a proposal change with its screening).
+ */
+export const recordProposalBlockers = async (
+  db: Kysely<Database>,
+  proposalId: string,
+  at: Date,
+): Promise<Result<number>> => {
+  const proposal = await findProposal(db, proposalId);
+  if (!proposal) return notFound('Proposal');
+  const report = await findingsOfProposal(db, proposal, { asOf: at.toISOString().slice(0, 10), at });
+  if (!report.ok) return report;
+  await updateBlockerCount(db, proposalId, report.value.counts.blocker, at);
+  return ok(report.value.counts.blocker);
 };

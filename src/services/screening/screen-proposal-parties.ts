@@ -4,6 +4,7 @@ import { screenName } from '../../core/screening/matching/index.ts';
 import { findProposal } from '../../db/repos/proposals.repo.ts';
 import { type ScreeningStatus, upsertScreenedParty } from '../../db/repos/screened-parties.repo.ts';
 import { notFound } from '../access.ts';
+import { recordProposalBlockers } from '../eligibility/check-proposal-findings.ts';
 import { notify, proposalLabel } from '../notifications/notify.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
@@ -51,7 +52,7 @@ export const screenProposalParties = async (
     party,
     groups: groupHits(hitRowsOf(current.origins, hits)),
   }));
-  return inTransaction(deps.db, async (trx) => {
+  const screenedRun = await inTransaction(deps.db, async (trx) => {
     const recorded: RecordedHit[] = [];
     for (const { party, groups } of grouped) {
       const stored = await upsertScreenedParty(trx, {
@@ -95,4 +96,8 @@ export const screenProposalParties = async (
     });
     return ok(run);
   });
+  if (!screenedRun.ok) return screenedRun;
+  // the queue filters and sorts on the blockers as of this screening
+  const blockers = await recordProposalBlockers(deps.db, proposalId, deps.clock());
+  return blockers.ok ? screenedRun : blockers;
 };

@@ -1,5 +1,6 @@
 /** Typed client of the HTTP API (docs/api.md): cookies for the session, x-csrf-token on writes, typed errors. */
 import type { ListFormat } from '../../core/screening/lists/list-entry.ts';
+import type { QueueResponse } from '../../http/routes/proposals/proposals.schemas.ts';
 import type {
   AcknowledgeAlertRequest,
   AcknowledgedAlertResponse,
@@ -314,6 +315,10 @@ export const api = {
   proposalScreening: (proposalId: string) =>
     request<ProposalScreening>('GET', `${v1}/proposals/${id(proposalId)}/screening`),
 
+  /** the officer queue; `search` is the page's URL query (tab, filters, sort, page) as it stands */
+  queue: (search: string) => request<QueueResponse>('GET', `${v1}/proposals/queue${search ? `?${search}` : ''}`),
+  /** a page of the audit trail; `search` holds the filters and the cursor */
+  auditPage: (search: string) => request<AuditEntriesResponse>('GET', `${v1}/audit${search ? `?${search}` : ''}`),
   audit: (objectId?: string) => request<AuditEntriesResponse>('GET', `${v1}/audit${query({ objectId })}`),
   programSettings: () => request<ProgramSettingsHistory>('GET', `${v1}/program-settings`),
   programSettingsOnDate: (date: string) =>

@@ -3,6 +3,7 @@ import { TRANSITION_ACTIONS } from '../../../core/proposal/proposal-status.ts';
 import { transitionPermission } from '../../../core/proposal/workflow.ts';
 import { createProposal } from '../../../services/proposals/create-proposal.ts';
 import { deleteDraft } from '../../../services/proposals/delete-draft.ts';
+import { readProposalQueue } from '../../../services/proposals/proposal-queue.ts';
 import type { ProposalView } from '../../../services/proposals/proposal-view.ts';
 import { getProposal, listVisibleProposals } from '../../../services/proposals/read-proposals.ts';
 import { submitProposal } from '../../../services/proposals/submit-proposal.ts';
@@ -19,6 +20,8 @@ import {
   ProposalListQuerySchema,
   ProposalResponseSchema,
   ProposalsResponseSchema,
+  QueueQuerySchema,
+  QueueResponseSchema,
   TransitionRequestSchema,
   WithdrawRequestSchema,
 } from './proposals.schemas.ts';
@@ -31,6 +34,16 @@ const list = createRoute({
   summary: 'Proposals the caller may see, newest change first',
   request: { query: ProposalListQuerySchema },
   responses: { 200: jsonContent(ProposalsResponseSchema, 'Proposals'), ...errorResponses },
+});
+const queue = createRoute({
+  ...guard('proposal.read'),
+  method: 'get',
+  path: '/api/v1/proposals/queue',
+  tags: ['proposals'],
+  summary:
+    'The officer queue: submitted proposals (never drafts) searched, filtered, sorted and paged, with tab counts',
+  request: { query: QueueQuerySchema },
+  responses: { 200: jsonContent(QueueResponseSchema, 'A page of the queue'), ...errorResponses },
 });
 const create = createRoute({
   ...guard('proposal.create'),
@@ -106,6 +119,24 @@ export const registerProposalRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps)
     const { status } = c.req.valid('query');
     const proposals = await listVisibleProposals(db, c.get('actor'), status ? { statuses: [status] } : {});
     return c.json({ proposals }, 200);
+  });
+  app.openapi(queue, async (c) => {
+    const { status, targets, minAge, maxAge, minHits, maxHits, minBlockers, maxBlockers, q, ...order } =
+      c.req.valid('query');
+    const defined = <T>(key: string, value: T | undefined) => (value === undefined ? {} : { [key]: value });
+    const query = {
+      ...order,
+      ...defined('q', q),
+      ...defined('statuses', status),
+      ...defined('targets', targets),
+      ...defined('minAgeDays', minAge),
+      ...defined('maxAgeDays', maxAge),
+      ...defined('minOpenHits', minHits),
+      ...defined('maxOpenHits', maxHits),
+      ...defined('minBlockers', minBlockers),
+      ...defined('maxBlockers', maxBlockers),
+    };
+    return respond(c, await readProposalQueue(db, c.get('actor'), query, deps.services.clock()), (page) => page);
   });
   app.openapi(create, async (c) =>
     respond(c, await createProposal(deps.services, c.get('actor'), c.req.valid('json')), one, 201),

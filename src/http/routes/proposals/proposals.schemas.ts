@@ -1,6 +1,15 @@
 import { z } from '@hono/zod-openapi';
+import { isCountryCode } from '../../../core/kernel/countries.ts';
 import { ProposalContentSchema } from '../../../core/package/proposal.schema.ts';
 import { CHANGE_KINDS } from '../../../core/proposal/diff-content.ts';
+import {
+  QUEUE_DEFAULT_PAGE_SIZE,
+  QUEUE_PAGE_SIZES,
+  QUEUE_SORTS,
+  QUEUE_TABS,
+  type QueueTab,
+  SORT_DIRECTIONS,
+} from '../../../core/proposal/proposal-queue.ts';
 import { PROPOSAL_STATUSES, TRANSITION_ACTIONS } from '../../../core/proposal/proposal-status.ts';
 import { IdParamSchema } from '../../route-helpers.ts';
 import { AuditEntrySchema } from '../audit/audit.schemas.ts';
@@ -87,3 +96,86 @@ export type HistoryResponse = z.infer<typeof HistoryResponseSchema>;
 export type WithdrawRequest = z.input<typeof WithdrawRequestSchema>;
 export type DeletedResponse = z.infer<typeof DeletedResponseSchema>;
 export type DraftSaveRequest = z.input<typeof DraftSaveRequestSchema>;
+
+const csvList = <T extends z.ZodType<string>>(item: T, label: string) =>
+  z
+    .string()
+    .max(2000)
+    .transform((text, ctx) => {
+      const values = text
+        .split(',')
+        .map((v) => v.trim())
+        .filter((v) => v !== '');
+      const parsed: z.infer<T>[] = [];
+      for (const value of values) {
+        const one = item.safeParse(value);
+        if (!one.success) {
+          ctx.addIssue({ code: 'custom', message: `"${value}" is not a ${label}` });
+          return z.NEVER;
+        }
+        parsed.push(one.data as z.infer<T>);
+      }
+      return parsed;
+    });
+const count = (what: string) =>
+  z.coerce
+    .number({ message: `${what} must be a whole number` })
+    .int(`${what} must be a whole number`)
+    .min(0, `${what} cannot be negative`)
+    .max(100_000)
+    .optional();
+
+export const QueueQuerySchema = z.object({
+  tab: z.enum(QUEUE_TABS).default('to_act'),
+  q: z.string().trim().max(200, 'at most 200 characters').optional(),
+  status: csvList(z.enum(PROPOSAL_STATUSES), 'proposal status').optional(),
+  targets: csvList(
+    z
+      .string()
+      .refine((code) => isCountryCode(code.toUpperCase()))
+      .transform((code) => code.toUpperCase()),
+    'country code (ISO alpha-2)',
+  ).optional(),
+  minAge: count('the minimum age in days'),
+  maxAge: count('the maximum age in days'),
+  minHits: count('the minimum of open hits'),
+  maxHits: count('the maximum of open hits'),
+  minBlockers: count('the minimum of blockers'),
+  maxBlockers: count('the maximum of blockers'),
+  sort: z.enum(QUEUE_SORTS).default('age'),
+  dir: z.enum(SORT_DIRECTIONS).default('desc'),
+  page: z.coerce.number().int('a whole page number').min(1, 'pages start at 1').max(100_000).default(1),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .refine((n) => (QUEUE_PAGE_SIZES as readonly number[]).includes(n), `one of ${QUEUE_PAGE_SIZES.join(', ')}`)
+    .default(QUEUE_DEFAULT_PAGE_SIZE),
+});
+
+export const QueueItemSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    consortiumId: z.string(),
+    consortiumName: z.string(),
+    status: z.enum(PROPOSAL_STATUSES),
+    currentVersion: z.number().nullable(),
+    targets: z.array(z.string()),
+    updatedAt: z.string(),
+    submittedAt: z.string().nullable(),
+    ageDays: z.number().nullable(),
+    openHits: z.number(),
+    blockerCount: z.number().nullable(),
+    blockersCheckedAt: z.string().nullable(),
+    reviewProgress: z.null(),
+  })
+  .openapi('QueueItem');
+export const QueueResponseSchema = z.object({
+  items: z.array(QueueItemSchema),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+  tabCounts: z.object(Object.fromEntries(QUEUE_TABS.map((t) => [t, z.number()])) as Record<QueueTab, z.ZodNumber>),
+});
+export type QueueItem = z.infer<typeof QueueItemSchema>;
+export type QueueResponse = z.infer<typeof QueueResponseSchema>;
