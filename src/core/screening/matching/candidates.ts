@@ -1,6 +1,6 @@
 import type { WeightedToken } from './compare-names.ts';
 import { abjadSkeleton, consonantKey } from './phonetic.ts';
-import { deletionsOf, indexableTokens, type ScreeningIndex } from './screening-index.ts';
+import { deletionsOf, indexableTokens, joinedAbjadSpellings, type ScreeningIndex } from './screening-index.ts';
 import { osaSimilarity } from './string-metrics.ts';
 import { vowellessSimilarity } from './token-similarity.ts';
 import { isVowellessKey } from './tokens.ts';
@@ -104,6 +104,16 @@ export const expandQuery = (index: ScreeningIndex, query: WeightedToken[]): (rea
     const joined = query[i]!.text + query[i + 1]!.text;
     const id = index.spellings.get(joined) ?? index.vocabulary.get(joined);
     if (id !== undefined) groups.push([{ id, similarity: 1 }]);
+  }
+  // Arabic-script words a Latin spelling runs together ("abd al rhmn" → "Abderrahmane", "hdayt allah" →
+  // "Hidayatullah"): looked up by the skeleton of the joined words; only for names romanised from Arabic
+  if (query.some((token) => isVowellessKey(token.key))) {
+    for (const joined of joinedAbjadSpellings(query)) {
+      const ids = index.abjadLatin.get(abjadSkeleton(joined));
+      if (ids === undefined) continue;
+      const similarity = index.params.vowellessSimilarity;
+      groups.push((ids.length > SKELETON_LIMIT ? ids.slice(0, SKELETON_LIMIT) : ids).map((id) => ({ id, similarity })));
+    }
   }
   return groups;
 };

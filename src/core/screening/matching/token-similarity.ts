@@ -1,5 +1,5 @@
 import type { MatchParams } from './match-params.ts';
-import { abjadSkeleton } from './phonetic.ts';
+import { abjadAligns, abjadSkeleton, joinAbjadWords } from './phonetic.ts';
 import { levenshteinSimilarity, osaSimilarity } from './string-metrics.ts';
 import { isVowellessKey, type NameToken } from './tokens.ts';
 
@@ -8,15 +8,23 @@ const skeletonOf = (token: Pick<NameToken, 'key' | 'text'>): string =>
   isVowellessKey(token.key) ? token.key.slice(1) : abjadSkeleton(token.text);
 
 /**
- * Similarity when one side was romanised from a script without short vowels: the consonant skeletons
- * compared, scaled by `vowellessSimilarity` (equal skeletons are strong but not exact evidence; a
- * one-letter skeleton is weak).
+ * Similarity when one side was romanised from a script without short vowels: a Latin spelling that is
+ * the romanised word with its short vowels put back (`abjadAligns`) is the same word; otherwise the
+ * consonant skeletons compared, scaled by `vowellessSimilarity` (equal skeletons are strong but not
+ * exact evidence; a one-letter skeleton is weak).
  */
 export const vowellessSimilarity = (
   a: Pick<NameToken, 'key' | 'text'>,
   b: Pick<NameToken, 'key' | 'text'>,
   params: MatchParams,
 ): number => {
+  const aVowelless = isVowellessKey(a.key);
+  if (aVowelless !== isVowellessKey(b.key)) {
+    const [romanised, latin] = aVowelless ? [a.text, b.text] : [b.text, a.text];
+    if (abjadAligns(romanised, latin)) {
+      return romanised.length >= 3 ? params.vowellessSimilarity : params.alignedShortSimilarity;
+    }
+  }
   const left = skeletonOf(a);
   const right = skeletonOf(b);
   if (left === right) {
@@ -76,9 +84,14 @@ export const joinedSimilarity = (single: NameToken, parts: NameToken[], params: 
   if (single.kind !== 'name' || single.text.length < 4) return 0;
   const joinedText = parts.map((p) => p.text).join('');
   if (joinedText === single.text) return 1;
-  if (isVowellessKey(single.key) || parts.some((p) => isVowellessKey(p.key))) {
-    // "abd al qadr" romanised from Arabic is "abdelkader" joined: compared by skeleton
-    return abjadSkeleton(single.text) === abjadSkeleton(joinedText) ? params.vowellessSimilarity : 0;
+  const singleVowelless = isVowellessKey(single.key);
+  if (singleVowelless || parts.some((p) => isVowellessKey(p.key))) {
+    // "abd al qadr" romanised from Arabic is "abdelkader" joined, "hdayt allah" is "hidayatullah":
+    // compared by skeleton, or as the romanised word with its short vowels put back
+    const joined = joinAbjadWords(parts.map((p) => p.text));
+    if (abjadSkeleton(single.text) === abjadSkeleton(joined)) return params.vowellessSimilarity;
+    const aligned = singleVowelless ? abjadAligns(single.text, joined) : abjadAligns(joined, single.text);
+    return aligned ? params.vowellessSimilarity : 0;
   }
   const similarity = levenshteinSimilarity(single.text, joinedText);
   return similarity >= Math.max(params.minTokenSimilarity, 0.8) ? similarity : 0;
