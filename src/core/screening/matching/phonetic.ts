@@ -76,14 +76,30 @@ const SUN_LETTER = /^[tdrzsn]/;
  * The skeleton by which a word is compared with one romanised from Arabic or Hebrew script: the
  * consonant skeleton of the word as written, with p/b and f/v merged (Arabic writes foreign p as ب and
  * v as ف: "بوتين" is Putin, "فلاديمير" Vladimir). A leading article before a sun letter loses its l
- * ("abdelrahman", "abdurrahman" and "abd al-rahman" alike), as `joinAbjadWords` does for separate words.
+ * ("abdelrahman", "abdurrahman" and "abd al-rahman" alike), as `joinAbjadWords` does for separate words;
+ * French spellings are read as such ("Djamel Lounici", "Akkacha").
  */
-export const abjadSkeleton = (word: string): string =>
+export const abjadSkeleton = (word: string): string => {
+  const known = SKELETONS.get(word);
+  if (known !== undefined) return known;
+  if (SKELETONS.size >= SKELETON_CACHE_LIMIT) SKELETONS.clear();
+  const skeleton = computeAbjadSkeleton(word);
+  SKELETONS.set(word, skeleton);
+  return skeleton;
+};
+
+/** Skeletons are asked for the same words over and over (each pairing of a query with a list name). */
+const SKELETONS = new Map<string, string>();
+const SKELETON_CACHE_LIMIT = 100_000;
+
+const computeAbjadSkeleton = (word: string): string =>
   consonantKey(
     word
       .replace(/^(?:(abd|abu)[aeiou]?|[ae])l(?=[tdrzsn])/, '$1a')
-      // French spellings: "dj" for j, "ou" for w/u
-      .replace(/dj/g, 'j'),
+      // French spellings: "dj" for j, "ch" for sh (and so چ, written "ch", with them), a soft c for s
+      .replace(/dj/g, 'j')
+      .replace(/ch/g, 'sh')
+      .replace(/c(?=[eiy])/g, 's'),
   )
     .replace(/p/g, 'b')
     .replace(/f/g, 'v');

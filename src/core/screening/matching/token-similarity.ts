@@ -18,26 +18,35 @@ export const vowellessSimilarity = (
   b: Pick<NameToken, 'key' | 'text'>,
   params: MatchParams,
 ): number => {
-  const aVowelless = isVowellessKey(a.key);
-  if (aVowelless !== isVowellessKey(b.key)) {
-    const [romanised, latin] = aVowelless ? [a.text, b.text] : [b.text, a.text];
-    if (abjadAligns(romanised, latin)) {
-      return romanised.length >= 3 ? params.vowellessSimilarity : params.alignedShortSimilarity;
-    }
-  }
   const left = skeletonOf(a);
   const right = skeletonOf(b);
+  let similarity = 0;
   if (left === right) {
     // two consonants leave many names alike ("jan" / "juan", "wly" / "foley"); one leaves most
     if (left.length >= 3) return params.vowellessSimilarity;
-    return left.length === 2 ? params.shortSkeletonSimilarity : params.minTokenSimilarity;
+    similarity = left.length === 2 ? params.shortSkeletonSimilarity : params.minTokenSimilarity;
+  } else if (Math.min(left.length, right.length) >= 3) {
+    similarity = osaSimilarity(left, right, FLOOR) * params.vowellessSimilarity;
+    if (similarity < params.minTokenSimilarity) similarity = 0;
   }
-  if (Math.min(left.length, right.length) < 3) return 0;
-  const similarity = osaSimilarity(left, right, FLOOR) * params.vowellessSimilarity;
-  return similarity >= params.minTokenSimilarity ? similarity : 0;
+  // a Latin spelling that is the romanised word with its short vowels put back is that word
+  // (only for skeletons that start alike and differ in length by one letter at most: the alignment is
+  // dearer than the skeletons and rarely differs from them otherwise)
+  const aVowelless = isVowellessKey(a.key);
+  if (aVowelless !== isVowellessKey(b.key) && sameStart(left, right) && Math.abs(left.length - right.length) <= 1) {
+    const [romanised, latin] = aVowelless ? [a.text, b.text] : [b.text, a.text];
+    if (abjadAligns(romanised, latin)) {
+      return romanised.length >= 3 ? params.vowellessSimilarity : Math.max(similarity, params.alignedShortSimilarity);
+    }
+  }
+  return similarity;
 };
 
 const FLOOR = 0.5;
+
+/** ق is written q, k or g in Latin spellings: skeletons starting with either of those start alike. */
+const sameStart = (left: string, right: string): boolean =>
+  left[0] === right[0] || (left[0] === 'k' && right[0] === 'g') || (left[0] === 'g' && right[0] === 'k');
 const VOWELLESS_TYPO_FLOOR = 0.75;
 
 /** How alike two tokens are, 0..1, given their kinds; below `minTokenSimilarity` counts as 0. */

@@ -72,6 +72,9 @@ const GREEK_DIGRAPHS: [RegExp, string][] = [
 
 const hasCyrillic = /[\u0400-\u04ff]/;
 const hasGreek = /[\u0370-\u03ff\u1f00-\u1fff]/;
+/** Armenian ու is one vowel, u ("Պուտին" is Putin), which any-ascii renders letter by letter ("owt"). */
+const ARMENIAN_U = /ու/gi;
+const hasArmenian = /[\u0530-\u058f]/;
 
 const romaniseCyrillic = (text: string): string => {
   let out = '';
@@ -134,6 +137,7 @@ export const transliterate = (text: string): string => {
   HAN_OR_HANGUL.lastIndex = 0;
   if (HAN_OR_HANGUL.test(working)) working = romaniseCjk(working);
   if (hasCyrillic.test(working)) working = romaniseCyrillic(working);
+  if (hasArmenian.test(working)) working = working.replace(ARMENIAN_U, 'u');
   if (hasGreek.test(working)) {
     working = working.toLowerCase();
     for (const [pattern, replacement] of GREEK_DIGRAPHS) working = working.replace(pattern, replacement);
