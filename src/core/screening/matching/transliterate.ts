@@ -111,7 +111,24 @@ export const romaniseHangulSyllable = (syllable: string, wordStart: boolean): st
  * "li fang wei", "김정은" → "kim jong un"): lists write given names split or joined, and the matcher
  * joins adjacent tokens, whereas it cannot split any-ascii's run-together "LiFangWei".
  */
-const romaniseCjk = (text: string): string => {
+/**
+ * A Hangul word of four syllables or more is a foreign name written in Hangul (Korean names have one to
+ * three syllables a word): romanised as one word, Revised Romanization without the epenthetic vowel eu
+ * that Hangul adds after a lone consonant, ㄹ as r except after l ("블라디미르" → "bladimir", as Vladimir).
+ */
+const LOANWORD_SYLLABLES = 4;
+const HANGUL_WORD = /[\uac00-\ud7a3]{4,}/g;
+
+export const romaniseHangulLoanword = (word: string): string => {
+  let out = '';
+  for (const syllable of word) out += anyAscii(syllable).toLowerCase().replace('eu', '').replace(/^l/, 'r');
+  return out.replace(/lr/g, 'l');
+};
+
+const romaniseCjk = (input: string): string => {
+  const text = input.replace(HANGUL_WORD, (word) =>
+    word.length >= LOANWORD_SYLLABLES ? romaniseHangulLoanword(word) : word,
+  );
   let out = '';
   let previousCjk = false;
   for (const char of text) {
