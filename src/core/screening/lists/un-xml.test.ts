@@ -117,4 +117,13 @@ describe('parseUnXml', () => {
   it('fails when the file is empty', async () => {
     assertMalformed(await parseUnXml(''), { line: 1 });
   });
+
+  it('indexes the original-script names an alias gives beside it or in its note', async () => {
+    const withScripts = INDIVIDUAL.replace(
+      '<ALIAS_NAME>Mullah Baradar Akhund</ALIAS_NAME>',
+      '<ALIAS_NAME>Amir Khazmat (original script: Амир Хазмат)</ALIAS_NAME><NOTE>original script: Абу Банат</NOTE>',
+    );
+    const [person] = expectOk(await parseUnXml(doc(withScripts, ENTITY)));
+    assert.deepEqual(person?.aliases, ['Amir Khazmat', 'Амир Хазмат', 'Абу Банат', 'عبدالغنی برادر']);
+  });
 });

@@ -1,6 +1,6 @@
 import { err, ok, type Result } from '../../kernel/result.ts';
 import { countryCodeOf } from './country-name-codes.ts';
-import { distinct, distinctAliases } from './entry-fields.ts';
+import { distinct, distinctAliases, scriptNameInNote, scriptVariants } from './entry-fields.ts';
 import type { ListEntry } from './list-entry.ts';
 import { listMalformed, type ParseOptions } from './list-error.ts';
 import type { TextSource } from './text-source.ts';
@@ -39,9 +39,12 @@ const entryOf = (record: RecordDraft, file: string | undefined): Result<ListEntr
     entryId,
     type: individual ? 'person' : 'company',
     primaryName,
+    // a name beside its other-script form ("X (original script: Y)") and a note giving the original
+    // script are indexed as names of their own, so a query in either script finds the entry
     aliases: distinctAliases(primaryName, [
-      ...partTexts(record, aliasElement, 'ALIAS_NAME'),
-      ...texts(record, 'NAME_ORIGINAL_SCRIPT'),
+      ...partTexts(record, aliasElement, 'ALIAS_NAME').flatMap(scriptVariants),
+      ...partTexts(record, aliasElement, 'NOTE').flatMap((note) => scriptNameInNote(note) ?? []),
+      ...texts(record, 'NAME_ORIGINAL_SCRIPT').flatMap(scriptVariants),
     ]),
     countries: distinct(countryNames.flatMap((name) => countryCodeOf(name) ?? [])),
     programs: texts(record, 'UN_LIST_TYPE').filter((text) => text !== ''),
@@ -53,7 +56,8 @@ const entryOf = (record: RecordDraft, file: string | undefined): Result<ListEntr
 
 /**
  * Parses the UN Security Council Consolidated List XML. Individuals: name from FIRST_NAME…FOURTH_NAME,
- * aliases from INDIVIDUAL_ALIAS (every QUALITY) and NAME_ORIGINAL_SCRIPT, countries from NATIONALITY and
+ * aliases from INDIVIDUAL_ALIAS (every QUALITY; a name beside its other-script form, or with a NOTE giving the
+ * original script, adds that form) and NAME_ORIGINAL_SCRIPT, countries from NATIONALITY and
  * addresses. Entities: FIRST_NAME is the name, ENTITY_ALIAS the aliases. REFERENCE_NUMBER is the entry id.
  */
 export const parseUnXml = async (source: TextSource, options: ParseOptions = {}): Promise<Result<ListEntry[]>> => {

@@ -1,8 +1,7 @@
 import type { WeightedToken } from './compare-names.ts';
 import { abjadSkeleton, consonantKey } from './phonetic.ts';
-import { deletionsOf, indexableTokens, type ScreeningIndex } from './screening-index.ts';
+import { deletionsOf, indexableTokens, joinedAbjadSpellings, type ScreeningIndex } from './screening-index.ts';
 import { osaSimilarity } from './string-metrics.ts';
-import { vowellessSimilarity } from './token-similarity.ts';
 import { isVowellessKey } from './tokens.ts';
 
 export type Expansion = { id: number; similarity: number };
@@ -12,6 +11,9 @@ const SKELETON_LIMIT = 16;
 
 /** names tied with the last candidate kept may add up to this many times maxCandidates */
 const TIE_CAP_FACTOR = 6;
+
+/** a query romanised from Arabic or Hebrew script has this many times maxCandidates scored */
+const VOWELLESS_CANDIDATE_FACTOR = 2;
 
 /** Most query words repeat (given names, company words): their expansions are remembered per index. */
 const CACHE_LIMIT = 50_000;
@@ -67,7 +69,8 @@ const computeExpansions = (index: ScreeningIndex, key: string, text: string): Ex
   const abjadIds =
     skeleton.length >= 2 ? (vowelless ? index.abjadLatin : index.abjadVowelless).get(skeleton) : undefined;
   if (abjadIds !== undefined) {
-    const similarity = vowellessSimilarity({ key, text }, { key: `#${skeleton}`, text }, params);
+    // equal skeletons: strong evidence from three consonants, weaker from two
+    const similarity = skeleton.length >= 3 ? params.vowellessSimilarity : params.shortSkeletonSimilarity;
     const limit = SKELETON_LIMIT * 4;
     for (const id of abjadIds.length > limit ? abjadIds.slice(0, limit) : abjadIds) {
       if (!found.has(id)) found.set(id, similarity);
@@ -105,6 +108,16 @@ export const expandQuery = (index: ScreeningIndex, query: WeightedToken[]): (rea
     const id = index.spellings.get(joined) ?? index.vocabulary.get(joined);
     if (id !== undefined) groups.push([{ id, similarity: 1 }]);
   }
+  // Arabic-script words a Latin spelling runs together ("abd al rhmn" → "Abderrahmane", "hdayt allah" →
+  // "Hidayatullah"): looked up by the skeleton of the joined words; only for names romanised from Arabic
+  if (query.some((token) => isVowellessKey(token.key))) {
+    for (const joined of joinedAbjadSpellings(query)) {
+      const ids = index.abjadLatin.get(abjadSkeleton(joined));
+      if (ids === undefined) continue;
+      const similarity = index.params.vowellessSimilarity;
+      groups.push((ids.length > SKELETON_LIMIT ? ids.slice(0, SKELETON_LIMIT) : ids).map((id) => ({ id, similarity })));
+    }
+  }
   return groups;
 };
 
@@ -140,7 +153,11 @@ export const findCandidates = (
   }
   const queryNorm = indexableTokens(query).reduce((total, token) => total + token.weight, 0);
   // keep the best maxCandidates by evidence relative to length, in one pass (no sort of everything)
-  const limit = params.maxCandidates;
+  // a name romanised from Arabic or Hebrew script is known by its consonants only, so more list names
+  // share its evidence equally: more of them are scored
+  const limit = query.some((token) => isVowellessKey(token.key))
+    ? params.maxCandidates * VOWELLESS_CANDIDATE_FACTOR
+    : params.maxCandidates;
   const topIds: number[] = [];
   const topRatios: number[] = [];
   const ratios = new Float64Array(count);

@@ -53,6 +53,8 @@ export type MatchParams = {
   vowellessFactor: number;
   /** … when that skeleton has only two consonants */
   shortSkeletonSimilarity: number;
+  /** … and of a two-letter romanised word to a Latin spelling that is it with its short vowels put back ("th" / "Taha") */
+  alignedShortSimilarity: number;
   /** a non-Latin alias loses ties within this margin against a Latin one for a Latin query */
   scriptTieMargin: number;
 };
@@ -86,4 +88,5 @@ export const DEFAULT_MATCH_PARAMS: MatchParams = Object.freeze({
   vowellessSimilarity: 1,
   vowellessFactor: 0.92,
   shortSkeletonSimilarity: 0.85,
+  alignedShortSimilarity: 0.95,
 });

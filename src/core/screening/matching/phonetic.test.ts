@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { abjadSkeleton, consonantKey, soundex } from './phonetic.ts';
+import { abjadAligns, abjadSkeleton, consonantKey, joinAbjadWords, soundex } from './phonetic.ts';
 import { readVectors } from './vectors-test-support.ts';
 
 describe('soundex', () => {
@@ -34,5 +34,46 @@ describe('abjadSkeleton', () => {
   it('reads the assimilated article and French dj', () => {
     assert.equal(abjadSkeleton('essaadi'), abjadSkeleton('alsdy'));
     assert.equal(abjadSkeleton('djouadi'), abjadSkeleton('jwady'));
+  });
+
+  it('drops the article before a sun letter alike in joined Arabic words and in Latin spellings', () => {
+    assert.equal(joinAbjadWords(['nwr', 'al', 'dyn']), 'nwradyn');
+    assert.equal(abjadSkeleton(joinAbjadWords(['nwr', 'al', 'dyn'])), abjadSkeleton('noureddine'));
+    assert.equal(abjadSkeleton(joinAbjadWords(['abd', 'al', 'rhmn'])), abjadSkeleton('abdelrahman'));
+    assert.equal(abjadSkeleton(joinAbjadWords(['hdayt', 'allah'])), abjadSkeleton('hidayatullah'));
+    // before a moon letter the article stays
+    assert.equal(abjadSkeleton(joinAbjadWords(['abd', 'al', 'qadr'])), abjadSkeleton('abdelkader'));
+    assert.equal(abjadSkeleton('lounici'), abjadSkeleton('lwnysy'));
+  });
+});
+
+describe('abjadAligns', () => {
+  it('accepts Latin spellings that put back the short vowels of a vowel-less word', () => {
+    for (const [romanised, latin] of [
+      ['th', 'taha'],
+      ['rawy', 'rawi'],
+      ['yhya', 'yahia'],
+      ['fdl', 'fazal'],
+      ['jmh', 'juma'],
+      ['hsn', 'hassan'],
+      ['mhmd', 'mohammed'],
+      ['amr', 'omar'],
+      ['qasmy', 'gasmi'],
+      ['jwady', 'djouadi'],
+    ]) {
+      assert.equal(abjadAligns(romanised!, latin!), true, `${romanised} / ${latin}`);
+    }
+  });
+
+  it('rejects spellings that add consonants or move the written long vowels', () => {
+    for (const [romanised, latin] of [
+      ['th', 'thomas'],
+      ['aly', 'lee'],
+      ['amr', 'mary'],
+      ['hsn', 'hussein'],
+      ['rwdy', 'radoslaw'],
+    ]) {
+      assert.equal(abjadAligns(romanised!, latin!), false, `${romanised} / ${latin}`);
+    }
   });
 });

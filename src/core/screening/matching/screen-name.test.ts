@@ -123,4 +123,27 @@ describe('screenName across scripts', () => {
   it('does not match an unrelated Arabic name', () => {
     assert.equal(top('جمال عكاشة'), undefined);
   });
+
+  it('finds Latin spellings that run Arabic words together or put their short vowels back', () => {
+    const listed = buildScreeningIndex([
+      entry('p1', 'HIDAYATULLAH', [], { type: 'person', list: 'un' }),
+      entry('p2', 'DJAMEL LOUNICI', [], { type: 'person', list: 'un' }),
+      entry('p3', 'NOUREDDINE BEN ALI', [], { type: 'person', list: 'un' }),
+      entry('p5', 'George Habbash', [], { type: 'person' }),
+    ]);
+    const top = (name: string): string | undefined => screenName(listed, { name })[0]?.entryId;
+    assert.equal(top('هدايت الله'), 'p1');
+    assert.equal(top('جمال لونيسي'), 'p2');
+    assert.equal(top('نور الدين بن علي'), 'p3');
+    assert.deepEqual(screenName(listed, { name: 'صالح قاسمي' }), []);
+  });
+
+  it('finds an entry listed only in Arabic script from a Latin spelling that runs its words together', () => {
+    const listed = buildScreeningIndex([
+      entry('p1', 'هدايت الله', [], { type: 'person', list: 'un' }),
+      entry('p2', 'شمس الدين', [], { type: 'person', list: 'un' }),
+    ]);
+    assert.equal(screenName(listed, { name: 'Hidayatullah' })[0]?.entryId, 'p1');
+    assert.equal(screenName(listed, { name: 'Shamsuddin' })[0]?.entryId, 'p2');
+  });
 });

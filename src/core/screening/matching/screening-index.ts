@@ -3,7 +3,7 @@ import type { Expansion } from './candidates.ts';
 import type { WeightedToken } from './compare-names.ts';
 import { DEFAULT_MATCH_PARAMS, type MatchParams } from './match-params.ts';
 import { normalizeName, vowellessWords } from './normalize.ts';
-import { abjadSkeleton, consonantKey } from './phonetic.ts';
+import { abjadSkeleton, consonantKey, joinAbjadWords } from './phonetic.ts';
 import { idfWeight, kindWeight } from './token-weights.ts';
 import { isVowellessKey, type NameToken, tokenizeName } from './tokens.ts';
 import { hasAbjad, hasHanOrHangul, isLatinScript } from './transliterate.ts';
@@ -62,6 +62,26 @@ export const indexableTokens = <T extends NameToken>(tokens: T[]): T[] => {
   return distinctive.length > 0 ? distinctive : tokens;
 };
 
+/**
+ * Runs of two or three words of a name, at least one of them romanised from Arabic or Hebrew script,
+ * written as one ("abd al rhmn" → "abdarhmn"): Latin spellings often run such words together
+ * ("Abderrahmane", "Hidayatullah", "Shamsuddin"). Runs whose joined skeleton is under three letters
+ * say too little to look up.
+ */
+export const joinedAbjadSpellings = (tokens: readonly NameToken[]): string[] => {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    for (let span = 2; span <= 3 && i + span <= tokens.length; span++) {
+      const run = tokens.slice(i, i + span);
+      if (!run.some((t) => isVowellessKey(t.key)) || run.some((t) => t.kind === 'number' || t.kind === 'legal'))
+        continue;
+      const joined = joinAbjadWords(run.map((t) => t.text));
+      if (abjadSkeleton(joined).length >= 3) out.push(joined);
+    }
+  }
+  return out;
+};
+
 const pushTo = (map: Map<string, number[]>, key: string, id: number): void => {
   const list = map.get(key);
   if (list === undefined) map.set(key, [id]);
@@ -102,6 +122,22 @@ export const buildScreeningIndex = (
         const list = postings[id]!;
         if (list[list.length - 1] !== nameId) list.push(nameId);
         spellings.set(token.text, id);
+      }
+      // a Latin query may run this name's Arabic-script words together: their joined skeleton is a key too
+      if (names[nameId]!.abjad) {
+        for (const joined of joinedAbjadSpellings(tokens)) {
+          const key = `#${abjadSkeleton(joined)}`;
+          let id = vocabulary.get(key);
+          if (id === undefined) {
+            id = vocabularyKeys.length;
+            vocabulary.set(key, id);
+            vocabularyKeys.push(key);
+            postings.push([]);
+          }
+          const list = postings[id]!;
+          if (list[list.length - 1] !== nameId) list.push(nameId);
+          if (!spellings.has(joined)) spellings.set(joined, id);
+        }
       }
     }
   });

@@ -1,5 +1,5 @@
 import type { MatchParams } from './match-params.ts';
-import { abjadSkeleton } from './phonetic.ts';
+import { abjadAligns, abjadSkeleton, joinAbjadWords } from './phonetic.ts';
 import { levenshteinSimilarity, osaSimilarity } from './string-metrics.ts';
 import { isVowellessKey, type NameToken } from './tokens.ts';
 
@@ -8,9 +8,10 @@ const skeletonOf = (token: Pick<NameToken, 'key' | 'text'>): string =>
   isVowellessKey(token.key) ? token.key.slice(1) : abjadSkeleton(token.text);
 
 /**
- * Similarity when one side was romanised from a script without short vowels: the consonant skeletons
- * compared, scaled by `vowellessSimilarity` (equal skeletons are strong but not exact evidence; a
- * one-letter skeleton is weak).
+ * Similarity when one side was romanised from a script without short vowels: a Latin spelling that is
+ * the romanised word with its short vowels put back (`abjadAligns`) is the same word; otherwise the
+ * consonant skeletons compared, scaled by `vowellessSimilarity` (equal skeletons are strong but not
+ * exact evidence; a one-letter skeleton is weak).
  */
 export const vowellessSimilarity = (
   a: Pick<NameToken, 'key' | 'text'>,
@@ -19,17 +20,33 @@ export const vowellessSimilarity = (
 ): number => {
   const left = skeletonOf(a);
   const right = skeletonOf(b);
+  let similarity = 0;
   if (left === right) {
     // two consonants leave many names alike ("jan" / "juan", "wly" / "foley"); one leaves most
     if (left.length >= 3) return params.vowellessSimilarity;
-    return left.length === 2 ? params.shortSkeletonSimilarity : params.minTokenSimilarity;
+    similarity = left.length === 2 ? params.shortSkeletonSimilarity : params.minTokenSimilarity;
+  } else if (Math.min(left.length, right.length) >= 3) {
+    similarity = osaSimilarity(left, right, FLOOR) * params.vowellessSimilarity;
+    if (similarity < params.minTokenSimilarity) similarity = 0;
   }
-  if (Math.min(left.length, right.length) < 3) return 0;
-  const similarity = osaSimilarity(left, right, FLOOR) * params.vowellessSimilarity;
-  return similarity >= params.minTokenSimilarity ? similarity : 0;
+  // a Latin spelling that is the romanised word with its short vowels put back is that word
+  // (only for skeletons that start alike and differ in length by one letter at most: the alignment is
+  // dearer than the skeletons and rarely differs from them otherwise)
+  const aVowelless = isVowellessKey(a.key);
+  if (aVowelless !== isVowellessKey(b.key) && sameStart(left, right) && Math.abs(left.length - right.length) <= 1) {
+    const [romanised, latin] = aVowelless ? [a.text, b.text] : [b.text, a.text];
+    if (abjadAligns(romanised, latin)) {
+      return romanised.length >= 3 ? params.vowellessSimilarity : Math.max(similarity, params.alignedShortSimilarity);
+    }
+  }
+  return similarity;
 };
 
 const FLOOR = 0.5;
+
+/** ق is written q, k or g in Latin spellings: skeletons starting with either of those start alike. */
+const sameStart = (left: string, right: string): boolean =>
+  left[0] === right[0] || (left[0] === 'k' && right[0] === 'g') || (left[0] === 'g' && right[0] === 'k');
 const VOWELLESS_TYPO_FLOOR = 0.75;
 
 /** How alike two tokens are, 0..1, given their kinds; below `minTokenSimilarity` counts as 0. */
@@ -76,9 +93,14 @@ export const joinedSimilarity = (single: NameToken, parts: NameToken[], params: 
   if (single.kind !== 'name' || single.text.length < 4) return 0;
   const joinedText = parts.map((p) => p.text).join('');
   if (joinedText === single.text) return 1;
-  if (isVowellessKey(single.key) || parts.some((p) => isVowellessKey(p.key))) {
-    // "abd al qadr" romanised from Arabic is "abdelkader" joined: compared by skeleton
-    return abjadSkeleton(single.text) === abjadSkeleton(joinedText) ? params.vowellessSimilarity : 0;
+  const singleVowelless = isVowellessKey(single.key);
+  if (singleVowelless || parts.some((p) => isVowellessKey(p.key))) {
+    // "abd al qadr" romanised from Arabic is "abdelkader" joined, "hdayt allah" is "hidayatullah":
+    // compared by skeleton, or as the romanised word with its short vowels put back
+    const joined = joinAbjadWords(parts.map((p) => p.text));
+    if (abjadSkeleton(single.text) === abjadSkeleton(joined)) return params.vowellessSimilarity;
+    const aligned = singleVowelless ? abjadAligns(single.text, joined) : abjadAligns(joined, single.text);
+    return aligned ? params.vowellessSimilarity : 0;
   }
   const similarity = levenshteinSimilarity(single.text, joinedText);
   return similarity >= Math.max(params.minTokenSimilarity, 0.8) ? similarity : 0;

@@ -22,4 +22,13 @@ describe('transliterate', () => {
     assert.equal(romaniseHangulSyllable('김', true), 'kim');
     assert.equal(romaniseHangulSyllable('김', false), 'gim');
   });
+
+  it('writes a foreign name in Hangul as one word without the epenthetic eu, Korean names by syllable', () => {
+    assert.equal(transliterate('블라디미르 푸틴'), 'bladimir pu tin');
+    assert.equal(transliterate('김정은'), 'kim jong un');
+  });
+
+  it('reads Armenian ու as u', () => {
+    assert.equal(transliterate('Վլադիմիր Պուտին').toLowerCase(), 'vladimir putin');
+  });
 });

@@ -72,6 +72,9 @@ const GREEK_DIGRAPHS: [RegExp, string][] = [
 
 const hasCyrillic = /[\u0400-\u04ff]/;
 const hasGreek = /[\u0370-\u03ff\u1f00-\u1fff]/;
+/** Armenian ու is one vowel, u ("Պուտին" is Putin), which any-ascii renders letter by letter ("owt"). */
+const ARMENIAN_U = /ու/gi;
+const hasArmenian = /[\u0530-\u058f]/;
 
 const romaniseCyrillic = (text: string): string => {
   let out = '';
@@ -108,7 +111,24 @@ export const romaniseHangulSyllable = (syllable: string, wordStart: boolean): st
  * "li fang wei", "김정은" → "kim jong un"): lists write given names split or joined, and the matcher
  * joins adjacent tokens, whereas it cannot split any-ascii's run-together "LiFangWei".
  */
-const romaniseCjk = (text: string): string => {
+/**
+ * A Hangul word of four syllables or more is a foreign name written in Hangul (Korean names have one to
+ * three syllables a word): romanised as one word, Revised Romanization without the epenthetic vowel eu
+ * that Hangul adds after a lone consonant, ㄹ as r except after l ("블라디미르" → "bladimir", as Vladimir).
+ */
+const LOANWORD_SYLLABLES = 4;
+const HANGUL_WORD = /[\uac00-\ud7a3]{4,}/g;
+
+export const romaniseHangulLoanword = (word: string): string => {
+  let out = '';
+  for (const syllable of word) out += anyAscii(syllable).toLowerCase().replace('eu', '').replace(/^l/, 'r');
+  return out.replace(/lr/g, 'l');
+};
+
+const romaniseCjk = (input: string): string => {
+  const text = input.replace(HANGUL_WORD, (word) =>
+    word.length >= LOANWORD_SYLLABLES ? romaniseHangulLoanword(word) : word,
+  );
   let out = '';
   let previousCjk = false;
   for (const char of text) {
@@ -134,6 +154,7 @@ export const transliterate = (text: string): string => {
   HAN_OR_HANGUL.lastIndex = 0;
   if (HAN_OR_HANGUL.test(working)) working = romaniseCjk(working);
   if (hasCyrillic.test(working)) working = romaniseCyrillic(working);
+  if (hasArmenian.test(working)) working = working.replace(ARMENIAN_U, 'u');
   if (hasGreek.test(working)) {
     working = working.toLowerCase();
     for (const [pattern, replacement] of GREEK_DIGRAPHS) working = working.replace(pattern, replacement);
