@@ -1,3 +1,4 @@
+import type { ListEntry } from '../../core/screening/lists/list-entry.ts';
 import type {
   PartyHits,
   ScreeningHit,
@@ -6,6 +7,8 @@ import type {
   StoredParty,
 } from '../../core/screening/matching/index.ts';
 import { rescreenBatch, screenName } from '../../core/screening/matching/index.ts';
+import { DEFAULT_MATCH_PARAMS, type MatchParams } from '../../core/screening/matching/match-params.ts';
+import { screeningIndexSteps } from '../../core/screening/matching/screening-index.ts';
 
 /**
  * Milliseconds of screening between two yields to the event loop: a large batch holds the server's event loop
@@ -58,4 +61,26 @@ export const rescreenInSlices = async (
     out.push(...rescreenBatch(index, parties.slice(start, start + 25)));
   }
   return out;
+};
+
+/**
+ * `buildScreeningIndex` in slices of `sliceMs`, yielding to the event loop between them: the first build after an
+ * import (tens of thousands of entries, over a second of work) never holds the server's event loop for longer
+ * than a slice, so requests arriving meanwhile are answered. The same index as built at once.
+ */
+export const buildIndexInSlices = async (
+  entries: ListEntry[],
+  params: MatchParams = DEFAULT_MATCH_PARAMS,
+  sliceMs = SCREEN_SLICE_MS,
+): Promise<ScreeningIndex> => {
+  const steps = screeningIndexSteps(entries, params);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= sliceMs) {
+      await yieldToEventLoop();
+      sliceStart = performance.now();
+    }
+  }
 };
