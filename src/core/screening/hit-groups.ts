@@ -34,12 +34,18 @@ const distinct = (values: readonly string[]): string[] => [...new Set(values)];
 
 const setKey = (values: readonly string[]): string => JSON.stringify([...new Set(values.map(nameKey))].sort());
 
+/** What of an entry decides its entity (`entityKey`, `entityAssigner`). */
+export type EntityFields = Pick<
+  ListEntry,
+  'list' | 'source' | 'entryId' | 'type' | 'primaryName' | 'aliases' | 'programs'
+>;
+
 /**
  * The key of the entity a row belongs to: rows of one list and sub-list with the same type, name, aliases and
  * programs, which differ only by address (and so by country or remarks). A person's rows are one entity only
  * under one entry id: two listed people may share a name and aliases, and the entries keep no date of birth.
  */
-export const entityKey = (scope: string, entry: ListEntry): string =>
+export const entityKey = (scope: string, entry: EntityFields): string =>
   [
     scope,
     entry.list,
@@ -53,7 +59,7 @@ export const entityKey = (scope: string, entry: ListEntry): string =>
  * Assigns rows to entities: a row takes the entity of the first row with its entry id (a list may repeat an id
  * on rows that differ in aliases or programs too), else its `entityKey`. One per list version or screening.
  */
-export const entityAssigner = (): ((scope: string, entry: ListEntry) => string) => {
+export const entityAssigner = (): ((scope: string, entry: EntityFields) => string) => {
   const byId = new Map<string, string>();
   return (scope, entry) => {
     const idKey = `${scope}\u0000${entry.list}\u0000${entry.entryId}`;

@@ -54,6 +54,43 @@ export const findReusableDecision = async (
   return row ? toAdjudication(row) : null;
 };
 
+/** What `findReusableDecision` looks a decision up by: the party's key and the hit's entry and fingerprint. */
+export type DecisionKey = { partyKey: string; listSource: string; entryId: string; fingerprint: string };
+
+/** The text of a decision key, to compare keys in a Set. */
+export const decisionKeyText = (key: DecisionKey): string =>
+  [key.partyKey, key.listSource, key.entryId, key.fingerprint].join('\u0000');
+
+/**
+ * Which of these keys any decision covers (`decisionKeyText` of each), in one query per 500 party keys: a key
+ * none covers needs no `findReusableDecision`, so hits recorded in bulk look decisions up only where one exists.
+ */
+export const keysWithDecisions = async (db: Kysely<Database>, keys: readonly DecisionKey[]): Promise<Set<string>> => {
+  const wanted = new Set(keys.map(decisionKeyText));
+  const partyKeys = [...new Set(keys.map((key) => key.partyKey))];
+  const found = new Set<string>();
+  for (let start = 0; start < partyKeys.length; start += 500) {
+    const rows = await db
+      .selectFrom('adjudications as a')
+      .innerJoin('screening_hits as h', 'h.id', 'a.hit_id')
+      .innerJoin('screened_parties as p', 'p.id', 'h.party_id')
+      .select(['p.party_key', 'h.list_source', 'h.entry_id', 'h.entry_fingerprint'])
+      .distinct()
+      .where('p.party_key', 'in', partyKeys.slice(start, start + 500))
+      .execute();
+    for (const row of rows) {
+      const text = decisionKeyText({
+        partyKey: row.party_key,
+        listSource: row.list_source,
+        entryId: row.entry_id,
+        fingerprint: row.entry_fingerprint,
+      });
+      if (wanted.has(text)) found.add(text);
+    }
+  }
+  return found;
+};
+
 /** Appends a decision (never updated; a later one supersedes) and sets the hit's status to it. */
 export const insertAdjudication = async (db: Kysely<Database>, adjudication: AdjudicationRecord): Promise<void> => {
   await db

@@ -31,6 +31,26 @@ export const insertAlert = async (
     .execute();
 };
 
+/** New hit alerts in multi-row statements (500 rows each). */
+export const insertAlerts = async (
+  db: Kysely<Database>,
+  alerts: readonly { id: string; hitId: string; proposalId: string | null; createdAt: Date }[],
+): Promise<void> => {
+  for (let start = 0; start < alerts.length; start += 500) {
+    await db
+      .insertInto('alerts')
+      .values(
+        alerts.slice(start, start + 500).map((alert) => ({
+          id: alert.id,
+          hit_id: alert.hitId,
+          proposal_id: alert.proposalId,
+          created_at: alert.createdAt,
+        })),
+      )
+      .execute();
+  }
+};
+
 /** A new alert about a list: a shrink that was allowed, or a refresh that was refused. */
 export const insertListAlert = async (
   db: Kysely<Database>,

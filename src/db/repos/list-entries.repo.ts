@@ -5,6 +5,12 @@ import type { Database } from '../schema.ts';
 /** One entry of a list version with its fingerprint (what re-screening and adjudication reuse compare). */
 export type StoredEntry = { entry: ListEntry; fingerprint: string };
 
+/** A stored entry with its position in the version's file order. */
+export type PositionedEntry = StoredEntry & { position: number };
+
+/** Entries read per page when a version is walked (`walkVersionEntries`). */
+export const ENTRY_PAGE_SIZE = 2000;
+
 /** Stores a version's entries in file order (in batches of 500 rows). */
 export const insertListEntries = async (
   db: Kysely<Database>,
@@ -27,6 +33,42 @@ export const insertListEntries = async (
       .execute();
   }
 };
+
+/**
+ * One page of a version's entries in file order, after `afterPosition` (keyset on the position): callers walk a
+ * whole version a page at a time and never hold every entry, nor one result of them all, at once.
+ */
+export const pageVersionEntries = async (
+  db: Kysely<Database>,
+  versionId: string,
+  page: { afterPosition: number; limit: number },
+): Promise<PositionedEntry[]> => {
+  const rows = await db
+    .selectFrom('list_entries')
+    .select(['position', 'entry', 'fingerprint'])
+    .where('list_version_id', '=', versionId)
+    .where('position', '>', page.afterPosition)
+    .orderBy('position')
+    .limit(page.limit)
+    .execute();
+  return rows.map((row) => ({ position: row.position, entry: row.entry as ListEntry, fingerprint: row.fingerprint }));
+};
+
+/** Every entry of a version in file order, read a page at a time (`pageVersionEntries`). */
+export async function* walkVersionEntries(
+  db: Kysely<Database>,
+  versionId: string,
+  pageSize = ENTRY_PAGE_SIZE,
+): AsyncGenerator<PositionedEntry[]> {
+  let afterPosition = -1;
+  for (;;) {
+    const page = await pageVersionEntries(db, versionId, { afterPosition, limit: pageSize });
+    if (page.length === 0) return;
+    yield page;
+    if (page.length < pageSize) return;
+    afterPosition = page[page.length - 1]!.position;
+  }
+}
 
 /** The entries of a version in file order. */
 export const listVersionEntries = async (db: Kysely<Database>, versionId: string): Promise<StoredEntry[]> => {
@@ -72,17 +114,18 @@ export const listVersionEntriesAt = async (
   db: Kysely<Database>,
   versionId: string,
   positions: readonly number[],
-): Promise<StoredEntry[]> => {
-  const out: StoredEntry[] = [];
+): Promise<PositionedEntry[]> => {
+  const out: PositionedEntry[] = [];
   for (let start = 0; start < positions.length; start += 1000) {
     const rows = await db
       .selectFrom('list_entries')
-      .select(['entry', 'fingerprint'])
+      .select(['position', 'entry', 'fingerprint'])
       .where('list_version_id', '=', versionId)
       .where('position', 'in', positions.slice(start, start + 1000))
       .orderBy('position')
       .execute();
-    for (const row of rows) out.push({ entry: row.entry as ListEntry, fingerprint: row.fingerprint });
+    for (const row of rows)
+      out.push({ position: row.position, entry: row.entry as ListEntry, fingerprint: row.fingerprint });
   }
   return out;
 };

@@ -48,28 +48,47 @@ const toHit = (row: HitRow): HitRecord => ({
   createdAt: new Date(row.created_at),
 });
 
+const toHitRow = (hit: Omit<HitRecord, 'status'>) => ({
+  id: hit.id,
+  party_id: hit.partyId,
+  list_source: hit.listSource,
+  entry_id: hit.entryId,
+  entry_fingerprint: hit.entryFingerprint,
+  list_version_id: hit.listVersionId,
+  score: hit.score,
+  matched_name: hit.matchedName,
+  explanation: JSON.stringify(hit.explanation),
+  status: 'open',
+  reused_from: null,
+  created_at: hit.createdAt,
+});
+
 /** Inserts a hit unless the party already has one on the same entry and fingerprint; true when inserted. */
-export const insertHitIfNew = async (db: Kysely<Database>, hit: Omit<HitRecord, 'status'>): Promise<boolean> => {
-  const inserted = await db
-    .insertInto('screening_hits')
-    .values({
-      id: hit.id,
-      party_id: hit.partyId,
-      list_source: hit.listSource,
-      entry_id: hit.entryId,
-      entry_fingerprint: hit.entryFingerprint,
-      list_version_id: hit.listVersionId,
-      score: hit.score,
-      matched_name: hit.matchedName,
-      explanation: JSON.stringify(hit.explanation),
-      status: 'open',
-      reused_from: null,
-      created_at: hit.createdAt,
-    })
-    .onConflict((oc) => oc.columns(['party_id', 'list_source', 'entry_id', 'entry_fingerprint']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  return inserted !== undefined;
+export const insertHitIfNew = async (db: Kysely<Database>, hit: Omit<HitRecord, 'status'>): Promise<boolean> =>
+  (await insertHitsIfNew(db, [hit])).has(hit.id);
+
+/** Hits inserted per statement by `insertHitsIfNew` (12 parameters each, far under PostgreSQL's 65,535). */
+export const HIT_INSERT_BATCH = 500;
+
+/**
+ * Inserts hits in multi-row statements, each unless its party already has one on the same entry and fingerprint
+ * (an earlier hit, or an earlier one of these: the first is kept); returns the ids of those inserted.
+ */
+export const insertHitsIfNew = async (
+  db: Kysely<Database>,
+  hits: readonly Omit<HitRecord, 'status'>[],
+): Promise<Set<string>> => {
+  const inserted = new Set<string>();
+  for (let start = 0; start < hits.length; start += HIT_INSERT_BATCH) {
+    const rows = await db
+      .insertInto('screening_hits')
+      .values(hits.slice(start, start + HIT_INSERT_BATCH).map(toHitRow))
+      .onConflict((oc) => oc.columns(['party_id', 'list_source', 'entry_id', 'entry_fingerprint']).doNothing())
+      .returning('id')
+      .execute();
+    for (const row of rows) inserted.add(row.id);
+  }
+  return inserted;
 };
 
 export const findHit = async (db: Kysely<Database>, id: string): Promise<HitRecord | null> => {

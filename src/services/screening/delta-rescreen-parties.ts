@@ -1,10 +1,10 @@
 import { ok, type Result } from '../../core/kernel/result.ts';
 import { deltaPositions } from '../../core/screening/delta-positions.ts';
-import { groupHits } from '../../core/screening/hit-groups.ts';
+import { groupHits, type HitGroup } from '../../core/screening/hit-groups.ts';
 import type { EntityType } from '../../core/screening/lists/list-entry.ts';
-import { buildDeltaIndex, type PartyHits, rescreenBatch } from '../../core/screening/matching/index.ts';
-import { insertAlert } from '../../db/repos/alerts.repo.ts';
-import { listVersionEntries, listVersionEntriesAt, listVersionFingerprints } from '../../db/repos/list-entries.repo.ts';
+import { buildDeltaIndex } from '../../core/screening/matching/index.ts';
+import { insertAlerts } from '../../db/repos/alerts.repo.ts';
+import { listVersionFingerprints } from '../../db/repos/list-entries.repo.ts';
 import { findListVersion } from '../../db/repos/list-versions.repo.ts';
 import { findProposal } from '../../db/repos/proposals.repo.ts';
 import {
@@ -18,8 +18,10 @@ import { notify } from '../notifications/notify.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
 import { withListAges } from './list-ages.ts';
-import { type RecordedHit, recordPartyHits } from './record-party-hits.ts';
-import { addOrigin, emptyOrigins, hitRowsOf } from './screening-index-cache.ts';
+import { loadDeltaOrigins } from './load-delta-origins.ts';
+import { type RecordedHit, recordPartiesHits } from './record-party-hits.ts';
+import { rescreenInSlices } from './screen-in-slices.ts';
+import { type EntryOrigin, hitRowsOf } from './screening-index-cache.ts';
 
 export type DeltaRescreenRun = {
   listVersionId: string;
@@ -46,18 +48,15 @@ export const deltaRescreenParties = async (
 ): Promise<Result<DeltaRescreenRun>> => {
   const version = await findListVersion(deps.db, input.listVersionId);
   if (!version) return notFound('List version');
-  // what changed, from the stored fingerprints; only the added or changed entries are read in full
+  // what changed, from the stored fingerprints; only the rows of the entities it touches are read in full
   const current = await listVersionFingerprints(deps.db, version.id);
   const previous = input.previousVersionId ? await listVersionFingerprints(deps.db, input.previousVersionId) : [];
-  const changed = await listVersionEntriesAt(deps.db, version.id, deltaPositions(previous, current));
+  const { changed, origins } = await loadDeltaOrigins(deps, version, deltaPositions(previous, current));
   const delta = changed.map((item) => item.entry);
-  // a hit is recorded with its whole listed entity (every address row): every entry of the version has an origin
-  const origins = emptyOrigins();
-  for (const item of await listVersionEntries(deps.db, version.id)) addOrigin(origins, version, item);
   const index = buildDeltaIndex(delta);
   const total = await countScreenedParties(deps.db);
-  // parties are read a batch at a time (keyset on id); only those with a hit are kept
-  const found: { party: ScreenedPartyRecord; hits: PartyHits['hits'] }[] = [];
+  // parties are read a batch at a time (keyset on id); only those with a hit are kept, as their hit groups
+  const found: { party: ScreenedPartyRecord; groups: HitGroup<EntryOrigin>[] }[] = [];
   let done = 0;
   let afterId: string | null = null;
   for (;;) {
@@ -70,8 +69,8 @@ export const deltaRescreenParties = async (
       type: party.type as EntityType,
       ...(party.country ? { country: party.country } : {}),
     }));
-    for (const result of rescreenBatch(index, stored))
-      found.push({ party: byId.get(result.partyId)!, hits: result.hits });
+    for (const result of await rescreenInSlices(index, stored))
+      found.push({ party: byId.get(result.partyId)!, groups: groupHits(hitRowsOf(origins, result.hits)) });
     done += batch.length;
     afterId = batch[batch.length - 1]!.id;
     await onProgress({ done, total: Math.max(total, done) });
@@ -88,28 +87,36 @@ export const deltaRescreenParties = async (
   };
   return inTransaction(deps.db, async (trx) => {
     const recorded: RecordedHit[] = [];
-    let alerts = 0;
-    for (const { party, hits } of found) {
-      const added = await recordPartyHits(trx, deps, party, groupHits(hitRowsOf(origins, hits)));
+    const alerts: { id: string; hitId: string; proposalId: string | null; createdAt: Date }[] = [];
+    // hits in multi-row statements, a slice of parties at a time
+    for (let start = 0; start < found.length; start += batchSize) {
+      const slice = found.slice(start, start + batchSize);
+      const added = await recordPartiesHits(trx, deps, slice);
       recorded.push(...added);
-      if (added.length > 0 && (await isDesignated(trx, party.proposalId))) {
-        for (const hit of added) {
-          await insertAlert(trx, {
-            id: deps.newId(),
-            hitId: hit.hitId,
-            proposalId: party.proposalId,
-            createdAt: deps.clock(),
-          });
-          alerts++;
-        }
+      const partyOf = new Map(slice.map(({ party }) => [party.id, party]));
+      for (const hit of added) {
+        const party = partyOf.get(hit.partyId)!;
+        if (await isDesignated(trx, party.proposalId))
+          alerts.push({ id: deps.newId(), hitId: hit.hitId, proposalId: party.proposalId, createdAt: deps.clock() });
       }
     }
-    if (alerts > 0) {
+    await insertAlerts(trx, alerts);
+    if (alerts.length > 0) {
       await notify(trx, deps, {
         kind: 'screening_alert',
-        title: `${alerts} new ${alerts === 1 ? 'alert' : 'alerts'} on designated packages after the ${version.source} list changed`,
+        title: `${alerts.length} new ${alerts.length === 1 ? 'alert' : 'alerts'} on designated packages after the ${version.source} list changed`,
         body: 'Re-screening against the new list version found hits on designated packages.',
         link: '/compliance/alerts',
+        object: { type: 'list', id: version.id },
+      });
+    }
+    const open = recorded.filter((r) => r.reusedFrom === null).length;
+    if (open > 0) {
+      await notify(trx, deps, {
+        kind: 'screening_hits',
+        title: `${open} new screening ${open === 1 ? 'hit' : 'hits'} after the ${version.source} list changed`,
+        body: 'Decide each hit: true match or false positive.',
+        link: '/compliance/hits',
         object: { type: 'list', id: version.id },
       });
     }
@@ -125,7 +132,7 @@ export const deltaRescreenParties = async (
       parties: done,
       newHits: recorded.length,
       reused: recorded.filter((r) => r.reusedFrom !== null).length,
-      alerts,
+      alerts: alerts.length,
     };
     await recordAudit(trx, deps, {
       actor: null,

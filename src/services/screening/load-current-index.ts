@@ -1,20 +1,28 @@
 import type { ListEntry } from '../../core/screening/lists/list-entry.ts';
-import { buildScreeningIndex, DEFAULT_MATCH_PARAMS } from '../../core/screening/matching/index.ts';
-import { listVersionEntries } from '../../db/repos/list-entries.repo.ts';
+import { DEFAULT_MATCH_PARAMS } from '../../core/screening/matching/index.ts';
+import { walkVersionEntries } from '../../db/repos/list-entries.repo.ts';
 import { type ListVersionRecord, listListVersions } from '../../db/repos/list-versions.repo.ts';
 import type { ServiceDeps } from '../service-deps.ts';
+import { buildIndexInSlices, yieldToEventLoop } from './screen-in-slices.ts';
 import { addOrigin, type CurrentIndex, emptyOrigins } from './screening-index-cache.ts';
 
+/**
+ * Reads the versions' entries a page at a time (no single result of a whole list, which on the embedded database
+ * would also hold the event loop while it is read) and builds the index in slices that yield to the event loop.
+ */
 const buildIndex = async (deps: Pick<ServiceDeps, 'db'>, versions: ListVersionRecord[]): Promise<CurrentIndex> => {
   const entries: ListEntry[] = [];
   const origins = emptyOrigins();
   for (const version of versions) {
-    for (const stored of await listVersionEntries(deps.db, version.id)) {
-      entries.push(stored.entry);
-      addOrigin(origins, version, stored);
+    for await (const page of walkVersionEntries(deps.db, version.id)) {
+      for (const stored of page) {
+        entries.push(stored.entry);
+        addOrigin(origins, version, stored);
+      }
+      await yieldToEventLoop();
     }
   }
-  return { index: buildScreeningIndex(entries, DEFAULT_MATCH_PARAMS), versions, origins };
+  return { index: await buildIndexInSlices(entries, DEFAULT_MATCH_PARAMS), versions, origins };
 };
 
 /**

@@ -1,5 +1,14 @@
-import type { ScreeningHit, ScreeningIndex, ScreeningQuery } from '../../core/screening/matching/index.ts';
-import { screenName } from '../../core/screening/matching/index.ts';
+import type { ListEntry } from '../../core/screening/lists/list-entry.ts';
+import type {
+  PartyHits,
+  ScreeningHit,
+  ScreeningIndex,
+  ScreeningQuery,
+  StoredParty,
+} from '../../core/screening/matching/index.ts';
+import { rescreenBatch, screenName } from '../../core/screening/matching/index.ts';
+import { DEFAULT_MATCH_PARAMS, type MatchParams } from '../../core/screening/matching/match-params.ts';
+import { screeningIndexSteps } from '../../core/screening/matching/screening-index.ts';
 
 /**
  * Milliseconds of screening between two yields to the event loop: a large batch holds the server's event loop
@@ -8,7 +17,7 @@ import { screenName } from '../../core/screening/matching/index.ts';
 export const SCREEN_SLICE_MS = 10;
 
 /** Yields to the event loop (other requests, timers) before the next slice. */
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Screens a batch of queries against an index, yielding to the event loop whenever a slice has run for
@@ -30,4 +39,48 @@ export const screenInSlices = async (
     out.push(screenName(index, query));
   }
   return out;
+};
+
+/**
+ * `rescreenBatch` (stored parties against a delta index, only those with a hit) in slices of `sliceMs`, yielding
+ * to the event loop between them; the same results in the parties' order.
+ */
+export const rescreenInSlices = async (
+  index: ScreeningIndex | null,
+  parties: readonly StoredParty[],
+  sliceMs = SCREEN_SLICE_MS,
+): Promise<PartyHits[]> => {
+  const out: PartyHits[] = [];
+  if (index === null) return out;
+  let sliceStart = performance.now();
+  for (let start = 0; start < parties.length; start += 25) {
+    if (performance.now() - sliceStart >= sliceMs) {
+      await yieldToEventLoop();
+      sliceStart = performance.now();
+    }
+    out.push(...rescreenBatch(index, parties.slice(start, start + 25)));
+  }
+  return out;
+};
+
+/**
+ * `buildScreeningIndex` in slices of `sliceMs`, yielding to the event loop between them: the first build after an
+ * import (tens of thousands of entries, over a second of work) never holds the server's event loop for longer
+ * than a slice, so requests arriving meanwhile are answered. The same index as built at once.
+ */
+export const buildIndexInSlices = async (
+  entries: ListEntry[],
+  params: MatchParams = DEFAULT_MATCH_PARAMS,
+  sliceMs = SCREEN_SLICE_MS,
+): Promise<ScreeningIndex> => {
+  const steps = screeningIndexSteps(entries, params);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= sliceMs) {
+      await yieldToEventLoop();
+      sliceStart = performance.now();
+    }
+  }
 };

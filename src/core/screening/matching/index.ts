@@ -15,7 +15,7 @@ export { DEFAULT_MATCH_PARAMS, type MatchParams } from './match-params.ts';
 export { normalizeName } from './normalize.ts';
 export { entityTypeOf } from './schema.ts';
 export { type ScreenOptions, screenName } from './screen-name.ts';
-export { buildScreeningIndex, type ScreeningIndex } from './screening-index.ts';
+export { buildScreeningIndex, type ScreeningIndex, screeningIndexSteps } from './screening-index.ts';
 export type { NameScore, ScreeningHit, ScreeningQuery, TokenMatch } from './types.ts';
 
 /** Scores two names with the default parameters: score 0..1 and a one-line explanation. */

@@ -88,18 +88,38 @@ const pushTo = (map: Map<string, number[]>, key: string, id: number): void => {
   else if (list[list.length - 1] !== id) list.push(id);
 };
 
+/** Units of work (entries, spellings, names) between two pauses of `screeningIndexSteps`. */
+const STEP = 256;
+
 /** Builds the index over every primary name and alias of the entries. */
 export const buildScreeningIndex = (
   entries: ListEntry[],
   params: MatchParams = DEFAULT_MATCH_PARAMS,
 ): ScreeningIndex => {
+  const steps = screeningIndexSteps(entries, params);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+};
+
+/**
+ * `buildScreeningIndex` as steps: the generator pauses after every few hundred units of work and returns the
+ * index when done, so a caller can spread a large build over many short slices (a server keeps answering
+ * meanwhile). Run to the end, it builds the same index.
+ */
+export function* screeningIndexSteps(
+  entries: ListEntry[],
+  params: MatchParams = DEFAULT_MATCH_PARAMS,
+): Generator<void, ScreeningIndex, void> {
   const vocabulary = new Map<string, number>();
   const vocabularyKeys: string[] = [];
   const postings: number[][] = [];
   const spellings = new Map<string, number>();
   const names: IndexedName[] = [];
   const seen = new Set<string>();
-  entries.forEach((entry, entryNumber) => {
+  for (const [entryNumber, entry] of entries.entries()) {
+    if (entryNumber % STEP === STEP - 1) yield;
     seen.clear();
     for (const name of [entry.primaryName, ...entry.aliases]) {
       const normalized = normalizeName(name);
@@ -140,24 +160,28 @@ export const buildScreeningIndex = (
         }
       }
     }
-  });
+  }
   const deletions = new Map<string, number[]>();
   const skeletons = new Map<string, number[]>();
   const abjadLatin = new Map<string, number[]>();
   const abjadVowelless = new Map<string, number[]>();
+  let work = 0;
   for (const [spelling, id] of spellings) {
+    if (++work % STEP === 0) yield;
     const key = vocabularyKeys[id]!;
     if (isVowellessKey(key)) pushTo(abjadVowelless, key.slice(1), id);
     else pushTo(abjadLatin, abjadSkeleton(spelling), id);
   }
   for (const [spelling, id] of spellings) {
+    if (++work % STEP === 0) yield;
     // vowel-less spellings are reached through their skeleton, never as one-edit typos
     if (isVowellessKey(vocabularyKeys[id]!)) continue;
     for (const deleted of deletionsOf(spelling)) pushTo(deletions, deleted, id);
   }
-  vocabularyKeys.forEach((key, id) => {
+  for (const [id, key] of vocabularyKeys.entries()) {
+    if (id % STEP === STEP - 1) yield;
     if (key.length >= 3 && !isVowellessKey(key)) pushTo(skeletons, consonantKey(key), id);
-  });
+  }
   const total = names.length;
   let idfSum = 0;
   let occurrences = 0;
@@ -167,10 +191,12 @@ export const buildScreeningIndex = (
   }
   const typicalIdf = occurrences > 0 ? idfSum / occurrences : 1;
   const weights = new Float64Array(postings.length);
-  postings.forEach((list, id) => {
+  for (const [id, list] of postings.entries()) {
+    if (id % (STEP * 16) === 0) yield;
     weights[id] = idfWeight(list.length, total, typicalIdf, params);
-  });
+  }
   for (const name of names) {
+    if (++work % STEP === 0) yield;
     // weights are set in place: the tokens were created for this index and are not shared
     for (const token of name.tokens) token.weight = tokenWeight(token, vocabulary, weights, params);
     name.norm = indexableTokens(name.tokens).reduce((total, token) => total + token.weight, 0);
@@ -197,7 +223,7 @@ export const buildScreeningIndex = (
     weights,
     scratch,
   };
-};
+}
 
 /** A token's weight: its kind's weight, times its rarity when the index knows the token. */
 export const tokenWeight = (

@@ -1,0 +1,40 @@
+import { entityAssigner } from '../../core/screening/hit-groups.ts';
+import { listVersionEntriesAt, type PositionedEntry, walkVersionEntries } from '../../db/repos/list-entries.repo.ts';
+import type { ListVersionRecord } from '../../db/repos/list-versions.repo.ts';
+import type { ServiceDeps } from '../service-deps.ts';
+import { addOrigin, emptyOrigins, type Origins } from './screening-index-cache.ts';
+
+/**
+ * The entries of a list change (the version's rows at `positions`) and the origins a hit on them is recorded
+ * with: every row of each list entity a changed row belongs to, so a hit still carries its whole entity (every
+ * address row), as it would from the full version. The version is walked a page at a time to assign each row its
+ * entity (a row takes the entity of the first row with its id, so file order matters); only the rows of the
+ * touched entities are then read in full and kept. Memory follows the change, not the size of the list.
+ */
+export const loadDeltaOrigins = async (
+  deps: Pick<ServiceDeps, 'db'>,
+  version: Pick<ListVersionRecord, 'id' | 'source'>,
+  positions: readonly number[],
+): Promise<{ changed: PositionedEntry[]; origins: Origins }> => {
+  const origins = emptyOrigins();
+  if (positions.length === 0) return { changed: [], origins };
+  const assign = entityAssigner();
+  const entityAt: string[] = [];
+  for await (const page of walkVersionEntries(deps.db, version.id)) {
+    for (const item of page) entityAt[item.position] = assign(version.source, item.entry);
+  }
+  const touched = new Set(positions.map((position) => entityAt[position]));
+  const members: number[] = [];
+  entityAt.forEach((entity, position) => {
+    if (touched.has(entity)) members.push(position);
+  });
+  const wanted = new Set(positions);
+  const changed: PositionedEntry[] = [];
+  // in file order, as over the whole version: the first row of an entry key keeps it, and rows of one id share
+  // the entity of the first (always a member itself, since rows of one id are one entity)
+  for (const item of await listVersionEntriesAt(deps.db, version.id, members)) {
+    addOrigin(origins, version, item);
+    if (wanted.has(item.position)) changed.push(item);
+  }
+  return { changed, origins };
+};
