@@ -92,7 +92,7 @@ describe('the applicant’s own moves: unsaved guard, owners, withdraw, delete, 
     assert.equal(await weights.inputValue(), '');
     assert.equal(await weights.locator('option').first().textContent(), '— Select —');
     await page.getByRole('button', { name: 'Save draft' }).click();
-    await page.getByRole('link', { name: 'Model 1: Weights' }).waitFor();
+    await page.getByRole('link', { name: 'Model 1 — weights' }).waitFor();
     assert.match((await page.locator('#field-layers-models-0-weights-error').textContent()) ?? '', /select one/);
     await page.getByRole('button', { name: 'Remove model 1' }).click();
     await page.getByRole('button', { name: 'Save draft' }).click();
