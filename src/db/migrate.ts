@@ -13,6 +13,7 @@ import * as hitGroups from './migrations/0010-hit-groups.ts';
 import * as userAdmin from './migrations/0011-user-admin.ts';
 import * as queueAndAuditPages from './migrations/0014-queue-and-audit-pages.ts';
 import * as notifications from './migrations/0015-notifications.ts';
+import * as queueAndAuditSpeed from './migrations/0016-queue-and-audit-speed.ts';
 
 /** Migrations in order; the same list runs on PGlite and PostgreSQL. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0011-user-admin': userAdmin,
   '0014-queue-and-audit-pages': queueAndAuditPages,
   '0015-notifications': notifications,
+  '0016-queue-and-audit-speed': queueAndAuditSpeed,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

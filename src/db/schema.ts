@@ -98,6 +98,8 @@ export type ProposalsTable = {
   /** blocker findings at the last check (0014); null before the first screening checked them */
   blocker_count: ColumnType<number | null, number | null | undefined, number | null>;
   blockers_checked_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** lower(draft->>'title'), stored by the database (0016): what the queue searches and sorts by title */
+  title_key: ColumnType<string | null, never, never>;
 };
 
 export type ProposalVersionsTable = {

@@ -6,10 +6,12 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { exitCodeFor } from '../../src/cli/exit-codes.ts';
 import type { DatabaseHandle } from '../../src/db/connect.ts';
+import { pageAudit, scopeAuditFilter } from '../../src/db/repos/audit.repo.ts';
 import type { ErrorBody } from '../../src/http/route-helpers.ts';
 import type { AuditEntriesResponse } from '../../src/http/routes/audit/audit.schemas.ts';
 import type { QueueResponse } from '../../src/http/routes/proposals/proposals.schemas.ts';
 import { runCli } from '../../src/main/cli.ts';
+import { recordAudit } from '../../src/services/record-audit.ts';
 import { buildCompany } from '../builders/build-company.ts';
 import { buildConsortium } from '../builders/build-consortium.ts';
 import { buildProposal } from '../builders/build-proposal.ts';
@@ -291,6 +293,82 @@ for (const engine of testDatabases()) {
       const cut = await verifyFile(`${wholeLines.slice(0, -1).join('\n')}\n`);
       assert.equal(cut.code, exitCodeFor.audit_broken);
       assert.match(cut.out, /cut short/);
+    });
+
+    it('sorts by open hits and consortium, and counts "at least 2 open hits" and "at most 1" exactly', async () => {
+      const byHits = await queue(officer, 'tab=all&sort=hits&dir=desc');
+      assert.deepEqual(
+        byHits.body.items.map((p) => [p.id, p.openHits]),
+        [
+          [ids.oldSubmitted, 1],
+          ...[ids.review, ids.returned, ids.designated, ids.declined]
+            .sort()
+            .reverse()
+            .map((id) => [id, 0]),
+        ],
+      );
+      const byConsortium = await queue(officer, 'tab=all&sort=consortium&dir=asc');
+      assert.equal(byConsortium.body.items.at(-1)?.id, ids.oldSubmitted, 'Solar Coast after Northern Compute');
+      const twoOrMore = await queue(officer, 'tab=all&minHits=2');
+      assert.deepEqual(twoOrMore.body.items, []);
+      assert.equal(twoOrMore.body.tabCounts.all, 0);
+      const atMostOne = await queue(officer, 'tab=all&maxHits=1');
+      assert.equal(atMostOne.body.tabCounts.all, 5);
+      const none = await queue(officer, 'tab=all&maxHits=0&q=zephyr');
+      assert.deepEqual(none.body.items, []);
+    });
+
+    it('finds every entry of a date range by seq bounds, even where the clock went back', async () => {
+      const append = async (at: string, objectId: string) => {
+        t.now.value = new Date(at);
+        return database.db
+          .transaction()
+          .execute((trx) =>
+            recordAudit(trx, t.deps, { actor: null, action: 'test.clock', objectType: 'test', objectId }),
+          );
+      };
+      // May 10th, then an entry dated May 1st (the clock went back), then May 10th again
+      const a = await append('2026-05-10T09:00:00Z', 'clock-a');
+      const b = await append('2026-05-01T09:00:00Z', 'clock-b');
+      const c = await append('2026-05-10T10:00:00Z', 'clock-c');
+      const walk = async (query: string) => {
+        const seen: number[] = [];
+        let cursor: number | null = null;
+        do {
+          const res: { body: AuditEntriesResponse } = await auditor.client.get<AuditEntriesResponse>(
+            `/api/v1/audit?${query}&limit=1${cursor === null ? '' : `&before=${cursor}`}`,
+          );
+          seen.push(...res.body.entries.map((e) => e.seq));
+          cursor = res.body.olderCursor;
+        } while (cursor !== null);
+        return seen;
+      };
+      assert.deepEqual(await walk('from=2026-05-10&to=2026-05-10'), [c.seq, a.seq]);
+      assert.deepEqual(await walk('from=2026-05-01&to=2026-05-01'), [b.seq]);
+      assert.deepEqual(await walk('from=2026-05-02&to=2026-05-09'), []);
+      const range = { from: '2026-05-01T00:00:00.000Z', to: '2026-05-11T00:00:00.000Z' };
+      assert.deepEqual(await scopeAuditFilter(database.db, range), { ...range, seqFrom: a.seq, seqTo: c.seq });
+      // past the cap the range is not bounded first: the filter stays as it was, and still finds the same
+      assert.deepEqual(await scopeAuditFilter(database.db, range, 2), range);
+      const capped = await pageAudit(database.db, await scopeAuditFilter(database.db, range, 2), { limit: 10 });
+      assert.deepEqual(
+        capped.map((e) => e.seq),
+        [c.seq, b.seq, a.seq],
+      );
+      // an empty range matches nothing
+      const empty = await scopeAuditFilter(database.db, { from: '2031-01-01T00:00:00.000Z' });
+      assert.deepEqual(await pageAudit(database.db, empty, { limit: 10 }), []);
+      const exported = await auditor.client.get<string>(
+        '/api/v1/audit/export?format=jsonl&from=2026-05-10&to=2026-05-10',
+      );
+      assert.deepEqual(
+        exported.text
+          .trimEnd()
+          .split('\n')
+          .slice(1, -1)
+          .map((line) => (JSON.parse(line) as { seq: number }).seq),
+        [a.seq, c.seq],
+      );
     });
   });
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { AuditRecord } from '../../core/audit/audit-chain.ts';
 import type { Database } from '../schema.ts';
 
@@ -78,9 +78,51 @@ export type AuditFilter = {
   to?: string;
 };
 
+/**
+ * A filter with the seq range its dates cover: the first and last entry of the range (from the time index alone),
+ * so a page reads entries by seq between them, wherever the range lies in the trail. The dates still apply.
+ */
+export type ScopedAuditFilter = AuditFilter & { seqFrom?: number; seqTo?: number };
+
+/** Above this many entries in a date range, a page finds its entries faster walking seq than bounding it first. */
+export const AUDIT_SEQ_SCOPE_CAP = 25_000;
+
+/**
+ * The filter narrowed to the seq range of its dates, found from the time index when the range holds at most `cap`
+ * entries (an empty range matches nothing); as is without dates or over a larger range.
+ */
+export const scopeAuditFilter = async (
+  db: Kysely<Database>,
+  filter: AuditFilter,
+  cap: number = AUDIT_SEQ_SCOPE_CAP,
+): Promise<ScopedAuditFilter> => {
+  const { from, to } = filter;
+  if (from === undefined && to === undefined) return filter;
+  // the limit keeps the range a subquery read from the time index and stops it past the cap; min and max are the
+  // bounds only when it saw the whole range
+  const inRange = db
+    .selectFrom('audit_entries as r')
+    .select('r.seq')
+    .$if(from !== undefined, (qb) => qb.where('r.at', '>=', from ?? ''))
+    .$if(to !== undefined, (qb) => qb.where('r.at', '<', to ?? ''))
+    .limit(cap + 1);
+  const row = await db
+    .selectFrom(inRange.as('r'))
+    .select([
+      sql<number>`count(*)::int`.as('n'),
+      sql<number | null>`min(r.seq)`.as('lo'),
+      sql<number | null>`max(r.seq)`.as('hi'),
+    ])
+    .executeTakeFirst();
+  const n = Number(row?.n ?? 0);
+  if (n > cap) return filter;
+  if (n === 0 || row?.lo == null || row.hi == null) return { ...filter, seqFrom: 1, seqTo: 0 };
+  return { ...filter, seqFrom: Number(row.lo), seqTo: Number(row.hi) };
+};
+
 const likeText = (words: string): string => `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-const filteredAudit = (db: Kysely<Database>, filter: AuditFilter) => {
+const filteredAudit = (db: Kysely<Database>, filter: ScopedAuditFilter) => {
   let query = db.selectFrom('audit_entries as a').leftJoin('users as u', 'u.id', 'a.actor_id');
   if (filter.actorId !== undefined) query = query.where('a.actor_id', '=', filter.actorId);
   if (filter.actorName !== undefined) query = query.where('a.actor_name', 'ilike', likeText(filter.actorName));
@@ -93,6 +135,8 @@ const filteredAudit = (db: Kysely<Database>, filter: AuditFilter) => {
   if (filter.objectId !== undefined) query = query.where('a.object_id', '=', filter.objectId);
   if (filter.from !== undefined) query = query.where('a.at', '>=', filter.from);
   if (filter.to !== undefined) query = query.where('a.at', '<', filter.to);
+  if (filter.seqFrom !== undefined) query = query.where('a.seq', '>=', filter.seqFrom);
+  if (filter.seqTo !== undefined) query = query.where('a.seq', '<=', filter.seqTo);
   return query;
 };
 
@@ -109,7 +153,7 @@ const withRole = (row: AuditRow & { actor_role: unknown }): AuditRecordWithRole 
  */
 export const pageAudit = async (
   db: Kysely<Database>,
-  filter: AuditFilter,
+  filter: ScopedAuditFilter,
   page: { before?: number; after?: number; limit: number },
 ): Promise<AuditRecordWithRole[]> => {
   let query = filteredAudit(db, filter).selectAll('a').select('u.role as actor_role');
@@ -124,7 +168,7 @@ export const pageAudit = async (
 /** Whether any entry under the filter lies beyond a seq (older: below it; newer: above it). */
 export const auditHasBeyond = async (
   db: Kysely<Database>,
-  filter: AuditFilter,
+  filter: ScopedAuditFilter,
   seq: number,
   side: 'older' | 'newer',
 ): Promise<boolean> => {
@@ -139,7 +183,7 @@ export const auditHasBeyond = async (
 /** Every entry under the filter, oldest first, a batch at a time (for exports of any size). */
 export async function* streamAudit(
   db: Kysely<Database>,
-  filter: AuditFilter,
+  filter: ScopedAuditFilter,
   options: { batch: number; uptoSeq: number },
 ): AsyncGenerator<AuditRecordWithRole[]> {
   let after = 0;

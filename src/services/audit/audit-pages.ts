@@ -11,6 +11,7 @@ import {
   auditHasBeyond,
   pageAudit,
   readAuditHead,
+  scopeAuditFilter,
   streamAudit,
 } from '../../db/repos/audit.repo.ts';
 import type { Database } from '../../db/schema.ts';
@@ -50,11 +51,12 @@ export const readAuditPage = async (
   page: { before?: number; after?: number; limit: number },
 ): Promise<Result<AuditPage>> => {
   if (!mayRead(actor)) return refused('audit.read');
-  const rows = await pageAudit(db, filter, page);
+  const scoped = await scopeAuditFilter(db, filter);
+  const rows = await pageAudit(db, scoped, page);
   const newest = rows[0];
   const oldest = rows[rows.length - 1];
-  const olderCursor = oldest && (await auditHasBeyond(db, filter, oldest.seq, 'older')) ? oldest.seq : null;
-  const newerCursor = newest && (await auditHasBeyond(db, filter, newest.seq, 'newer')) ? newest.seq : null;
+  const olderCursor = oldest && (await auditHasBeyond(db, scoped, oldest.seq, 'older')) ? oldest.seq : null;
+  const newerCursor = newest && (await auditHasBeyond(db, scoped, newest.seq, 'newer')) ? newest.seq : null;
   return ok({ entries: rows.map(present), olderCursor, newerCursor });
 };
 
@@ -129,7 +131,8 @@ export const exportAuditTrail = async (
     } else {
       yield `${CSV_COLUMNS.join(',')}\r\n`;
     }
-    for await (const batch of streamAudit(db, filter, { batch: input.batch ?? 2000, uptoSeq: head.lastSeq })) {
+    const scoped = await scopeAuditFilter(db, filter);
+    for await (const batch of streamAudit(db, scoped, { batch: input.batch ?? 2000, uptoSeq: head.lastSeq })) {
       const toRecord = ({ actorRole: _role, ...record }: AuditRecordWithRole): AuditRecord => record;
       yield batch.map((e) => (input.format === 'jsonl' ? exportEntryLine(toRecord(e)) : csvLine(e))).join('');
       count += batch.length;
