@@ -1,6 +1,7 @@
 import { type FormEvent, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { roleMay } from '../../../core/accounts/permissions.ts';
+import { formatCountries } from '../../../core/kernel/format-country.ts';
 import {
   QUEUE_PAGE_SIZES,
   QUEUE_TAB_LABELS,
@@ -64,7 +65,7 @@ const COLUMNS: Column<QueueItem>[] = [
         <span title={p.submittedAt ? `Submitted ${formatDateTime(p.submittedAt)}` : undefined}>{p.ageDays}</span>
       ),
   },
-  { key: 'targets', header: 'Targets', render: (p) => p.targets.join(', ') || '—' },
+  { key: 'targets', header: 'Targets', render: (p) => formatCountries(p.targets) },
   { key: 'hits', header: 'Open hits', render: (p) => p.openHits },
   {
     key: 'blockers',
