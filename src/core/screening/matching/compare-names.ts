@@ -17,6 +17,19 @@ type Option = {
   joined: boolean;
 };
 
+/**
+ * Cleared flags, one per token, from four reused buffers (comparison runs for every candidate of every query, and
+ * is never re-entered): exact matches of query and candidate words, then words used by the pairing.
+ */
+const FLAG_BUFFER = 64;
+const flagBuffers = [0, 1, 2, 3].map(() => new Uint8Array(FLAG_BUFFER));
+const flags = (buffer: number, length: number): Uint8Array => {
+  if (length > FLAG_BUFFER) return new Uint8Array(length);
+  const flagsOf = flagBuffers[buffer]!;
+  flagsOf.fill(0, 0, length);
+  return flagsOf;
+};
+
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
 const anyVowelless = (tokens: readonly WeightedToken[]): boolean => {
@@ -64,8 +77,8 @@ const addJoinedOptions = (
 
 const collectOptions = (query: WeightedToken[], candidate: WeightedToken[], params: MatchParams): Option[] => {
   const options: Option[] = [];
-  const exactQuery = new Uint8Array(query.length);
-  const exactCandidate = new Uint8Array(candidate.length);
+  const exactQuery = flags(0, query.length);
+  const exactCandidate = flags(1, candidate.length);
   for (let i = 0; i < query.length; i++) {
     for (let j = 0; j < candidate.length; j++) {
       const similarity = tokenSimilarity(query[i]!, candidate[j]!, params);
@@ -160,8 +173,8 @@ export const compareTokens = (
 ): NameScore => {
   if (query.length === 0 || candidate.length === 0) return { score: 0, explanation: 'empty name', tokens: [] };
   const explain = options.explain ?? true;
-  const usedQuery = new Uint8Array(query.length);
-  const usedCandidate = new Uint8Array(candidate.length);
+  const usedQuery = flags(2, query.length);
+  const usedCandidate = flags(3, candidate.length);
   const matches: TokenMatch[] = [];
   let matched = 0;
   let conflict = 0;

@@ -166,8 +166,15 @@ export const abjadAligns = (romanised: string, latin: string): boolean => {
   const size = romanised.length;
   if (size === 0 || latin.length > size * 3 + 2) return false;
   // memo of failed states: position in the romanised word × position in the Latin spelling
-  return alignsAt({ romanised, latin, size, failed: new Uint8Array((size + 1) * (latin.length + 1)) }, 0, 0, 0);
+  const cells = (size + 1) * (latin.length + 1);
+  let failed = failedBuffer;
+  if (cells > failed.length) failed = new Uint8Array(cells);
+  else failed.fill(0, 0, cells);
+  return alignsAt({ romanised, latin, size, failed }, 0, 0, 0);
 };
+
+/** Reused memo of failed states (alignment is called in the scoring loop and never re-entered). */
+const failedBuffer = new Uint8Array(4096);
 
 /** The words aligned and the failed states found so far (module-level functions, no closures per call). */
 type Alignment = { romanised: string; latin: string; size: number; failed: Uint8Array };
