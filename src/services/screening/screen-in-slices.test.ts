@@ -48,6 +48,40 @@ describe('screenInSlices', () => {
   });
 });
 
+describe('screenInSlices with several batches in flight', () => {
+  it('gives each event-loop turn to one batch at a time, taking turns, with the same hits', async () => {
+    let turn = 0;
+    let running = true;
+    const tick = (): void => {
+      turn++;
+      if (running) setImmediate(tick);
+    };
+    setImmediate(tick);
+    // which batch read a query's name on which turn (screening reads the name as it starts on the query)
+    const seen: string[] = [];
+    const watched = (batch: string) =>
+      queries.map(({ name }) => ({
+        get name() {
+          seen.push(`${batch}@${turn}`);
+          return name;
+        },
+      }));
+    const [a, b] = await Promise.all([screenInSlices(index, watched('a'), 0), screenInSlices(index, watched('b'), 0)]);
+    running = false;
+    const expected = queries.map((query) => screenName(index, query));
+    assert.deepEqual(a, expected);
+    assert.deepEqual(b, expected);
+    const batchesByTurn = new Map<string, Set<string>>();
+    for (const mark of seen) {
+      const [batch, at] = mark.split('@') as [string, string];
+      batchesByTurn.set(at, (batchesByTurn.get(at) ?? new Set()).add(batch));
+    }
+    for (const [at, batches] of batchesByTurn) assert.equal(batches.size, 1, `turn ${at}: ${[...batches]}`);
+    // both batches progressed, alternately: every query of each on a turn of its own
+    assert.equal(batchesByTurn.size, queries.length * 2);
+  });
+});
+
 describe('buildIndexInSlices', () => {
   const many = Array.from({ length: 700 }, (_v, i) => entry(`e${i}`, `Trading House ${i} Number${i}`));
 

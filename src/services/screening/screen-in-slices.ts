@@ -20,9 +20,57 @@ export const SCREEN_SLICE_MS = 10;
 export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * Screens a batch of queries against an index, yielding to the event loop whenever a slice has run for
- * `sliceMs` (a monotonic timer, only to pace the work); the results are those of screening each query in turn,
- * in the queries' order.
+ * One time budget per event-loop turn, shared by every batch in flight: concurrent requests do not each run a
+ * slice in the same turn (four batches resumed by one round of immediates would hold the loop four slices long).
+ * `turnWorkStart` is when slicing work began on this turn (-1: none yet); it is cleared on the next turn.
+ */
+let turnWorkStart = -1;
+/** Batches waiting for a turn of their own, first come first served. */
+const waiting: (() => void)[] = [];
+let turnQueued = false;
+
+/** Milliseconds of sliced work done on this event-loop turn so far (by any batch). */
+const workThisTurn = (): number => {
+  const now = performance.now();
+  if (turnWorkStart < 0) {
+    turnWorkStart = now;
+    setImmediate(() => {
+      turnWorkStart = -1;
+    });
+  }
+  return now - turnWorkStart;
+};
+
+const runTurn = (): void => {
+  turnQueued = false;
+  const next = waiting.shift();
+  if (waiting.length > 0) queueTurn();
+  next?.();
+};
+
+const queueTurn = (): void => {
+  if (turnQueued) return;
+  turnQueued = true;
+  setImmediate(runTurn);
+};
+
+/**
+ * Waits for a later event-loop turn of this caller's own: one waiting batch is resumed per turn, in the order
+ * they yielded, so each turn holds the loop for about one slice however many batches are in flight.
+ */
+export const nextSlice = (): Promise<void> =>
+  new Promise((resolve) => {
+    waiting.push(resolve);
+    queueTurn();
+  });
+
+/** Whether the turn's shared budget of `sliceMs` is spent: time to `nextSlice`. */
+export const sliceSpent = (sliceMs: number): boolean => workThisTurn() >= sliceMs;
+
+/**
+ * Screens a batch of queries against an index, yielding to the event loop whenever this turn's slicing work (of
+ * this batch and any other in flight) has run for `sliceMs` (a monotonic timer, only to pace the work); the
+ * results are those of screening each query in turn, in the queries' order.
  */
 export const screenInSlices = async (
   index: ScreeningIndex,
@@ -30,12 +78,9 @@ export const screenInSlices = async (
   sliceMs = SCREEN_SLICE_MS,
 ): Promise<ScreeningHit[][]> => {
   const out: ScreeningHit[][] = [];
-  let sliceStart = performance.now();
   for (const query of queries) {
-    if (performance.now() - sliceStart >= sliceMs) {
-      await yieldToEventLoop();
-      sliceStart = performance.now();
-    }
+    // after a yield, one query at least (a zero budget still makes progress)
+    if (sliceSpent(sliceMs)) await nextSlice();
     out.push(screenName(index, query));
   }
   return out;
@@ -52,12 +97,8 @@ export const rescreenInSlices = async (
 ): Promise<PartyHits[]> => {
   const out: PartyHits[] = [];
   if (index === null) return out;
-  let sliceStart = performance.now();
   for (let start = 0; start < parties.length; start += 25) {
-    if (performance.now() - sliceStart >= sliceMs) {
-      await yieldToEventLoop();
-      sliceStart = performance.now();
-    }
+    if (sliceSpent(sliceMs)) await nextSlice();
     out.push(...rescreenBatch(index, parties.slice(start, start + 25)));
   }
   return out;
@@ -74,13 +115,9 @@ export const buildIndexInSlices = async (
   sliceMs = SCREEN_SLICE_MS,
 ): Promise<ScreeningIndex> => {
   const steps = screeningIndexSteps(entries, params);
-  let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (performance.now() - sliceStart >= sliceMs) {
-      await yieldToEventLoop();
-      sliceStart = performance.now();
-    }
+    if (sliceSpent(sliceMs)) await nextSlice();
   }
 };

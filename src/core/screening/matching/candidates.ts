@@ -30,27 +30,38 @@ export const expandToken = (index: ScreeningIndex, key: string, text: string = k
   return expansions;
 };
 
+/** Keeps vocabulary word `id` as a one-edit typo of the query word when it is alike enough. */
+const consider = (index: ScreeningIndex, found: Map<number, number>, key: string, text: string, id: number): void => {
+  if (found.has(id)) return;
+  const { params } = index;
+  const similarity = osaSimilarity(key, index.vocabularyKeys[id]!, params.minTokenSimilarity);
+  const typo = text.length >= 4 ? Math.max(similarity, 1 - 1 / text.length) : similarity;
+  if (typo >= params.minTokenSimilarity) found.set(id, typo);
+};
+
+const considerAll = (
+  index: ScreeningIndex,
+  found: Map<number, number>,
+  key: string,
+  text: string,
+  ids: number[] | undefined,
+): void => {
+  if (ids !== undefined) for (const id of ids) consider(index, found, key, text, id);
+};
+
 const computeExpansions = (index: ScreeningIndex, key: string, text: string): Expansion[] => {
   const { vocabulary, vocabularyKeys, spellings, deletions, skeletons, params } = index;
   const found = new Map<number, number>();
   const vowelless = isVowellessKey(key);
   const exact = vocabulary.get(key) ?? spellings.get(text);
   if (exact !== undefined) found.set(exact, 1);
-  const consider = (id: number | undefined): void => {
-    if (id === undefined || found.has(id)) return;
-    const similarity = osaSimilarity(key, vocabularyKeys[id]!, params.minTokenSimilarity);
-    const typo = text.length >= 4 ? Math.max(similarity, 1 - 1 / text.length) : similarity;
-    if (typo >= params.minTokenSimilarity) found.set(id, typo);
-  };
-  const considerAll = (ids: number[] | undefined): void => {
-    if (ids !== undefined) for (const id of ids) consider(id);
-  };
   if (text.length >= 4 && !vowelless) {
-    considerAll(deletions.get(text));
+    considerAll(index, found, key, text, deletions.get(text));
     // a word the lists know is looked up as a typo only through its skeleton, not all its deletions
     for (const deleted of exact === undefined ? deletionsOf(text) : []) {
-      consider(spellings.get(deleted));
-      considerAll(deletions.get(deleted));
+      const id = spellings.get(deleted);
+      if (id !== undefined) consider(index, found, key, text, id);
+      considerAll(index, found, key, text, deletions.get(deleted));
     }
   }
   if (key.length >= 4 && !vowelless) {
@@ -94,14 +105,29 @@ const splitExpansions = (index: ScreeningIndex, key: string): Expansion[] => {
   return out;
 };
 
+/**
+ * A query word's expansions (`expandToken`), followed by the two list words it may run together when it
+ * has no exact match; remembered with the expansions (both depend only on the index and the word).
+ */
+const expandWord = (index: ScreeningIndex, key: string, text: string): readonly Expansion[] => {
+  const cache = index.scratch.expansions;
+  const cacheKey = `\u0001${key}\u0000${text}`;
+  const cached = cache.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const expansions = expandToken(index, key, text);
+  const group =
+    expansions.length > 0 && expansions[0]!.similarity === 1
+      ? expansions
+      : [...expansions, ...splitExpansions(index, key)];
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(cacheKey, group);
+  return group;
+};
+
 /** Expansions of every indexable query token, computed once per query. */
 export const expandQuery = (index: ScreeningIndex, query: WeightedToken[]): (readonly Expansion[])[] => {
   const tokens = indexableTokens(query);
-  const groups = tokens.map((token) => {
-    const expansions = expandToken(index, token.key, token.text);
-    if (expansions.length > 0 && expansions[0]!.similarity === 1) return expansions;
-    return [...expansions, ...splitExpansions(index, token.key)];
-  });
+  const groups = tokens.map((token) => expandWord(index, token.key, token.text));
   // two query words that one list word runs together ("al qaida" → "alqaida")
   for (let i = 0; i + 1 < query.length; i++) {
     const joined = query[i]!.text + query[i + 1]!.text;
@@ -133,7 +159,7 @@ export const findCandidates = (
   groups: (readonly Expansion[])[],
 ): number[] => {
   const { postings, weights, params, names, norms, scratch } = index;
-  const { evidence, touched } = scratch;
+  const { evidence, touched, ratios } = scratch;
   const cap = Math.max(params.commonTokenFloor, names.length * params.commonTokenShare);
   const hasRare = groups.some((group) => group.length > 0 && postings[group[0]!.id]!.length <= cap);
   let count = 0;
@@ -160,7 +186,6 @@ export const findCandidates = (
     : params.maxCandidates;
   const topIds: number[] = [];
   const topRatios: number[] = [];
-  const ratios = new Float64Array(count);
   for (let k = 0; k < count; k++) {
     const nameId = touched[k]!;
     const ratio = evidence[nameId]! / (queryNorm + norms[nameId]!);

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { DEFAULT_MATCH_PARAMS } from './match-params.ts';
-import { scoreNamePair } from './score-names.ts';
+import { scoreNamePair, weighTokens } from './score-names.ts';
+import { joinedSimilarity, joinedSimilarityAt } from './token-similarity.ts';
 
 const threshold = DEFAULT_MATCH_PARAMS.threshold;
 const score = (a: string, b: string, schema: Parameters<typeof scoreNamePair>[2] = 'unknown') =>
@@ -71,5 +72,27 @@ describe('compareTokens (through scoreNamePair)', () => {
         return self === 1 && pair >= 0 && pair <= 1;
       }),
     );
+  });
+});
+
+describe('joined words', () => {
+  const params = DEFAULT_MATCH_PARAMS;
+  const tokens = (name: string) => weighTokens(name, 'unknown', params);
+
+  it('scores one word against a run of words of a longer name as against those words alone', () => {
+    const name = tokens('zz al qaida network');
+    const [single] = tokens('alqaida');
+    assert.equal(joinedSimilarityAt(single!, name, 1, 2, params), 1);
+    assert.equal(joinedSimilarityAt(single!, name, 1, 2, params), joinedSimilarity(single!, name.slice(1, 3), params));
+    const [typo] = tokens('alqaeda');
+    const similarity = joinedSimilarityAt(typo!, name, 1, 2, params);
+    assert.ok(similarity >= 0.8 && similarity < 1, `alqaeda ~ al+qaida ${similarity}`);
+    assert.equal(similarity, joinedSimilarity(typo!, name.slice(1, 3), params));
+  });
+
+  it('gives 0 when the lengths alone put the words under the floor, as the edit distance would', () => {
+    const [single] = tokens('alqaidanetwork');
+    assert.equal(joinedSimilarity(single!, tokens('al qaida'), params), 0);
+    assert.equal(joinedSimilarity(tokens('abcd')[0]!, tokens('ab cdefgh'), params), 0);
   });
 });

@@ -1,6 +1,6 @@
 import type { EntityType } from '../lists/list-entry.ts';
 import type { MatchParams } from './match-params.ts';
-import { joinedSimilarity, tokenSimilarity } from './token-similarity.ts';
+import { joinedSimilarityAt, tokenSimilarity } from './token-similarity.ts';
 import { isVowellessKey, type NameToken } from './tokens.ts';
 import type { NameScore, TokenMatch } from './types.ts';
 
@@ -17,12 +17,68 @@ type Option = {
   joined: boolean;
 };
 
+/**
+ * Cleared flags, one per token, from four reused buffers (comparison runs for every candidate of every query, and
+ * is never re-entered): exact matches of query and candidate words, then words used by the pairing.
+ */
+const FLAG_BUFFER = 64;
+const flagBuffers = [0, 1, 2, 3].map(() => new Uint8Array(FLAG_BUFFER));
+const flags = (buffer: number, length: number): Uint8Array => {
+  if (length > FLAG_BUFFER) return new Uint8Array(length);
+  const flagsOf = flagBuffers[buffer]!;
+  flagsOf.fill(0, 0, length);
+  return flagsOf;
+};
+
 const round = (value: number): number => Math.round(value * 1000) / 1000;
+
+const anyVowelless = (tokens: readonly WeightedToken[]): boolean => {
+  for (const token of tokens) if (isVowellessKey(token.key)) return true;
+  return false;
+};
+
+/**
+ * Pairings of one word of `single` (not matched exactly) with a run of two or three words of `several`
+ * whose joined length is close to its own; `swap` when `single` is the candidate side.
+ */
+const addJoinedOptions = (
+  options: Option[],
+  single: readonly WeightedToken[],
+  several: readonly WeightedToken[],
+  swap: boolean,
+  exact: Uint8Array,
+  vowelless: boolean,
+  params: MatchParams,
+): void => {
+  for (let i = 0; i < single.length; i++) {
+    const length = single[i]!.text.length;
+    if (exact[i] || length < 4 || single[i]!.kind !== 'name') continue;
+    const slack = vowelless ? Math.max(2, length >> 1) : 2;
+    for (let span = 2; span <= 3; span++) {
+      for (let j = 0; j + span <= several.length; j++) {
+        let joinedLength = 0;
+        let number = false;
+        for (let k = j; k < j + span; k++) {
+          joinedLength += several[k]!.text.length;
+          if (several[k]!.kind === 'number') number = true;
+        }
+        if (Math.abs(joinedLength - length) > slack || number) continue;
+        const similarity = joinedSimilarityAt(single[i]!, several, j, span, params);
+        if (similarity === 0) continue;
+        options.push(
+          swap
+            ? { query: j, querySpan: span, candidate: i, candidateSpan: 1, similarity, joined: true }
+            : { query: i, querySpan: 1, candidate: j, candidateSpan: span, similarity, joined: true },
+        );
+      }
+    }
+  }
+};
 
 const collectOptions = (query: WeightedToken[], candidate: WeightedToken[], params: MatchParams): Option[] => {
   const options: Option[] = [];
-  const exactQuery = new Uint8Array(query.length);
-  const exactCandidate = new Uint8Array(candidate.length);
+  const exactQuery = flags(0, query.length);
+  const exactCandidate = flags(1, candidate.length);
   for (let i = 0; i < query.length; i++) {
     for (let j = 0; j < candidate.length; j++) {
       const similarity = tokenSimilarity(query[i]!, candidate[j]!, params);
@@ -35,41 +91,33 @@ const collectOptions = (query: WeightedToken[], candidate: WeightedToken[], para
     }
   }
   // words romanised from scripts without short vowels are shorter than their Latin spellings
-  const vowelless = query.some((t) => isVowellessKey(t.key)) || candidate.some((t) => isVowellessKey(t.key));
-  for (const [single, several, swap, exact] of [
-    [query, candidate, false, exactQuery],
-    [candidate, query, true, exactCandidate],
-  ] as const) {
-    for (let i = 0; i < single.length; i++) {
-      const length = single[i]!.text.length;
-      if (exact[i] || length < 4 || single[i]!.kind !== 'name') continue;
-      for (let span = 2; span <= 3; span++) {
-        for (let j = 0; j + span <= several.length; j++) {
-          let joinedLength = 0;
-          for (let k = j; k < j + span; k++) joinedLength += several[k]!.text.length;
-          const slack = vowelless ? Math.max(2, length >> 1) : 2;
-          if (Math.abs(joinedLength - length) > slack) continue;
-          const parts = several.slice(j, j + span);
-          if (parts.some((p) => p.kind === 'number')) continue;
-          const similarity = joinedSimilarity(single[i]!, parts, params);
-          if (similarity === 0) continue;
-          options.push(
-            swap
-              ? { query: j, querySpan: span, candidate: i, candidateSpan: 1, similarity, joined: true }
-              : { query: i, querySpan: 1, candidate: j, candidateSpan: span, similarity, joined: true },
-          );
-        }
-      }
-    }
-  }
+  const vowelless = anyVowelless(query) || anyVowelless(candidate);
+  addJoinedOptions(options, query, candidate, false, exactQuery, vowelless, params);
+  addJoinedOptions(options, candidate, query, true, exactCandidate, vowelless, params);
   // best similarity first; among equals, the pairing that covers more weight
   return options.sort(
     (a, b) => b.similarity - a.similarity || b.querySpan + b.candidateSpan - (a.querySpan + a.candidateSpan),
   );
 };
 
-const sumWeights = (tokens: WeightedToken[], indexes: number[]): number =>
-  indexes.reduce((total, index) => total + tokens[index]!.weight, 0);
+/** Summed weight of the tokens not marked used. */
+const unusedWeight = (tokens: readonly WeightedToken[], used: Uint8Array): number => {
+  let total = 0;
+  for (let k = 0; k < tokens.length; k++) if (!used[k]) total += tokens[k]!.weight;
+  return total;
+};
+
+/** How many distinctive (name) words a name has. */
+const nameWords = (tokens: readonly WeightedToken[]): number => {
+  let n = 0;
+  for (const token of tokens) if (token.kind === 'name') n++;
+  return n;
+};
+
+const anyNameWord = (tokens: readonly WeightedToken[]): boolean => {
+  for (const token of tokens) if (token.kind === 'name') return true;
+  return false;
+};
 
 const spanWeight = (tokens: WeightedToken[], start: number, span: number): number => {
   let total = 0;
@@ -125,8 +173,8 @@ export const compareTokens = (
 ): NameScore => {
   if (query.length === 0 || candidate.length === 0) return { score: 0, explanation: 'empty name', tokens: [] };
   const explain = options.explain ?? true;
-  const usedQuery = new Uint8Array(query.length);
-  const usedCandidate = new Uint8Array(candidate.length);
+  const usedQuery = flags(2, query.length);
+  const usedCandidate = flags(3, candidate.length);
   const matches: TokenMatch[] = [];
   let matched = 0;
   let conflict = 0;
@@ -169,14 +217,13 @@ export const compareTokens = (
       similarity: round(option.similarity),
     });
   }
-  const unmatchedQuery = query.flatMap((_t, i) => (usedQuery[i] ? [] : [i]));
-  const unmatchedCandidate = candidate.flatMap((_t, j) => (usedCandidate[j] ? [] : [j]));
-  const restQuery = sumWeights(query, unmatchedQuery);
-  const restCandidate = sumWeights(candidate, unmatchedCandidate);
+  const restQuery = unusedWeight(query, usedQuery);
+  const restCandidate = unusedWeight(candidate, usedCandidate);
   const bothSides = Math.min(restQuery, restCandidate);
   const oneSide = Math.abs(restQuery - restCandidate) + extraQuery + extraCandidate;
-  const words = (tokens: WeightedToken[]): number => tokens.reduce((n, t) => n + (t.kind === 'name' ? 1 : 0), 0);
-  const singleWord = Math.min(words(query), words(candidate)) === 1 && Math.max(words(query), words(candidate)) > 1;
+  const queryWords = nameWords(query);
+  const candidateWords = nameWords(candidate);
+  const singleWord = Math.min(queryWords, candidateWords) === 1 && Math.max(queryWords, candidateWords) > 1;
   const extraPenalty = singleWord
     ? params.singleWordExtraPenalty
     : schema === 'person'
@@ -185,15 +232,17 @@ export const compareTokens = (
   const denominator =
     matched + params.conflictPenalty * conflict + params.mismatchPenalty * bothSides + extraPenalty * oneSide;
   let score = denominator > 0 ? matched / denominator : 0;
-  const anyName = query.some((t) => t.kind === 'name') || candidate.some((t) => t.kind === 'name');
+  const anyName = anyNameWord(query) || anyNameWord(candidate);
   if (!distinctive && anyName) score *= params.weakOnlyFactor;
   const final = round(Math.min(1, Math.max(0, score)));
   if (!explain) return { score: final, explanation: '', tokens: [] };
   const conflicting = bothSides > 0;
-  for (const i of unmatchedQuery) {
+  for (let i = 0; i < query.length; i++) {
+    if (usedQuery[i]) continue;
     matches.push({ kind: conflicting ? 'conflict' : 'extra', query: query[i]!.text, candidate: '', similarity: 0 });
   }
-  for (const j of unmatchedCandidate) {
+  for (let j = 0; j < candidate.length; j++) {
+    if (usedCandidate[j]) continue;
     matches.push({ kind: conflicting ? 'conflict' : 'extra', query: '', candidate: candidate[j]!.text, similarity: 0 });
   }
   const note = distinctive || !anyName ? '' : ' [only weak words matched]';

@@ -77,3 +77,30 @@ describe('abjadAligns', () => {
     }
   });
 });
+
+describe('abjadAligns, call after call', () => {
+  it('answers the same after alignments of other sizes (its memo is reused, never stale)', () => {
+    const pairs: [string, string, boolean][] = [
+      ['th', 'taha', true],
+      ['th', 'thomas', false],
+      ['abdalrhmn', 'abderrahmane', false],
+      ['mhmd', 'muhammad', true],
+      ['mhmd', 'mahmoud', true],
+      ['jmh', 'juma', true],
+      ['fdl', 'fazal', true],
+      ['rawy', 'rawi', true],
+      ['mhmd', 'ahmad', false],
+    ];
+    const first = pairs.map(([romanised, latin]) => abjadAligns(romanised, latin));
+    assert.deepEqual(
+      first,
+      pairs.map(([, , expected]) => expected),
+    );
+    // a long alignment (a memo larger than the reused one) in between changes nothing
+    assert.equal(abjadAligns('a'.repeat(40), 'a'.repeat(120)), true);
+    assert.deepEqual(
+      [...pairs].reverse().map(([romanised, latin]) => abjadAligns(romanised, latin)),
+      [...first].reverse(),
+    );
+  });
+});

@@ -166,38 +166,53 @@ export const abjadAligns = (romanised: string, latin: string): boolean => {
   const size = romanised.length;
   if (size === 0 || latin.length > size * 3 + 2) return false;
   // memo of failed states: position in the romanised word × position in the Latin spelling
-  const failed = new Uint8Array((size + 1) * (latin.length + 1));
-  const tryUnit = (i: number, j: number, unit: string, next: number): boolean => {
-    const last = next === size;
-    // ا beside ع, and a final ة or ه (Persian writes ة as ه), may go unwritten
-    if (unit === 'a' && (last || romanised[next] === 'a' || romanised[i - 1] === 'a') && at(next, j, 0)) return true;
-    if (unit === 'h' && last && i > 0 && at(next, j, 0)) return true;
-    const spellings =
-      i === 0 && unit === 'a' ? INITIAL_ALIF : unit === 'h' && last ? FINAL_H : (ABJAD_SPELLINGS[unit] ?? [unit]);
-    for (const spelling of spellings) {
-      if (latin.startsWith(spelling, j) && at(next, j + spelling.length, 0)) return true;
-    }
-    return false;
-  };
-  const at = (i: number, j: number, inserted: number): boolean => {
-    if (i === size) {
-      // the end may add short vowels or an unwritten final h ("Hamzah" for hmza)
-      const rest = latin.slice(j);
-      return rest.length <= 2 && /^[aeiou]*h?$/.test(rest);
-    }
-    const state = i * (latin.length + 1) + j;
-    if (inserted === 0 && failed[state]) return false;
-    // a digraph ("sh") may also be two letters ("th" of طه is t + h)
-    const pair = romanised.slice(i, i + 2);
-    if (DIGRAPHS.has(pair) && tryUnit(i, j, pair, i + 2)) return true;
-    if (tryUnit(i, j, romanised[i]!, i + 1)) return true;
-    const char = latin[j];
-    // an unwritten short vowel, or a consonant written twice (shadda), before this letter
-    if (char !== undefined && inserted < 2 && (SHORT_VOWEL.test(char) || char === latin[j - 1])) {
-      if (at(i, j + 1, inserted + 1)) return true;
-    }
-    if (inserted === 0) failed[state] = 1;
-    return false;
-  };
-  return at(0, 0, 0);
+  const cells = (size + 1) * (latin.length + 1);
+  let failed = failedBuffer;
+  if (cells > failed.length) failed = new Uint8Array(cells);
+  else failed.fill(0, 0, cells);
+  return alignsAt({ romanised, latin, size, failed }, 0, 0, 0);
+};
+
+/** Reused memo of failed states (alignment is called in the scoring loop and never re-entered). */
+const failedBuffer = new Uint8Array(4096);
+
+/** The words aligned and the failed states found so far (module-level functions, no closures per call). */
+type Alignment = { romanised: string; latin: string; size: number; failed: Uint8Array };
+
+/** Whether one letter (or digraph) `unit` of the romanised word, at i, can be spelt at j and the rest aligned. */
+const tryUnit = (state: Alignment, i: number, j: number, unit: string, next: number): boolean => {
+  const { romanised, latin, size } = state;
+  const last = next === size;
+  // ا beside ع, and a final ة or ه (Persian writes ة as ه), may go unwritten
+  if (unit === 'a' && (last || romanised[next] === 'a' || romanised[i - 1] === 'a') && alignsAt(state, next, j, 0))
+    return true;
+  if (unit === 'h' && last && i > 0 && alignsAt(state, next, j, 0)) return true;
+  const spellings =
+    i === 0 && unit === 'a' ? INITIAL_ALIF : unit === 'h' && last ? FINAL_H : (ABJAD_SPELLINGS[unit] ?? [unit]);
+  for (const spelling of spellings) {
+    if (latin.startsWith(spelling, j) && alignsAt(state, next, j + spelling.length, 0)) return true;
+  }
+  return false;
+};
+
+const alignsAt = (state: Alignment, i: number, j: number, inserted: number): boolean => {
+  const { romanised, latin, size, failed } = state;
+  if (i === size) {
+    // the end may add short vowels or an unwritten final h ("Hamzah" for hmza)
+    const rest = latin.slice(j);
+    return rest.length <= 2 && /^[aeiou]*h?$/.test(rest);
+  }
+  const at = i * (latin.length + 1) + j;
+  if (inserted === 0 && failed[at]) return false;
+  // a digraph ("sh") may also be two letters ("th" of طه is t + h)
+  const pair = romanised.slice(i, i + 2);
+  if (DIGRAPHS.has(pair) && tryUnit(state, i, j, pair, i + 2)) return true;
+  if (tryUnit(state, i, j, romanised[i]!, i + 1)) return true;
+  const char = latin[j];
+  // an unwritten short vowel, or a consonant written twice (shadda), before this letter
+  if (char !== undefined && inserted < 2 && (SHORT_VOWEL.test(char) || char === latin[j - 1])) {
+    if (alignsAt(state, i, j + 1, inserted + 1)) return true;
+  }
+  if (inserted === 0) failed[at] = 1;
+  return false;
 };

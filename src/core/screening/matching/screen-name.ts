@@ -38,22 +38,40 @@ const reweighUnknown = (
   });
 };
 
-type Ranked = { score: number; latin: boolean };
-
 /**
- * Which of two names of one entry reports the match (> 0: the first). For a Latin query, a Latin name
- * wins over another script when it passes the threshold or comes within the tie margin.
+ * Whether a name scoring `score` (`latin`: written in Latin script) reports an entry's match instead of
+ * the name kept so far. For a Latin query, a Latin name wins over another script when it passes the
+ * threshold or comes within the tie margin; otherwise the higher score wins.
  */
-const makeRanker =
-  (latinQuery: boolean, threshold: number, margin: number) =>
-  (a: Ranked, b: Ranked): number => {
-    if (latinQuery && a.latin !== b.latin) {
-      const [latin, other, sign] = a.latin ? [a, b, 1] : [b, a, -1];
-      const latinWins = latin.score >= threshold || latin.score >= other.score - margin;
-      return latinWins ? sign : -sign;
-    }
-    return a.score - b.score;
-  };
+const beats = (
+  latinQuery: boolean,
+  threshold: number,
+  margin: number,
+  score: number,
+  latin: boolean,
+  previousScore: number,
+  previousLatin: boolean,
+): boolean => {
+  if (latinQuery && latin !== previousLatin) {
+    const [latinScore, otherScore] = latin ? [score, previousScore] : [previousScore, score];
+    const latinWins = latinScore >= threshold || latinScore >= otherScore - margin;
+    return latin ? latinWins : !latinWins;
+  }
+  return score - previousScore > 0;
+};
+
+/** What the score of a query against one listed name is adjusted for, besides the names themselves. */
+const contextOf = (
+  query: { cjk: boolean; abjad: boolean; type: EntityType; country: string | undefined },
+  entry: { type: EntityType; countries: readonly string[] },
+  listed: { name: string; abjad: boolean },
+): ScoreContext => ({
+  romanised: query.cjk && !hasHanOrHangul(listed.name),
+  unvowelled: query.abjad !== listed.abjad,
+  queryType: query.type,
+  listedType: entry.type,
+  listedCountry: query.country && entry.countries.includes(query.country) ? query.country : null,
+});
 
 type Best = { nameId: number; score: number };
 
@@ -73,21 +91,13 @@ export const screenName = (
   const tokens = weighQuery(index, query.name, type);
   if (tokens.length === 0) return [];
   const latinQuery = isLatinScript(query.name);
-  const cjkQuery = hasHanOrHangul(query.name);
-  const country = query.country?.trim().toUpperCase();
-  const abjadQuery = hasAbjad(query.name);
-  const contextOf = (
-    entry: { type: EntityType; countries: readonly string[] },
-    listed: { name: string; abjad: boolean },
-  ): ScoreContext => ({
-    romanised: cjkQuery && !hasHanOrHangul(listed.name),
-    unvowelled: abjadQuery !== listed.abjad,
-    queryType: type,
-    listedType: entry.type,
-    listedCountry: country && entry.countries.includes(country) ? country : null,
-  });
+  const about = {
+    cjk: hasHanOrHangul(query.name),
+    abjad: hasAbjad(query.name),
+    type,
+    country: query.country?.trim().toUpperCase(),
+  };
   const best = new Map<number, Best>();
-  const rankName = makeRanker(latinQuery, threshold, params.scriptTieMargin);
   const groups = expandQuery(index, tokens);
   reweighUnknown(index, tokens, groups);
   for (const nameId of findCandidates(index, tokens, groups)) {
@@ -95,12 +105,23 @@ export const screenName = (
     const entry = entries[candidate.entry]!;
     const schema = type !== 'unknown' ? type : entry.type;
     const raw = compareTokens(tokens, candidate.tokens, schema, params, { explain: false }).score;
-    const { score } = adjustScore(raw, contextOf(entry, candidate), params);
+    const { score } = adjustScore(raw, contextOf(about, entry, candidate), params);
     const previous = best.get(candidate.entry);
-    const better =
-      previous === undefined ||
-      rankName({ score, latin: candidate.latin }, { score: previous.score, latin: names[previous.nameId]!.latin }) > 0;
-    if (better) best.set(candidate.entry, { nameId, score });
+    if (previous === undefined) best.set(candidate.entry, { nameId, score });
+    else if (
+      beats(
+        latinQuery,
+        threshold,
+        params.scriptTieMargin,
+        score,
+        candidate.latin,
+        previous.score,
+        names[previous.nameId]!.latin,
+      )
+    ) {
+      previous.nameId = nameId;
+      previous.score = score;
+    }
   }
   const hits: ScreeningHit[] = [];
   for (const [entryNumber, found] of best) {
@@ -110,7 +131,7 @@ export const screenName = (
     // explained only for the hits reported: the same comparison and adjustment, with their account kept
     const schema = type !== 'unknown' ? type : entry.type;
     const result = compareTokens(tokens, candidate.tokens, schema, params);
-    const adjusted = adjustScore(result.score, contextOf(entry, candidate), params);
+    const adjusted = adjustScore(result.score, contextOf(about, entry, candidate), params);
     hits.push({
       list: entry.list,
       source: entry.source,

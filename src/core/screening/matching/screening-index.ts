@@ -45,7 +45,13 @@ export type ScreeningIndex = {
   /** name id → summed weight of its indexed tokens (dense copy of IndexedName.norm for the hot loop) */
   norms: Float64Array;
   /** reusable per-query accumulator (evidence per name, names touched) and remembered token expansions */
-  scratch: { evidence: Float64Array; touched: Int32Array; expansions: Map<string, readonly Expansion[]> };
+  scratch: {
+    evidence: Float64Array;
+    touched: Int32Array;
+    /** evidence relative to length of each touched name, by position in `touched` */
+    ratios: Float64Array;
+    expansions: Map<string, readonly Expansion[]>;
+  };
 };
 
 /** Deletion neighbours of a key (the key itself excluded); short keys have none. */
@@ -204,6 +210,7 @@ export function* screeningIndexSteps(
   const scratch = {
     evidence: new Float64Array(names.length),
     touched: new Int32Array(Math.min(names.length, 200_000)),
+    ratios: new Float64Array(Math.min(names.length, 200_000)),
     expansions: new Map<string, readonly Expansion[]>(),
   };
   const norms = Float64Array.from(names, (name) => name.norm);

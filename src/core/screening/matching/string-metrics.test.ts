@@ -54,4 +54,13 @@ describe('string metrics', () => {
     const long = 'a'.repeat(100);
     assert.equal(osaDistance(long, `${long}b`), 1);
   });
+
+  it('gives the same Levenshtein distances on reused rows and on rows allocated for long strings, call after call', () => {
+    const long = `${'ab'.repeat(40)}c`;
+    assert.equal(levenshtein(long, `x${long.slice(1)}y`), 2);
+    assert.equal(levenshtein('kitten', 'sitting'), 3);
+    assert.equal(levenshtein(long, long.slice(0, 70)), 11);
+    assert.equal(levenshtein('flaw', 'lawn'), 2);
+    assert.equal(levenshtein('abdelkader', 'abdulqadir'), 3);
+  });
 });

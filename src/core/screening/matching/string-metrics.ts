@@ -1,22 +1,34 @@
 /** String metrics over UTF-16 code units (callers pass normalised ASCII). */
 
+const LEVENSHTEIN_BUFFER = 64;
+const levenshteinRows = [new Int32Array(LEVENSHTEIN_BUFFER + 1), new Int32Array(LEVENSHTEIN_BUFFER + 1)];
+
 export const levenshtein = (a: string, b: string): number => {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
-  let previous = new Array<number>(b.length + 1);
-  let current = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  const width = b.length + 1;
+  // two reused rows for names of ordinary length (no allocation per call in the scoring loop)
+  let [previous, current] =
+    width <= LEVENSHTEIN_BUFFER + 1 ? levenshteinRows : [new Int32Array(width), new Int32Array(width)];
+  for (let j = 0; j < width; j++) previous![j] = j;
   for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
+    current![0] = i;
     const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
+    for (let j = 1; j < width; j++) {
       const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      let value = previous![j - 1]! + cost;
+      const up = previous![j]! + 1;
+      const left = current![j - 1]! + 1;
+      if (up < value) value = up;
+      if (left < value) value = left;
+      current![j] = value;
     }
-    [previous, current] = [current, previous];
+    const recycled = previous!;
+    previous = current;
+    current = recycled;
   }
-  return previous[b.length]!;
+  return previous![b.length]!;
 };
 
 /** Unrestricted Damerau-Levenshtein (transpositions of non-adjacent edits allowed), as jellyfish computes it. */

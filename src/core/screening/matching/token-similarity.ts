@@ -89,19 +89,44 @@ const textSimilarity = (a: NameToken, b: NameToken, params: MatchParams): number
 };
 
 /** Similarity of one token to the concatenation of several ("alqaida" ~ "al" + "qaida"). */
-export const joinedSimilarity = (single: NameToken, parts: NameToken[], params: MatchParams): number => {
+export const joinedSimilarity = (single: NameToken, parts: NameToken[], params: MatchParams): number =>
+  joinedSimilarityAt(single, parts, 0, parts.length, params);
+
+/**
+ * `joinedSimilarity` of one token to `span` tokens of a name from `start` on, without copying them out
+ * (the scoring loop tries every run of two and three words).
+ */
+export const joinedSimilarityAt = (
+  single: NameToken,
+  tokens: readonly NameToken[],
+  start: number,
+  span: number,
+  params: MatchParams,
+): number => {
   if (single.kind !== 'name' || single.text.length < 4) return 0;
-  const joinedText = parts.map((p) => p.text).join('');
+  let joinedText = '';
+  let partVowelless = false;
+  for (let k = start; k < start + span; k++) {
+    joinedText += tokens[k]!.text;
+    if (isVowellessKey(tokens[k]!.key)) partVowelless = true;
+  }
   if (joinedText === single.text) return 1;
   const singleVowelless = isVowellessKey(single.key);
-  if (singleVowelless || parts.some((p) => isVowellessKey(p.key))) {
+  if (singleVowelless || partVowelless) {
     // "abd al qadr" romanised from Arabic is "abdelkader" joined, "hdayt allah" is "hidayatullah":
     // compared by skeleton, or as the romanised word with its short vowels put back
-    const joined = joinAbjadWords(parts.map((p) => p.text));
+    const texts: string[] = [];
+    for (let k = start; k < start + span; k++) texts.push(tokens[k]!.text);
+    const joined = joinAbjadWords(texts);
     if (abjadSkeleton(single.text) === abjadSkeleton(joined)) return params.vowellessSimilarity;
     const aligned = singleVowelless ? abjadAligns(single.text, joined) : abjadAligns(joined, single.text);
     return aligned ? params.vowellessSimilarity : 0;
   }
+  const floor = Math.max(params.minTokenSimilarity, 0.8);
+  // the edit distance is at least the difference in length: when that alone puts the pair under the
+  // floor, the distance need not be computed (the same answer, 0)
+  const longer = Math.max(single.text.length, joinedText.length);
+  if (1 - Math.abs(single.text.length - joinedText.length) / longer < floor) return 0;
   const similarity = levenshteinSimilarity(single.text, joinedText);
-  return similarity >= Math.max(params.minTokenSimilarity, 0.8) ? similarity : 0;
+  return similarity >= floor ? similarity : 0;
 };
