@@ -138,7 +138,7 @@ describe('applicant submits a proposal; the program officer sees it', { skip: sk
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: title }) });
     await row.waitFor();
     assert.match((await row.textContent()) ?? '', /Submitted/);
-    assert.match((await row.textContent()) ?? '', /CL, PE/);
+    assert.match((await row.textContent()) ?? '', /Chile \(CL\), Peru \(PE\)/);
   });
 
   it('lets the program officer start the review', async () => {
