@@ -66,8 +66,11 @@ describe('the officer filters the queue and the auditor pages and exports the tr
     await page.getByLabel(/^Action/).fill('proposal.*');
     await page.getByRole('button', { name: 'Filter', exact: true }).click();
     await page.waitForURL(/action=proposal/);
+    // the address changes before the filtered page arrives: wait for the table to show it (fails after 10 s if never)
+    await page.waitForFunction(() =>
+      / proposal /.test(document.querySelector('tbody th[scope="row"]')?.textContent ?? ''),
+    );
     const firstCell = page.locator('tbody th[scope="row"]').first();
-    await firstCell.waitFor();
     assert.match((await firstCell.textContent()) ?? '', / proposal /);
     const exportLink = page.getByRole('link', { name: 'JSON Lines with the chain hashes' });
     assert.match(
