@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/start-test-server.ts';
+import type { TestServer } from '../support/start-test-server.ts';
 import { describeViolations, seriousViolations } from './axe.ts';
-import { ensureWebBuilt, launchChromium, skipReason } from './browser.ts';
+import { openBrowserPage, skipReason } from './browser.ts';
 
 describe('accessibility (axe-core): public pages, the editor, the queue', { skip: skipReason() }, () => {
   let server: TestServer;
@@ -11,12 +11,7 @@ describe('accessibility (axe-core): public pages, the editor, the queue', { skip
   let page: Page;
 
   before(async () => {
-    await ensureWebBuilt();
-    server = await startTestServer();
-    browser = await launchChromium();
-    // the server's Content-Security-Policy forbids inline scripts; axe is injected as one, so the test bypasses it
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, bypassCSP: true });
-    page.setDefaultTimeout(10_000);
+    ({ server, browser, page } = await openBrowserPage());
   });
 
   after(async () => {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/start-test-server.ts';
+import type { TestServer } from '../support/start-test-server.ts';
 import { describeViolations, seriousViolations } from './axe.ts';
-import { ensureWebBuilt, launchChromium, skipReason } from './browser.ts';
+import { openBrowserPage, skipReason } from './browser.ts';
 
 const PASSWORD = 'demo-password-2026';
 
@@ -32,12 +32,7 @@ describe('the applicant’s own moves: unsaved guard, owners, withdraw, delete, 
   let page: Page;
 
   before(async () => {
-    await ensureWebBuilt();
-    server = await startTestServer();
-    browser = await launchChromium();
-    // axe is injected as an inline script, which the server's Content-Security-Policy forbids: bypassed here
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, bypassCSP: true });
-    page.setDefaultTimeout(10_000);
+    ({ server, browser, page } = await openBrowserPage());
     await logIn(page, server.url, 'applicant@demo.aiexports.local');
   });
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/start-test-server.ts';
-import { ensureWebBuilt, launchChromium, skipReason } from './browser.ts';
+import type { TestServer } from '../support/start-test-server.ts';
+import { openBrowserPage, skipReason } from './browser.ts';
 
 const PASSWORD = 'demo-password-2026';
 
@@ -30,11 +30,7 @@ describe('applicant submits a proposal; the program officer sees it', { skip: sk
   const title = `Andes Sovereign AI Cloud ${Date.now().toString(36)}`;
 
   before(async () => {
-    await ensureWebBuilt();
-    server = await startTestServer();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    page.setDefaultTimeout(10_000);
+    ({ server, browser, page } = await openBrowserPage({ enforceCsp: true }));
   });
 
   after(async () => {

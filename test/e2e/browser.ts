@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../support/start-test-server.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -70,4 +71,20 @@ export const ensureWebBuilt = async (): Promise<void> => {
     const { build } = await import('vite');
     await build({ configFile: join(webSource, 'vite.config.ts'), logLevel: 'error' });
   });
+};
+
+/**
+ * One browser journey's set-up: a fresh web build, a demo server, Chromium and a page of 1366×900 that waits 10 s.
+ * The server's Content-Security-Policy forbids inline scripts and axe is injected as one, so journeys that run axe
+ * bypass it; `enforceCsp` keeps it for a journey that checks the pages under the real policy.
+ */
+export const openBrowserPage = async (
+  options: { enforceCsp?: boolean } = {},
+): Promise<{ server: TestServer; browser: Browser; page: Page }> => {
+  await ensureWebBuilt();
+  const server = await startTestServer();
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, bypassCSP: !options.enforceCsp });
+  page.setDefaultTimeout(10_000);
+  return { server, browser, page };
 };

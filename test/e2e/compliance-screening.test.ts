@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/start-test-server.ts';
+import type { TestServer } from '../support/start-test-server.ts';
 import { axeProblems } from './axe.ts';
-import { ensureWebBuilt, launchChromium, skipReason } from './browser.ts';
+import { openBrowserPage, skipReason } from './browser.ts';
 
 const PASSWORD = 'demo-password-2026';
 const HEADER = 'id,name,aliases,type,countries,source\n';
@@ -53,12 +53,7 @@ describe('compliance screening pages: bulk decisions, list ages and schedule, sc
   };
 
   before(async () => {
-    await ensureWebBuilt();
-    server = await startTestServer();
-    browser = await launchChromium();
-    // the server's Content-Security-Policy forbids inline scripts; axe is injected as one, so the test bypasses it
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, bypassCSP: true });
-    page.setDefaultTimeout(10_000);
+    ({ server, browser, page } = await openBrowserPage());
     const login = await page.request.post(`${server.url}/api/v1/auth/login`, {
       data: { email: 'compliance@demo.aiexports.local', password: PASSWORD },
     });
