@@ -14,6 +14,7 @@ import * as userAdmin from './migrations/0011-user-admin.ts';
 import * as queueAndAuditPages from './migrations/0014-queue-and-audit-pages.ts';
 import * as notifications from './migrations/0015-notifications.ts';
 import * as queueAndAuditSpeed from './migrations/0016-queue-and-audit-speed.ts';
+import * as reviewFoundation from './migrations/0017-review-foundation.ts';
 
 /** Migrations in order; the same list runs on PGlite and PostgreSQL. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0014-queue-and-audit-pages': queueAndAuditPages,
   '0015-notifications': notifications,
   '0016-queue-and-audit-speed': queueAndAuditSpeed,
+  '0017-review-foundation': reviewFoundation,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

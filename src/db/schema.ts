@@ -250,6 +250,51 @@ export type LoginAttemptsTable = {
   attempted_at: Timestamp;
 };
 
+/** A reviewer's expertise tags and capacity (0017); the agency is `users.agency`. */
+export type ReviewerProfilesTable = {
+  user_id: string;
+  /** JSON array of tags: layer keys, sectors, ISO country codes or region names */
+  expertise: ColumnType<unknown, string | undefined, string>;
+  capacity: ColumnType<number, number | undefined, number>;
+  updated_at: Timestamp;
+};
+
+/** A reviewer's declared affiliation (0017), compared with a proposal's companies for conflicts of interest. */
+export type ReviewerAffiliationsTable = {
+  id: string;
+  user_id: string;
+  company_name: string;
+  country: string | null;
+  relationship: string;
+  /** ISO date (YYYY-MM-DD) */
+  start_date: string;
+  /** ISO date (YYYY-MM-DD), null while the affiliation continues */
+  end_date: ColumnType<string | null, string | null | undefined, string | null>;
+  created_at: Timestamp;
+};
+
+/** Who reviews which proposal (0017), how the pair was made, and the reviewer's conflict certification. */
+export type ReviewAssignmentsTable = {
+  id: string;
+  proposal_id: string;
+  reviewer_id: string;
+  /** 'solver' | 'manual' | 'forced' */
+  source: string;
+  /** the pair's affinity when it was assigned */
+  score: number | null;
+  assigned_by: string;
+  assigned_at: Timestamp;
+  /** null while the program officer has not yet published the assignment to the reviewer */
+  published_at: Timestamp | null;
+  /** 'pending' | 'certified' | 'recused' */
+  certification: ColumnType<string, string | undefined, string>;
+  certified_at: Timestamp | null;
+  recusal_reason: string | null;
+  waived_by: string | null;
+  waiver_reason: string | null;
+  waived_at: Timestamp | null;
+};
+
 /** In-app notifications (0015): one row per recipient and event. */
 export type NotificationsTable = {
   id: string;
@@ -290,6 +335,9 @@ export type Database = {
   account_tokens: AccountTokensTable;
   mail_outbox: MailOutboxTable;
   notifications: NotificationsTable;
+  reviewer_profiles: ReviewerProfilesTable;
+  reviewer_affiliations: ReviewerAffiliationsTable;
+  review_assignments: ReviewAssignmentsTable;
 };
 
 /** Generated is re-exported for repos that insert into identity columns. */
