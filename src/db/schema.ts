@@ -295,6 +295,32 @@ export type ReviewAssignmentsTable = {
   waived_at: Timestamp | null;
 };
 
+/** A reviewer's review of a proposal (0017): a draft until submitted, scored on one rubric version. */
+export type ReviewsTable = {
+  id: string;
+  proposal_id: string;
+  reviewer_id: string;
+  rubric_version: number;
+  /** JSON object: criterion key → score 1–5 (a draft may leave criteria out) */
+  scores: ColumnType<unknown, string | undefined, string>;
+  /** 'designate' | 'decline' | 'return', null in a draft that has not chosen */
+  recommendation: string | null;
+  summary: ColumnType<string, string | undefined, string>;
+  /** 'draft' | 'submitted' */
+  status: ColumnType<string, string | undefined, string>;
+  updated_at: Timestamp;
+  submitted_at: Timestamp | null;
+};
+
+/** One message in a proposal's review discussion (0017). */
+export type ReviewCommentsTable = {
+  id: string;
+  proposal_id: string;
+  author_id: string;
+  body: string;
+  created_at: Timestamp;
+};
+
 /** In-app notifications (0015): one row per recipient and event. */
 export type NotificationsTable = {
   id: string;
@@ -338,6 +364,8 @@ export type Database = {
   reviewer_profiles: ReviewerProfilesTable;
   reviewer_affiliations: ReviewerAffiliationsTable;
   review_assignments: ReviewAssignmentsTable;
+  reviews: ReviewsTable;
+  review_comments: ReviewCommentsTable;
 };
 
 /** Generated is re-exported for repos that insert into identity columns. */

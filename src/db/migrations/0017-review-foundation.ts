@@ -9,7 +9,9 @@ import { type Kysely, sql } from 'kysely';
  *   interest (5 CFR 2635.502);
  * - review_assignments: who reviews which proposal, how the pair was made (solver, manual, forced), when it was
  *   published to the reviewer, and the reviewer's certification: `pending` until the reviewer certifies no
- *   conflict (`certified`) or declares one (`recused`); a program officer's waiver is kept with its reason.
+ *   conflict (`certified`) or declares one (`recused`); a program officer's waiver is kept with its reason;
+ * - reviews: one per assignment, a draft (autosaved) until submitted, scored on the rubric version it names;
+ * - review_comments: the discussion thread of a proposal's reviewers, after the blind phase.
  */
 export const up = async (db: Kysely<unknown>): Promise<void> => {
   await sql`CREATE TABLE reviewer_profiles (
@@ -47,9 +49,32 @@ export const up = async (db: Kysely<unknown>): Promise<void> => {
     UNIQUE (proposal_id, reviewer_id)
   )`.execute(db);
   await sql`CREATE INDEX review_assignments_reviewer ON review_assignments (reviewer_id)`.execute(db);
+  await sql`CREATE TABLE reviews (
+    id text PRIMARY KEY,
+    proposal_id text NOT NULL REFERENCES proposals(id),
+    reviewer_id text NOT NULL REFERENCES users(id),
+    rubric_version integer NOT NULL,
+    scores jsonb NOT NULL DEFAULT '{}'::jsonb,
+    recommendation text,
+    summary text NOT NULL DEFAULT '',
+    status text NOT NULL DEFAULT 'draft',
+    updated_at timestamptz NOT NULL,
+    submitted_at timestamptz,
+    UNIQUE (proposal_id, reviewer_id)
+  )`.execute(db);
+  await sql`CREATE TABLE review_comments (
+    id text PRIMARY KEY,
+    proposal_id text NOT NULL REFERENCES proposals(id),
+    author_id text NOT NULL REFERENCES users(id),
+    body text NOT NULL,
+    created_at timestamptz NOT NULL
+  )`.execute(db);
+  await sql`CREATE INDEX review_comments_proposal ON review_comments (proposal_id, created_at)`.execute(db);
 };
 
 export const down = async (db: Kysely<unknown>): Promise<void> => {
+  await sql`DROP TABLE review_comments`.execute(db);
+  await sql`DROP TABLE reviews`.execute(db);
   await sql`DROP TABLE review_assignments`.execute(db);
   await sql`DROP TABLE reviewer_affiliations`.execute(db);
   await sql`DROP TABLE reviewer_profiles`.execute(db);
