@@ -1,10 +1,13 @@
+import { type Dated, EARLIEST_REFERENCE_DATE, inForceOn } from '../dated.ts';
 import type { ChartColumn } from './country-chart.ts';
 
 /**
  * The ECCNs that matter for AI stacks (15 CFR part 774, supplement no. 1), as the project uses them:
  * which Country Chart columns each names (738.4) and which reasons for control it carries. The special
  * "RS" scopes of the advanced-computing entries are not chart columns; they are rules (rule-set.ts).
- * Longest pattern wins: "4A003.z.2" before "4A003.z".
+ * Longest pattern in force on the date wins: "4A003.z.2" before "4A003.z". Each entry carries the window in
+ * which its parameters are in force and the document that made them; entries without one are taken from the
+ * eCFR of 2026-07-23 and assumed unchanged since EARLIEST_REFERENCE_DATE.
  */
 export type ReasonForControl = 'NS' | 'RS' | 'AT' | 'EI' | 'CC' | 'MT' | 'NP';
 
@@ -17,10 +20,21 @@ export type EccnEntry = {
   /** license exceptions the entry lists as possibly available for its chart-based requirements */
   chartExceptions: readonly string[];
   section: string;
-};
+  /** the Federal Register document that made these parameters, when known */
+  document?: string;
+} & Dated;
 
-const entry = (e: Omit<EccnEntry, 'section'> & { section?: string }): EccnEntry =>
-  Object.freeze({ ...e, section: e.section ?? `774 Supp. 1, ECCN ${e.eccn.slice(0, 5)}` });
+const entry = (
+  e: Omit<EccnEntry, 'section' | 'effectiveFrom'> & { section?: string; effectiveFrom?: string },
+): EccnEntry =>
+  Object.freeze({
+    ...e,
+    section: e.section ?? `774 Supp. 1, ECCN ${e.eccn.slice(0, 5)}`,
+    effectiveFrom: e.effectiveFrom ?? EARLIEST_REFERENCE_DATE,
+  });
+
+const AC_2022 = { effectiveFrom: '2022-10-21', document: '87 FR 62186 (Oct. 13, 2022)' };
+const AC_2023 = { effectiveFrom: '2023-11-17', document: '88 FR 73458 (Oct. 25, 2023)' };
 
 export const ECCN_ENTRIES: readonly EccnEntry[] = Object.freeze([
   entry({
@@ -33,10 +47,21 @@ export const ECCN_ENTRIES: readonly EccnEntry[] = Object.freeze([
   }),
   entry({
     eccn: '3A090',
-    title: 'Advanced computing integrated circuits',
+    title:
+      'Advanced computing integrated circuits (2022 text): processing performance ≥ 4800 TOPS × bit length and aggregate bidirectional I/O ≥ 600 GB/s',
     reasons: ['RS', 'AT'],
     chartColumns: [],
     chartExceptions: [],
+    ...AC_2022,
+    effectiveTo: '2023-11-17',
+  }),
+  entry({
+    eccn: '3A090',
+    title: 'Advanced computing integrated circuits (TPP and performance density)',
+    reasons: ['RS', 'AT'],
+    chartColumns: [],
+    chartExceptions: [],
+    ...AC_2023,
   }),
   entry({
     eccn: '3A090.a',
@@ -44,6 +69,7 @@ export const ECCN_ENTRIES: readonly EccnEntry[] = Object.freeze([
     reasons: ['RS', 'AT'],
     chartColumns: [],
     chartExceptions: [],
+    ...AC_2023,
   }),
   entry({
     eccn: '3A090.b',
@@ -51,6 +77,7 @@ export const ECCN_ENTRIES: readonly EccnEntry[] = Object.freeze([
     reasons: ['RS', 'AT'],
     chartColumns: [],
     chartExceptions: [],
+    ...AC_2023,
   }),
   entry({
     eccn: '3A090.c',
@@ -58,6 +85,8 @@ export const ECCN_ENTRIES: readonly EccnEntry[] = Object.freeze([
     reasons: ['RS', 'AT'],
     chartColumns: [],
     chartExceptions: [],
+    effectiveFrom: '2024-12-02',
+    document: '89 FR 96790 (Dec. 5, 2024)',
   }),
   entry({
     eccn: '4A090',
@@ -65,6 +94,7 @@ export const ECCN_ENTRIES: readonly EccnEntry[] = Object.freeze([
     reasons: ['RS', 'AT'],
     chartColumns: [],
     chartExceptions: [],
+    ...AC_2022,
   }),
   entry({
     eccn: '3A001.z',
@@ -72,6 +102,7 @@ export const ECCN_ENTRIES: readonly EccnEntry[] = Object.freeze([
     reasons: ['NS', 'RS', 'AT'],
     chartColumns: ['NS 2'],
     chartExceptions: [],
+    ...AC_2023,
   }),
   entry({
     eccn: '4A003.z',
@@ -79,6 +110,7 @@ export const ECCN_ENTRIES: readonly EccnEntry[] = Object.freeze([
     reasons: ['NS', 'RS', 'AT'],
     chartColumns: ['NS 1'],
     chartExceptions: [],
+    ...AC_2023,
   }),
   entry({
     eccn: '4A003.z.2',
@@ -86,6 +118,7 @@ export const ECCN_ENTRIES: readonly EccnEntry[] = Object.freeze([
     reasons: ['NS', 'RS', 'AT'],
     chartColumns: ['NS 2'],
     chartExceptions: [],
+    ...AC_2023,
   }),
   entry({
     eccn: '4A004.z',
@@ -93,6 +126,7 @@ export const ECCN_ENTRIES: readonly EccnEntry[] = Object.freeze([
     reasons: ['NS', 'RS', 'AT'],
     chartColumns: ['NS 2'],
     chartExceptions: [],
+    ...AC_2023,
   }),
   entry({
     eccn: '5A002',
@@ -107,6 +141,7 @@ export const ECCN_ENTRIES: readonly EccnEntry[] = Object.freeze([
     reasons: ['NS', 'RS', 'AT', 'EI'],
     chartColumns: ['NS 1'],
     chartExceptions: ['ENC'],
+    ...AC_2023,
   }),
   entry({
     eccn: '5D002',
@@ -121,6 +156,7 @@ export const ECCN_ENTRIES: readonly EccnEntry[] = Object.freeze([
     reasons: ['NS', 'RS', 'AT', 'EI'],
     chartColumns: ['NS 1'],
     chartExceptions: ['ENC'],
+    ...AC_2023,
   }),
   entry({
     eccn: '5A992',
@@ -135,6 +171,7 @@ export const ECCN_ENTRIES: readonly EccnEntry[] = Object.freeze([
     reasons: ['RS', 'AT'],
     chartColumns: ['AT 1'],
     chartExceptions: [],
+    ...AC_2023,
   }),
   entry({
     eccn: '5D992',
@@ -149,6 +186,7 @@ export const ECCN_ENTRIES: readonly EccnEntry[] = Object.freeze([
     reasons: ['RS', 'AT'],
     chartColumns: ['AT 1'],
     chartExceptions: [],
+    ...AC_2023,
   }),
   entry({
     eccn: '4E091',
@@ -156,6 +194,8 @@ export const ECCN_ENTRIES: readonly EccnEntry[] = Object.freeze([
     reasons: ['RS', 'AT'],
     chartColumns: ['AT 1'],
     chartExceptions: [],
+    effectiveFrom: '2025-01-13',
+    document: '90 FR 4544 (Jan. 15, 2025)',
   }),
   entry({
     eccn: '3A991',
@@ -180,8 +220,8 @@ export const ECCN_ENTRIES: readonly EccnEntry[] = Object.freeze([
   }),
 ]);
 
-/** The most specific entry for an ECCN (longest pattern that is the ECCN or a parent of it). */
-export const findEccnEntry = (eccn: string): EccnEntry | undefined =>
-  ECCN_ENTRIES.filter((e) => eccn === e.eccn || eccn.startsWith(`${e.eccn}.`)).sort(
+/** The most specific entry for an ECCN in force on a date (longest pattern that is the ECCN or a parent of it). */
+export const findEccnEntry = (eccn: string, date: string): EccnEntry | undefined =>
+  ECCN_ENTRIES.filter((e) => (eccn === e.eccn || eccn.startsWith(`${e.eccn}.`)) && inForceOn(e, date)).sort(
     (a, b) => b.eccn.length - a.eccn.length,
   )[0];
