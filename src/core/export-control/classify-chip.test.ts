@@ -3,11 +3,14 @@ import { describe, it } from 'node:test';
 import { classifyChip } from './classify-chip.ts';
 
 const eccnOf = (tpp: number, performanceDensity: number, memoryBandwidthDensity?: number) => {
-  const result = classifyChip({
-    tpp,
-    performanceDensity,
-    ...(memoryBandwidthDensity === undefined ? {} : { memoryBandwidthDensity }),
-  }, D);
+  const result = classifyChip(
+    {
+      tpp,
+      performanceDensity,
+      ...(memoryBandwidthDensity === undefined ? {} : { memoryBandwidthDensity }),
+    },
+    D,
+  );
   assert.ok(result.ok);
   return result.ok ? result.value : { eccn: 'error', reasons: [] };
 };

@@ -129,7 +129,9 @@ const classify2023 = (input: ChipInput, date: string): ChipClassification => {
   reasons.push(`not 3A090.a.1: TPP ${cmp(tpp, t.a1Tpp)}`);
   let logic: '3A090.a' | '3A090.b' | null = null;
   if (tpp >= t.a2Tpp && pd === undefined) {
-    reasons.push('undetermined: TPP ≥ 1,600 and below 4,800 needs the performance density to decide .a.2, .b.1 or .b.2');
+    reasons.push(
+      'undetermined: TPP ≥ 1,600 and below 4,800 needs the performance density to decide .a.2, .b.1 or .b.2',
+    );
     return done(null, true);
   }
   if (pd !== undefined && tpp >= t.a2Tpp && pd >= t.a2Density) {
@@ -156,7 +158,9 @@ const classify2023 = (input: ChipInput, date: string): ChipClassification => {
         );
         logic = '3A090.b';
       } else {
-        reasons.push(`not 3A090.b.2: needs TPP ≥ ${fmt(t.b2Tpp)} and ${t.b2DensityFrom} ≤ density < ${t.b2DensityBelow}`);
+        reasons.push(
+          `not 3A090.b.2: needs TPP ≥ ${fmt(t.b2Tpp)} and ${t.b2DensityFrom} ≤ density < ${t.b2DensityBelow}`,
+        );
       }
     }
   } else {
@@ -166,10 +170,14 @@ const classify2023 = (input: ChipInput, date: string): ChipClassification => {
     if (datacenter === false) {
       reasons.push(`not ${logic}: not designed or marketed for datacenters and TPP below 4,800 (${NOTE2})`);
     } else if (datacenter === true) {
-      reasons.push(`designed or marketed for datacenters, so ${NOTE2.slice(NOTE2.indexOf(':') + 2)} does not take it out`);
+      reasons.push(
+        `designed or marketed for datacenters, so ${NOTE2.slice(NOTE2.indexOf(':') + 2)} does not take it out`,
+      );
       return done(logic);
     } else {
-      reasons.push(`${NOTE2}; whether the chip is designed or marketed for datacenters was not given, so it is kept in ${logic} (give datacenter: false to apply the Note)`);
+      reasons.push(
+        `${NOTE2}; whether the chip is designed or marketed for datacenters was not given, so it is kept in ${logic} (give datacenter: false to apply the Note)`,
+      );
       return done(logic);
     }
   }

@@ -2,10 +2,10 @@ import { resolveCountry } from '../kernel/countries.ts';
 import { appError } from '../kernel/errors.ts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import { classifyChip } from './classify-chip.ts';
-import { EARLIEST_REFERENCE_DATE } from './dated.ts';
 import { destinationProfile } from './data/destination-profile.ts';
-import { findEccnEntry } from './data/eccns.ts';
+import { ECCN_ENTRIES, findEccnEntry } from './data/eccns.ts';
 import { findRegion } from './data/regions.ts';
+import { EARLIEST_REFERENCE_DATE } from './dated.ts';
 import { normalizeEccn } from './eccn.ts';
 import { type Authorization, evaluateRules, type Reason, type TraceEntry } from './evaluate-rules.ts';
 import { isIsoDate } from './iso-date.ts';
@@ -61,6 +61,8 @@ export type Determination = {
   consignee: string | null;
   transaction: Transaction;
   date: string;
+  /** the destination's Country Groups on the date (of its governing entry: China's for Hong Kong) */
+  destinationGroups: string[];
   /** "undetermined" when the reference data cannot decide (the review policy says why) */
   status: 'determined' | 'undetermined';
   /** true whenever any U.S. authorization is required: a BIS licence or OFAC authorization */
@@ -189,10 +191,14 @@ export const determine = (
   };
 
   if (date < EARLIEST_REFERENCE_DATE) {
-    const citation: Citation = { source: 'aiexports reference data', section: `earliest table ${EARLIEST_REFERENCE_DATE}` };
+    const citation: Citation = {
+      source: 'aiexports reference data',
+      section: `earliest table ${EARLIEST_REFERENCE_DATE}`,
+    };
     return ok({
       eccn: eccnResult.value,
       ...base,
+      destinationGroups: [],
       status: 'undetermined',
       licenseRequired: true,
       reviewPolicy: 'undetermined',
@@ -238,7 +244,16 @@ export const determine = (
   for (const profile of [facts.destination, facts.headquarters, facts.ultimateParentHeadquarters]) {
     for (const caveat of profile?.caveats ?? []) if (!notes.includes(caveat)) notes.push(caveat);
   }
-  if (!facts.entry && eccn !== 'EAR99') notes.push(`${eccn} is not in the project's ECCN reference data on ${date}`);
+  if (!facts.entry && eccn !== 'EAR99') {
+    const later = ECCN_ENTRIES.find(
+      (e) => (eccn === e.eccn || eccn.startsWith(`${e.eccn}.`)) && e.effectiveFrom > date,
+    );
+    notes.push(
+      later
+        ? `${eccn} did not exist on ${date}: its entry is in force from ${later.effectiveFrom}${later.document ? ` (${later.document})` : ''}; classify the item under the entry in force then — undetermined`
+        : `${eccn} is not in the project's ECCN reference data on ${date}`,
+    );
+  }
 
   const verdict = evaluateRules(rules, facts, { date, ...(options.switches ? { switches: options.switches } : {}) });
   const reasons = [...verdict.reasons];
@@ -264,6 +279,7 @@ export const determine = (
     eccn,
     ...base,
     destination: facts.destination.code,
+    destinationGroups: [...facts.destination.groups].sort(),
     status: verdict.reviewPolicy === 'undetermined' ? 'undetermined' : 'determined',
     licenseRequired: verdict.licenseRequired,
     reviewPolicy: verdict.reviewPolicy,

@@ -167,7 +167,12 @@ export const evaluateRules = (rules: readonly AnyRule[], facts: Facts, options: 
       authorizations.set(agency, authorization);
     }
     for (const x of outcome.possibleExceptions ?? []) {
-      if (inForceOn({ effectiveFrom: x.effectiveFrom ?? '0000-01-01', ...(x.effectiveTo ? { effectiveTo: x.effectiveTo } : {}) }, options.date)) {
+      if (
+        inForceOn(
+          { effectiveFrom: x.effectiveFrom ?? '0000-01-01', ...(x.effectiveTo ? { effectiveTo: x.effectiveTo } : {}) },
+          options.date,
+        )
+      ) {
         exceptions.set(x.code, x);
       }
     }

@@ -1,5 +1,5 @@
-import { EARLIEST_REFERENCE_DATE } from './dated.ts';
 import { LICENSE_EXCEPTIONS as X } from './data/license-exceptions.ts';
+import { EARLIEST_REFERENCE_DATE } from './dated.ts';
 import type { AnyRule, ConsigneeExemption } from './rule.ts';
 
 /**

@@ -1,7 +1,7 @@
-import type { Confidence, Dated } from './dated.ts';
 import type { CountryGroupId } from './data/country-groups.ts';
 import type { DestinationProfile } from './data/destination-profile.ts';
 import type { EccnEntry } from './data/eccns.ts';
+import type { Confidence, Dated } from './dated.ts';
 import type { ReviewPolicy } from './review-policy.ts';
 
 /** Where a rule comes from, in a form a reader can look up. */

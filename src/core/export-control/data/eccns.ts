@@ -22,6 +22,8 @@ export type EccnEntry = {
   section: string;
   /** the Federal Register document that made these parameters, when known */
   document?: string;
+  /** a paragraph added to an existing entry: before its date the paragraph did not exist */
+  addedParagraph?: boolean;
 } & Dated;
 
 const entry = (
@@ -87,6 +89,7 @@ export const ECCN_ENTRIES: readonly EccnEntry[] = Object.freeze([
     chartExceptions: [],
     effectiveFrom: '2024-12-02',
     document: '89 FR 96790 (Dec. 5, 2024)',
+    addedParagraph: true,
   }),
   entry({
     eccn: '4A090',
@@ -220,8 +223,17 @@ export const ECCN_ENTRIES: readonly EccnEntry[] = Object.freeze([
   }),
 ]);
 
-/** The most specific entry for an ECCN in force on a date (longest pattern that is the ECCN or a parent of it). */
-export const findEccnEntry = (eccn: string, date: string): EccnEntry | undefined =>
-  ECCN_ENTRIES.filter((e) => (eccn === e.eccn || eccn.startsWith(`${e.eccn}.`)) && inForceOn(e, date)).sort(
-    (a, b) => b.eccn.length - a.eccn.length,
-  )[0];
+/**
+ * The most specific entry for an ECCN in force on a date (longest pattern that is the ECCN or a parent of it);
+ * none when the ECCN's own paragraph exists only at other dates.
+ */
+export const findEccnEntry = (eccn: string, date: string): EccnEntry | undefined => {
+  const matching = ECCN_ENTRIES.filter((e) => eccn === e.eccn || eccn.startsWith(`${e.eccn}.`));
+  const best = matching.filter((e) => inForceOn(e, date)).sort((a, b) => b.eccn.length - a.eccn.length)[0];
+  // a more specific entry that exists at another date means this paragraph was not in force on this one
+  // (3A090.c before 2024-12-02): no entry, rather than its parent's
+  if (best && matching.some((e) => e.addedParagraph && e.eccn.length > best.eccn.length && !inForceOn(e, date))) {
+    return undefined;
+  }
+  return best;
+};

@@ -5,7 +5,10 @@ import type { ConsigneeExemption, ExemptionFinding, Facts } from '../rule.ts';
 /** Lower case, accents and punctuation gone, common legal-form words dropped: "Core42 LLC" → "core42". */
 export const normalizeConsigneeName = (name: string): string =>
   normalizeCountryName(name)
-    .replace(/\b(llc|ltd|limited|plc|pjsc|psc|fzco|fz llc|fze|inc|incorporated|corp|corporation|co|company|holding|holdings|sole proprietorship)\b/g, ' ')
+    .replace(
+      /\b(llc|ltd|limited|plc|pjsc|psc|fzco|fz llc|fze|inc|incorporated|corp|corporation|co|company|holding|holdings|sole proprietorship)\b/g,
+      ' ',
+    )
     .replace(/\s+/g, ' ')
     .trim();
 
