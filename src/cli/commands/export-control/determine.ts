@@ -31,7 +31,9 @@ const table = (d: Determination): string =>
     `${d.eccn} to ${d.destination}${d.consignee ? ` (consignee ${d.consignee})` : ''} on ${d.date}, ${d.transaction} (rules version ${d.rulesVersion})`,
     `Licence required: ${d.licenseRequired ? 'yes' : 'no'} — ${REVIEW_POLICY_WORDS[d.reviewPolicy]}${d.status === 'undetermined' ? ' (undetermined)' : ''}`,
     ...(d.authorizations.length
-      ? [`Authorization needed from: ${d.authorizations.map((a) => `${a.agency} (${a.ruleIds.join(', ')})`).join('; ')}`]
+      ? [
+          `Authorization needed from: ${d.authorizations.map((a) => `${a.agency} (${a.ruleIds.join(', ')})`).join('; ')}`,
+        ]
       : []),
     ...(d.exemptions.length
       ? ['Consignee exemptions:', ...d.exemptions.map((x) => `  - ${x.status}: ${x.name} — ${x.detail}`)]
