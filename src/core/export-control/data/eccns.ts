@@ -227,7 +227,19 @@ export const ECCN_ENTRIES: readonly EccnEntry[] = Object.freeze([
  * The most specific entry for an ECCN in force on a date (longest pattern that is the ECCN or a parent of it);
  * none when the ECCN's own paragraph exists only at other dates.
  */
+const entryCache = new Map<string, EccnEntry | null>();
+
 export const findEccnEntry = (eccn: string, date: string): EccnEntry | undefined => {
+  const key = `${eccn}|${date}`;
+  const cached = entryCache.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  if (entryCache.size > 50_000) entryCache.clear();
+  const found = lookUp(eccn, date);
+  entryCache.set(key, found ?? null);
+  return found;
+};
+
+const lookUp = (eccn: string, date: string): EccnEntry | undefined => {
   const matching = ECCN_ENTRIES.filter((e) => eccn === e.eccn || eccn.startsWith(`${e.eccn}.`));
   const best = matching.filter((e) => inForceOn(e, date)).sort((a, b) => b.eccn.length - a.eccn.length)[0];
   // a more specific entry that exists at another date means this paragraph was not in force on this one
