@@ -1,9 +1,10 @@
 // Random determination inputs for the rules benchmark and the no-throw property test: every country and
 // region, every ECCN the data holds plus unknown and malformed ones, dates from before the earliest table to
 // after the last change, headquarters, consignees, transactions and chip figures (sometimes invalid).
-import type { DetermineInput } from '../../src/core/export-control/determine.ts';
+
 import { ECCN_ENTRIES } from '../../src/core/export-control/data/eccns.ts';
 import { REGIONS } from '../../src/core/export-control/data/regions.ts';
+import type { DetermineInput } from '../../src/core/export-control/determine.ts';
 import { TRANSACTIONS } from '../../src/core/export-control/rule.ts';
 import { COUNTRIES } from '../../src/core/kernel/countries.ts';
 
