@@ -47,7 +47,7 @@ export const findConsigneeExemption = (
       name: possible.name,
       category: possible.category,
       status: 'possible',
-      detail: `the consignee "${facts.consignee}" is headquartered, or has its ultimate parent, in the United States; it is exempt only if it is ${possible.name} — the list is not held by the project, so verify it (${possible.citation})`,
+      detail: `the buyer of the consignee "${facts.consignee}" is headquartered, or has its ultimate parent, in the United States; it is exempt only if it is ${possible.name}${possible.confidence === 'primary' ? '' : ` [${possible.confidence}]`} — the list is not held by the project, so verify it (${possible.citation})`,
       citation: possible.citation,
       confidence: possible.confidence,
     };
