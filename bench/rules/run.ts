@@ -1,10 +1,12 @@
-// Rules-engine benchmark: determinations per second, and checkProposal on a 200-item × 20-target proposal.
+// Rules-engine benchmark: determinations per second (a fixed mix, and 10,000 random cases that must never
+// throw), and checkProposal on a 200-item × 20-target proposal.
 // Usage: npm run bench:rules
 import { performance } from 'node:perf_hooks';
 import { checkProposal } from '../../src/core/eligibility/check-proposal.ts';
 import { DEFAULT_PROGRAM_SETTINGS } from '../../src/core/eligibility/program-settings.ts';
 import { determine } from '../../src/core/export-control/determine.ts';
 import { ProposalContentSchema } from '../../src/core/package/proposal.schema.ts';
+import { randomCases } from './random-cases.ts';
 
 const ECCNS = [
   '3A090.a',
@@ -65,7 +67,27 @@ const determineMs = time(() => {
   }
 });
 
-// 2. checkProposal: 200 hardware items × 20 targets
+// 2. 10,000 random cases: every country and region, dates 2019–2028, consignees, chip figures, bad input.
+// The property: no case throws (bad input is an error value, never an exception).
+const random = randomCases(10_000);
+let thrown = 0;
+let invalid = 0;
+let undetermined = 0;
+let firstThrow = '';
+const randomMs = time(() => {
+  for (const { input, date } of random) {
+    try {
+      const result = determine(input, date);
+      if (!result.ok) invalid += 1;
+      else if (result.value.status === 'undetermined') undetermined += 1;
+    } catch (error) {
+      thrown += 1;
+      if (!firstThrow) firstThrow = `${JSON.stringify({ input, date })}: ${(error as Error).message}`;
+    }
+  }
+});
+
+// 3. checkProposal: 200 hardware items × 20 targets
 const content = ProposalContentSchema.parse({
   title: 'Benchmark package',
   targets: TARGETS,
@@ -128,6 +150,11 @@ const checkMs =
 
 const out = [
   `determine: ${inputs.length} determinations in ${determineMs.toFixed(0)} ms = ${Math.round((inputs.length / determineMs) * 1000).toLocaleString('en-US')} determinations/s`,
+  `determine, random: ${random.length.toLocaleString('en-US')} random cases in ${randomMs.toFixed(0)} ms = ${Math.round((random.length / randomMs) * 1000).toLocaleString('en-US')} determinations/s; ${thrown} threw, ${invalid} invalid input (error values), ${undetermined} undetermined`,
   `checkProposal: 200 hardware items × ${TARGETS.length} targets (4,000 pairs), 50 companies, ${ownership.length} ownership edges: ${checkMs.toFixed(1)} ms per check (mean of ${runs}), ${findings} findings`,
 ];
 process.stdout.write(`${out.join('\n')}\n`);
+if (thrown > 0) {
+  process.stderr.write(`property violated: ${thrown} case(s) threw; first: ${firstThrow}\n`);
+  process.exitCode = 1;
+}

@@ -83,7 +83,8 @@ describe('checkProposal', () => {
     assert.equal(before.counts.blocker, 1);
     assert.ok(codes(after).includes('export_license_required'));
     assert.equal(after.counts.blocker, 0);
-    assert.equal(before.rulesVersion, '2025-07-23');
+    // the last change on or before 2025-12-01: Cambodia left Country Group D:5 on 2025-11-08
+    assert.equal(before.rulesVersion, '2025-11-08');
     assert.equal(after.rulesVersion, '2026-01-15');
   });
 

@@ -1,6 +1,7 @@
+import { inForceOn } from './dated.ts';
 import { EVALUATORS } from './evaluators.ts';
 import { type ReviewPolicy, stricterPolicy } from './review-policy.ts';
-import type { AnyRule, Citation, Facts, PossibleException, RuleOutcome } from './rule.ts';
+import type { Agency, AnyRule, Citation, ExemptionFinding, Facts, PossibleException, RuleOutcome } from './rule.ts';
 
 export type TraceStatus = 'applied' | 'not-applicable' | 'not-in-force' | 'not-enforced';
 
@@ -11,13 +12,18 @@ export type TraceEntry = {
   title: string;
   citation: Citation;
   status: TraceStatus;
+  /** shown when the rule is not taken from the Federal Register text */
+  confidence?: 'secondary' | 'unverified';
   detail: string;
   inputs?: Record<string, unknown>;
   effect?: string;
 };
 
-/** One reason for the verdict: the rule, in plain words, with its citation. */
-export type Reason = { ruleId: string; rule: string; text: string; citation: Citation };
+/** One reason for the verdict: the rule, in plain words, with its citation and whose authorization it needs. */
+export type Reason = { ruleId: string; rule: string; text: string; citation: Citation; agency?: Agency };
+
+/** An agency whose authorization is required, and the rules that require it. */
+export type Authorization = { agency: Agency; ruleIds: string[]; citations: Citation[] };
 
 export type Verdict = {
   licenseRequired: boolean;
@@ -25,6 +31,10 @@ export type Verdict = {
   reasons: Reason[];
   possibleExceptions: PossibleException[];
   citations: Citation[];
+  /** every agency whose authorization is required (BIS licence, OFAC authorization) */
+  authorizations: Authorization[];
+  /** consignee exemptions the rules found (applied or possible) */
+  exemptions: ExemptionFinding[];
   trace: TraceEntry[];
 };
 
@@ -48,8 +58,9 @@ export const citationOf = (rule: AnyRule): Citation => {
 
 const citationText = (c: Citation): string => `${c.source} ${c.section}`;
 
-const inForce = (rule: AnyRule, date: string): boolean =>
-  rule.effectiveFrom <= date && (rule.effectiveTo === undefined || date < rule.effectiveTo);
+const inForce = (rule: AnyRule, date: string): boolean => inForceOn(rule, date);
+
+const CONFIDENCE_MARK = { primary: '', secondary: ' [secondary]', unverified: ' [unverified]' } as const;
 
 const runRule = (rule: AnyRule, facts: Facts): RuleOutcome =>
   (EVALUATORS[rule.kind] as (rule: AnyRule, facts: Facts) => RuleOutcome)(rule, facts);
@@ -63,8 +74,15 @@ export const evaluateRules = (rules: readonly AnyRule[], facts: Facts, options: 
   const trace: TraceEntry[] = [];
   const traceById = new Map<string, TraceEntry>();
   const fired: { rule: AnyRule; outcome: RuleOutcome }[] = [];
+  const exemptions: ExemptionFinding[] = [];
   for (const rule of rules) {
-    const base = { ruleId: rule.id, kind: rule.kind, title: rule.title, citation: citationOf(rule) };
+    const base = {
+      ruleId: rule.id,
+      kind: rule.kind,
+      title: rule.title,
+      citation: citationOf(rule),
+      ...(rule.confidence && rule.confidence !== 'primary' ? { confidence: rule.confidence } : {}),
+    };
     if (!inForce(rule, options.date)) {
       const window = `${rule.effectiveFrom} – ${rule.effectiveTo ?? 'open'}`;
       trace.push({ ...base, status: 'not-in-force', detail: `in force ${window}; not on ${options.date}` });
@@ -92,6 +110,7 @@ export const evaluateRules = (rules: readonly AnyRule[], facts: Facts, options: 
     };
     trace.push(entry);
     traceById.set(rule.id, entry);
+    if (outcome.exemption) exemptions.push(outcome.exemption);
     if (outcome.applies) fired.push({ rule, outcome });
   }
 
@@ -113,6 +132,7 @@ export const evaluateRules = (rules: readonly AnyRule[], facts: Facts, options: 
   const reasons: Reason[] = [];
   const cited = new Map<string, Citation>();
   const exceptions = new Map<string, PossibleException>();
+  const authorizations = new Map<Agency, Authorization>();
   for (const { rule, outcome } of fired) {
     const entry = traceById.get(rule.id);
     const isOverride = outcome.policyOverride !== undefined;
@@ -128,14 +148,34 @@ export const evaluateRules = (rules: readonly AnyRule[], facts: Facts, options: 
       ? `Licence required; review policy set by "${overriddenBy.title}"`
       : `${isOverride ? 'Review policy' : 'Licence required; review policy'}: ${policy?.replace(/_/g, ' ')}`;
     if (entry) entry.effect = isOverride ? `review policy set to ${policy}` : `licence required (${policy})`;
+    const agency: Agency = rule.agency ?? 'BIS';
+    const who = isOverride ? '' : agency === 'OFAC' ? ' OFAC authorization required.' : '';
     reasons.push({
       ruleId: rule.id,
       rule: rule.title,
-      text: `${rule.title}: ${outcome.detail}. ${policyWords}. (${citationText(citation)}${rule.document ? `; ${rule.document}` : ''})`,
+      text: `${rule.title}${CONFIDENCE_MARK[rule.confidence ?? 'primary']}: ${outcome.detail}. ${agency === 'OFAC' && !isOverride ? policyWords.replace('Licence required', 'Authorization required') : policyWords}.${who} (${citationText(citation)}${rule.document ? `; ${rule.document}` : ''})`,
       citation,
+      ...(isOverride ? {} : { agency }),
     });
     cited.set(citationText(citation), citation);
-    for (const x of outcome.possibleExceptions ?? []) exceptions.set(x.code, x);
+    if (!isOverride) {
+      const authorization = authorizations.get(agency) ?? { agency, ruleIds: [], citations: [] };
+      authorization.ruleIds.push(rule.id);
+      if (!authorization.citations.some((c) => citationText(c) === citationText(citation))) {
+        authorization.citations.push(citation);
+      }
+      authorizations.set(agency, authorization);
+    }
+    for (const x of outcome.possibleExceptions ?? []) {
+      if (
+        inForceOn(
+          { effectiveFrom: x.effectiveFrom ?? '0000-01-01', ...(x.effectiveTo ? { effectiveTo: x.effectiveTo } : {}) },
+          options.date,
+        )
+      ) {
+        exceptions.set(x.code, x);
+      }
+    }
   }
   return {
     licenseRequired: requirements.length > 0,
@@ -143,6 +183,8 @@ export const evaluateRules = (rules: readonly AnyRule[], facts: Facts, options: 
     reasons,
     possibleExceptions: [...exceptions.values()],
     citations: [...cited.values()],
+    authorizations: [...authorizations.values()],
+    exemptions,
     trace,
   };
 };

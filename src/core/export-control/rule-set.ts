@@ -1,5 +1,6 @@
 import { LICENSE_EXCEPTIONS as X } from './data/license-exceptions.ts';
-import type { AnyRule } from './rule.ts';
+import { EARLIEST_REFERENCE_DATE } from './dated.ts';
+import type { AnyRule, ConsigneeExemption } from './rule.ts';
 
 /**
  * The export-control rules, as data. Each rule names its kind, citation and effective dates; the evaluator
@@ -22,6 +23,75 @@ export const ADVANCED_COMPUTING_ECCNS = Object.freeze([
   '5D002.z',
   '5D992.z',
 ]);
+
+/** The items of the July 2026 UAE rule: 3A090.a/.b, 4A090.a/.b and the related ".z" paragraphs. */
+export const UAE_2026_ECCNS = Object.freeze([
+  '3A090.a',
+  '3A090.b',
+  '4A090.a',
+  '4A090.b',
+  '3A001.z',
+  '4A003.z',
+  '4A004.z',
+  '4A005.z',
+  '5A002.z',
+  '5A004.z',
+  '5A992.z',
+  '5D002.z',
+  '5D992.z',
+]);
+
+const UAE_RULE_DOC = 'FR Doc 2026-14132, 91 FR 43034';
+
+/** Who the July 2026 UAE rule leaves without a licence requirement. */
+export const UAE_2026_EXEMPTIONS: readonly ConsigneeExemption[] = [
+  {
+    id: 'uae-government',
+    category: 'government',
+    name: 'the Government of the United Arab Emirates',
+    names: [
+      'UAE Government',
+      'Government of the UAE',
+      'Government of the United Arab Emirates',
+      'United Arab Emirates Government',
+      'UAE Federal Government',
+      'Federal Government of the United Arab Emirates',
+    ],
+    effectiveFrom: '2026-07-10',
+    citation: UAE_RULE_DOC,
+    confidence: 'primary',
+  },
+  {
+    id: 'uae-approved-g42',
+    category: 'approved-entity',
+    name: 'G42, an approved entity in Supplement No. 8 to part 740',
+    names: ['G42', 'Group 42', 'G42 Group', 'Group 42 Holding', 'G42 Holding'],
+    effectiveFrom: '2026-07-10',
+    effectiveTo: '2027-04-07',
+    citation: `15 CFR 740 Supp. 8 (approved entities, until 2027-04-06); ${UAE_RULE_DOC}`,
+    confidence: 'primary',
+  },
+  {
+    id: 'uae-approved-core42',
+    category: 'approved-entity',
+    name: 'Core42, an approved entity in Supplement No. 8 to part 740',
+    names: ['Core42', 'Core 42'],
+    effectiveFrom: '2026-07-10',
+    effectiveTo: '2027-04-07',
+    citation: `15 CFR 740 Supp. 8 (approved entities, until 2027-04-06); ${UAE_RULE_DOC}`,
+    confidence: 'primary',
+  },
+  {
+    id: 'uae-us-headquartered-ai',
+    category: 'us-headquartered-ai-company',
+    name: 'a listed U.S.-headquartered AI company or its UAE subsidiary',
+    names: [],
+    possibleWhenUsHeadquartered: true,
+    effectiveFrom: '2026-07-10',
+    citation: `${UAE_RULE_DOC} (as summarised by law firms; the list itself is not held)`,
+    confidence: 'secondary',
+  },
+];
 
 /** The paragraphs the AI Diffusion rule put under a worldwide requirement (742.6(a)(6)(iii)(A)). */
 export const DIFFUSION_WORLDWIDE_ECCNS = Object.freeze([
@@ -54,8 +124,11 @@ export const DIFFUSION_WORLDWIDE_ECCNS = Object.freeze([
 
 const EAR = 'Export Administration Regulations, 15 CFR';
 const ECFR = 'https://www.ecfr.gov/current/title-15/subtitle-B/chapter-VII/subchapter-C';
-/** used for long-standing rules whose start predates anything the platform checks (EAR restructuring, 61 FR 12714) */
-const LONG_STANDING = '1996-03-25';
+/**
+ * Long-standing rules in force before the earliest reference table: they carry that table's date, since no
+ * determination is given for an earlier date (dated.ts).
+ */
+const LONG_STANDING = EARLIEST_REFERENCE_DATE;
 /** the United States and its territories: a shipment there is not an export */
 const DOMESTIC = ['US', 'PR', 'GU', 'VI', 'AS', 'MP', 'UM'];
 
@@ -63,8 +136,8 @@ const rules: AnyRule[] = [
   {
     id: 'ac-china-2022',
     kind: 'destination-scope',
-    title: 'Advanced computing items to China and Macau (October 2022 rule)',
-    summary: 'Items in 3A090 and 4A090 need a licence to China (Hong Kong included) and Macau.',
+    title: 'Advanced computing items to China (October 2022 rule)',
+    summary: 'Items in 3A090 and 4A090 need a licence to China (Hong Kong included).',
     source: EAR,
     section: '742.6(a)(6)(i)',
     document: '87 FR 62186 (Oct. 13, 2022)',
@@ -73,9 +146,53 @@ const rules: AnyRule[] = [
     params: {
       eccns: ['3A090', '4A090'],
       groups: [],
-      countries: ['CN', 'MO'],
+      countries: ['CN'],
       excludeGroups: [],
       excludeCountries: [],
+      reviewPolicy: 'presumption_of_denial',
+      family: 'advanced-computing',
+      possibleExceptions: [],
+    },
+  },
+  {
+    id: 'ac-macau-2023',
+    kind: 'destination-scope',
+    title: 'Advanced computing items to Macau (January 2023 rule)',
+    summary: 'From January 17, 2023, items in 3A090 and 4A090 need a licence to Macau as well.',
+    source: EAR,
+    section: '742.6(a)(6)(i)',
+    document: '88 FR 2821 (Jan. 18, 2023)',
+    effectiveFrom: '2023-01-17',
+    effectiveTo: '2023-11-17',
+    params: {
+      eccns: ['3A090', '4A090'],
+      groups: [],
+      countries: ['MO'],
+      excludeGroups: [],
+      excludeCountries: [],
+      reviewPolicy: 'presumption_of_denial',
+      family: 'advanced-computing',
+      possibleExceptions: [],
+    },
+  },
+  {
+    id: 'ac-d5-2023',
+    kind: 'destination-scope',
+    title: 'Advanced computing items to Country Group D:5 (January 2023 rule)',
+    summary:
+      'From January 17, 2023, items in 3A090 and 4A090 need a licence to destinations in Country Group D:5 (arms-embargoed countries).',
+    source: EAR,
+    section: '742.6(a)(6)(i)',
+    document: '88 FR 2821 (Jan. 18, 2023)',
+    effectiveFrom: '2023-01-17',
+    effectiveTo: '2023-11-17',
+    confidence: 'unverified',
+    params: {
+      eccns: ['3A090', '4A090'],
+      groups: ['D:5'],
+      countries: [],
+      excludeGroups: [],
+      excludeCountries: ['CN'],
       reviewPolicy: 'presumption_of_denial',
       family: 'advanced-computing',
       possibleExceptions: [],
@@ -100,7 +217,7 @@ const rules: AnyRule[] = [
       excludeCountries: ['MO'],
       reviewPolicy: 'presumption_of_approval',
       family: 'advanced-computing',
-      possibleExceptions: [X.NAC_ACA, X.VEU],
+      possibleExceptions: [X.NAC, X.ACA, X.VEU],
     },
   },
   {
@@ -122,27 +239,49 @@ const rules: AnyRule[] = [
       excludeCountries: [],
       reviewPolicy: 'presumption_of_denial',
       family: 'advanced-computing',
-      possibleExceptions: [X.NAC_ACA],
+      possibleExceptions: [X.NAC, X.VEU],
     },
   },
   {
     id: 'ac-headquarters-macau-d5',
     kind: 'headquarters-scope',
-    title: 'Advanced computing items for buyers headquartered in Macau or D:5',
+    title: 'Headquarters rule: advanced computing items for entities headquartered in Macau or D:5',
     summary:
-      '3A090, 4A090 and ".z" items need a licence to any destination when the buyer or operator, or its ultimate parent, is headquartered in Macau or a Country Group D:5 country.',
+      '3A090, 4A090 and ".z" items need a licence to any destination outside the United States when the buyer or operator, or its ultimate parent, is headquartered in Macau or a Country Group D:5 country.',
     source: EAR,
-    section: '742.6(a)(6)(iii)',
-    url: `${ECFR}/part-742/section-742.6`,
+    section: '744.23(a)(3)',
+    url: `${ECFR}/part-744/section-744.23`,
     document: '88 FR 73458 (Oct. 25, 2023)',
     effectiveFrom: '2023-11-17',
     params: {
       eccns: ADVANCED_COMPUTING_ECCNS,
       groups: ['D:5'],
       countries: ['MO'],
+      exceptDestinations: DOMESTIC,
       reviewPolicy: 'presumption_of_denial',
       family: 'advanced-computing',
-      possibleExceptions: [],
+      possibleExceptions: [X.NAC],
+    },
+  },
+  {
+    id: 'ac-headquarters-a-items-2025',
+    kind: 'headquarters-scope',
+    title: 'Headquarters rule for ".a" items (742.6(a)(6)(iii)(A))',
+    summary:
+      'From January 2025, 3A090.a, 4A090.a and the matching ".z" paragraphs for an entity headquartered in, or with an ultimate parent in, Macau or D:5 are also covered by 742.6(a)(6)(iii)(A); BIS guidance of 2026-05-31 keeps enforcing this part.',
+    source: EAR,
+    section: '742.6(a)(6)(iii)(A)',
+    url: `${ECFR}/part-742/section-742.6`,
+    document: '90 FR 4544 (Jan. 15, 2025); BIS guidance of 2026-05-31 (still enforced)',
+    effectiveFrom: '2025-01-13',
+    params: {
+      eccns: DIFFUSION_WORLDWIDE_ECCNS,
+      groups: ['D:5'],
+      countries: ['MO'],
+      exceptDestinations: DOMESTIC,
+      reviewPolicy: 'presumption_of_denial',
+      family: 'advanced-computing',
+      possibleExceptions: [X.NAC],
     },
   },
   {
@@ -164,6 +303,29 @@ const rules: AnyRule[] = [
       reviewPolicy: 'presumption_of_denial',
       family: 'hbm',
       possibleExceptions: [X.HBM],
+    },
+  },
+  {
+    id: 'uae-advanced-computing-2026',
+    kind: 'destination-scope',
+    title: 'United Arab Emirates: advanced computing items (July 2026 rule)',
+    summary:
+      '3A090.a/.b, 4A090.a/.b and the related ".z" items need a licence to or within the United Arab Emirates, except for the UAE Government, the approved entities of Supplement No. 8 to part 740 (G42 and Core42, until 2027-04-06) and listed U.S.-headquartered AI companies and their UAE subsidiaries [secondary].',
+    source: EAR,
+    section: '742.6(a)(6)(iii)(B)',
+    url: `${ECFR}/part-742/section-742.6`,
+    document: UAE_RULE_DOC,
+    effectiveFrom: '2026-07-10',
+    params: {
+      eccns: UAE_2026_ECCNS,
+      groups: [],
+      countries: ['AE'],
+      excludeGroups: [],
+      excludeCountries: [],
+      reviewPolicy: 'undetermined',
+      family: 'uae-2026',
+      possibleExceptions: [],
+      exemptions: UAE_2026_EXEMPTIONS,
     },
   },
   {
@@ -219,7 +381,7 @@ const rules: AnyRule[] = [
     kind: 'performance-review-policy',
     title: 'China and Macau: case-by-case review below TPP 21,000 and 6,500 GB/s',
     summary:
-      'From Jan 15, 2026, licence applications for advanced computing items to China (Hong Kong included) and Macau are reviewed case by case when the chip is below TPP 21,000 and 6,500 GB/s DRAM bandwidth; otherwise under a presumption of denial.',
+      'From Jan 15, 2026, licence applications to export advanced computing items to China (Hong Kong included) or Macau are reviewed case by case when the chip is below TPP 21,000 and 6,500 GB/s DRAM bandwidth; otherwise under a presumption of denial. Not for third-country destinations or reexports.',
     source: EAR,
     section: '742.6(b)(10)',
     url: `${ECFR}/part-742/section-742.6`,
@@ -228,6 +390,7 @@ const rules: AnyRule[] = [
     params: {
       family: 'advanced-computing',
       destinations: ['CN', 'HK', 'MO'],
+      transactions: ['export'],
       tppBelow: 21000,
       memoryBandwidthBelowGBs: 6500,
       within: 'case_by_case',
@@ -248,11 +411,31 @@ const rules: AnyRule[] = [
   {
     id: 'embargo-iran',
     kind: 'destination-embargo',
-    title: 'Iran embargo',
-    summary: 'Every item subject to the EAR, EAR99 included, needs a licence to Iran (with OFAC authorization rules).',
+    title: 'Iran: items on the Commerce Control List',
+    summary:
+      'Items on the Commerce Control List need a BIS licence to Iran (746.7(a)(1)); EAR99 items need no BIS licence (746.7(a)(2)) but do need OFAC authorization (next rule). An OFAC authorization also counts for the EAR (746.7(e)).',
     source: EAR,
-    section: '746.7',
+    section: '746.7(a)(1)',
     url: `${ECFR}/part-746/section-746.7`,
+    effectiveFrom: LONG_STANDING,
+    params: {
+      destinations: ['IR'],
+      scope: 'ccl-items-only',
+      reviewPolicy: 'policy_of_denial',
+      ear99Note: 'no BIS licence is required for EAR99 items to Iran (15 CFR 746.7(a)(2)); OFAC authorization is',
+      possibleExceptions: [],
+    },
+  },
+  {
+    id: 'ofac-iran',
+    kind: 'destination-embargo',
+    title: 'Iran: OFAC prohibition on exports (ITSR)',
+    summary:
+      'The export of any goods, technology or services from the United States or by a U.S. person to Iran, EAR99 items included, needs OFAC authorization (31 CFR 560.204).',
+    source: 'Iranian Transactions and Sanctions Regulations, 31 CFR',
+    section: '560.204',
+    url: 'https://www.ecfr.gov/current/title-31/subtitle-B/chapter-V/part-560/subpart-B/section-560.204',
+    agency: 'OFAC',
     effectiveFrom: LONG_STANDING,
     params: { destinations: ['IR'], scope: 'all-items', reviewPolicy: 'policy_of_denial', possibleExceptions: [] },
   },
@@ -270,13 +453,111 @@ const rules: AnyRule[] = [
   {
     id: 'embargo-syria',
     kind: 'destination-embargo',
-    title: 'Syria controls',
-    summary: 'Items subject to the EAR need a licence to Syria; License Exception SPP may apply.',
+    title: 'Syria controls (until 2025-09-01)',
+    summary: 'Every item subject to the EAR, EAR99 included, needs a licence to Syria; policy of denial.',
     source: EAR,
     section: '746.9',
     url: `${ECFR}/part-746/section-746.9`,
     effectiveFrom: LONG_STANDING,
-    params: { destinations: ['SY'], scope: 'all-items', reviewPolicy: 'policy_of_denial', possibleExceptions: [X.SPP] },
+    effectiveTo: '2025-09-02',
+    params: { destinations: ['SY'], scope: 'all-items', reviewPolicy: 'policy_of_denial', possibleExceptions: [] },
+  },
+  {
+    id: 'syria-2025',
+    kind: 'destination-embargo',
+    title: 'Syria controls (from 2025-09-02)',
+    summary:
+      'Items subject to the EAR still need a licence to Syria; EAR99 items may go under License Exception SPP; other dual-use items are reviewed case by case.',
+    source: EAR,
+    section: '746.9',
+    url: `${ECFR}/part-746/section-746.9`,
+    document: '90 FR 42315',
+    effectiveFrom: '2025-09-02',
+    params: {
+      destinations: ['SY'],
+      scope: 'all-items',
+      reviewPolicy: 'case_by_case',
+      ear99Note: 'License Exception SPP (15 CFR 740.5) may authorize EAR99 items',
+      possibleExceptions: [],
+      ear99Exceptions: [X.SPP],
+    },
+  },
+  {
+    id: 'embargo-crimea',
+    kind: 'destination-embargo',
+    title: 'Crimea region of Ukraine',
+    summary:
+      'Every item subject to the EAR needs a licence to the Crimea region of Ukraine, except food and medicine designated EAR99 (746.6(a)(1)); policy of denial.',
+    source: EAR,
+    section: '746.6(a)(1)',
+    url: `${ECFR}/part-746/section-746.6`,
+    document: '80 FR 2286 (Jan. 16, 2015)',
+    effectiveFrom: LONG_STANDING,
+    params: {
+      destinations: ['UA-CRIMEA'],
+      scope: 'ccl-items',
+      reviewPolicy: 'policy_of_denial',
+      ear99Note:
+        'EAR99 items need a licence to the Crimea region too, except food and medicine designated EAR99 (15 CFR 746.6(a)(1)); say which the item is',
+      possibleExceptions: [],
+    },
+  },
+  {
+    id: 'embargo-covered-regions-ukraine',
+    kind: 'destination-embargo',
+    title: 'Covered regions of Ukraine (so-called DNR and LNR)',
+    summary:
+      'Every item subject to the EAR needs a licence to the so-called Donetsk and Luhansk People’s Republic regions of Ukraine, except food and medicine designated EAR99 (746.6(a)(1)); policy of denial.',
+    source: EAR,
+    section: '746.6(a)(1)',
+    url: `${ECFR}/part-746/section-746.6`,
+    document: '87 FR 12226 (Mar. 3, 2022)',
+    effectiveFrom: '2022-02-24',
+    confidence: 'unverified',
+    params: {
+      destinations: ['UA-DNR', 'UA-LNR'],
+      scope: 'ccl-items',
+      reviewPolicy: 'policy_of_denial',
+      ear99Note:
+        'EAR99 items need a licence to the covered regions too, except food and medicine designated EAR99 (15 CFR 746.6(a)(1)); say which the item is',
+      possibleExceptions: [],
+    },
+  },
+  {
+    id: 'ofac-crimea',
+    kind: 'destination-embargo',
+    title: 'Crimea region: OFAC prohibition on exports (E.O. 13685)',
+    summary:
+      'Exports of goods, services or technology from the United States or by a U.S. person to the Crimea region of Ukraine need OFAC authorization (E.O. 13685 § 1(a)(iii)).',
+    source: 'Executive Order 13685; 31 CFR part 589',
+    section: 'E.O. 13685 § 1(a)(iii)',
+    agency: 'OFAC',
+    effectiveFrom: LONG_STANDING,
+    confidence: 'unverified',
+    params: {
+      destinations: ['UA-CRIMEA'],
+      scope: 'all-items',
+      reviewPolicy: 'policy_of_denial',
+      possibleExceptions: [],
+    },
+  },
+  {
+    id: 'ofac-covered-regions-ukraine',
+    kind: 'destination-embargo',
+    title: 'Covered regions of Ukraine: OFAC prohibition on exports (E.O. 14065)',
+    summary:
+      'Exports of goods, services or technology from the United States or by a U.S. person to the so-called DNR and LNR regions need OFAC authorization (E.O. 14065 § 1(a)(iii)), from 2022-02-21.',
+    source: 'Executive Order 14065; 31 CFR part 589',
+    section: 'E.O. 14065 § 1(a)(iii)',
+    agency: 'OFAC',
+    effectiveFrom: '2022-02-21',
+    confidence: 'unverified',
+    params: {
+      destinations: ['UA-DNR', 'UA-LNR'],
+      scope: 'all-items',
+      reviewPolicy: 'policy_of_denial',
+      possibleExceptions: [],
+    },
   },
   {
     id: 'sanctions-russia',
@@ -319,17 +600,36 @@ const rules: AnyRule[] = [
   {
     id: 'anti-terrorism-e1',
     kind: 'anti-terrorism',
-    title: 'Anti-terrorism controls to Country Group E:1',
+    title: 'Anti-terrorism controls to Country Group E:1 (until 2025-09-01)',
     summary:
-      'Items controlled for anti-terrorism (AT) reasons, AT-only items included, need a licence to Iran, North Korea and Syria.',
+      'Items controlled for anti-terrorism (AT) reasons, AT-only items included, need a licence to Iran, North Korea and Syria; policy of denial.',
     source: EAR,
     section: '742.8, 742.9, 742.19',
     url: `${ECFR}/part-742`,
     effectiveFrom: LONG_STANDING,
+    effectiveTo: '2025-09-02',
     params: {
       groups: ['E:1'],
       sectionByDestination: { IR: '742.8', SY: '742.9', KP: '742.19' },
       reviewPolicy: 'policy_of_denial',
+    },
+  },
+  {
+    id: 'anti-terrorism-e1-2025',
+    kind: 'anti-terrorism',
+    title: 'Anti-terrorism controls to Country Group E:1 (from 2025-09-02)',
+    summary:
+      'Items controlled for anti-terrorism (AT) reasons need a licence to Iran, North Korea and Syria; policy of denial, except case-by-case review for Syria (90 FR 42315).',
+    source: EAR,
+    section: '742.8, 742.9, 742.19',
+    url: `${ECFR}/part-742`,
+    document: '90 FR 42315 (Syria review policy)',
+    effectiveFrom: '2025-09-02',
+    params: {
+      groups: ['E:1'],
+      sectionByDestination: { IR: '742.8', SY: '742.9', KP: '742.19' },
+      reviewPolicy: 'policy_of_denial',
+      reviewPolicyByDestination: { SY: 'case_by_case' },
     },
   },
   {

@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
 import { type Determination, determine } from '../../../core/export-control/determine.ts';
 import { REVIEW_POLICY_WORDS } from '../../../core/export-control/review-policy.ts';
+import { TRANSACTIONS } from '../../../core/export-control/rule.ts';
 import type { CliCommand } from '../../command.ts';
 import { EXIT_OK } from '../../exit-codes.ts';
 import { fail, failUsage } from '../../fail.ts';
-import { formatOption, numberOption, today } from './options.ts';
+import { booleanOption, formatOption, numberOption, today } from './options.ts';
 
 const usage = `Usage: aiexports determine --eccn ECCN --destination CC [--hq CC] [--parent-hq CC] [--date YYYY-MM-DD]
                            [--tpp N --density N] [--bandwidth GBs] [--switch NAME]... [--format json|table]
@@ -27,8 +28,16 @@ Exit codes: 0 determined, 2 invalid input.
 
 const table = (d: Determination): string =>
   [
-    `${d.eccn} to ${d.destination} on ${d.date} (rules version ${d.rulesVersion})`,
-    `Licence required: ${d.licenseRequired ? 'yes' : 'no'} — ${REVIEW_POLICY_WORDS[d.reviewPolicy]}`,
+    `${d.eccn} to ${d.destination}${d.consignee ? ` (consignee ${d.consignee})` : ''} on ${d.date}, ${d.transaction} (rules version ${d.rulesVersion})`,
+    `Licence required: ${d.licenseRequired ? 'yes' : 'no'} — ${REVIEW_POLICY_WORDS[d.reviewPolicy]}${d.status === 'undetermined' ? ' (undetermined)' : ''}`,
+    ...(d.authorizations.length
+      ? [
+          `Authorization needed from: ${d.authorizations.map((a) => `${a.agency} (${a.ruleIds.join(', ')})`).join('; ')}`,
+        ]
+      : []),
+    ...(d.exemptions.length
+      ? ['Consignee exemptions:', ...d.exemptions.map((x) => `  - ${x.status}: ${x.name} — ${x.detail}`)]
+      : []),
     'Reasons:',
     ...d.reasons.map((r) => `  - ${r.text}`),
     ...(d.possibleExceptions.length
@@ -57,6 +66,11 @@ export const determineCommand: CliCommand = {
         tpp: { type: 'string' },
         density: { type: 'string' },
         bandwidth: { type: 'string' },
+        'bandwidth-density': { type: 'string' },
+        'io-bandwidth': { type: 'string' },
+        datacenter: { type: 'string' },
+        consignee: { type: 'string' },
+        transaction: { type: 'string' },
         switch: { type: 'string', multiple: true },
         format: { type: 'string' },
       },
@@ -65,8 +79,21 @@ export const determineCommand: CliCommand = {
     const tpp = numberOption('tpp', values.tpp);
     const density = numberOption('density', values.density);
     const bandwidth = numberOption('bandwidth', values.bandwidth);
+    const bandwidthDensity = numberOption('bandwidth-density', values['bandwidth-density']);
+    const ioBandwidth = numberOption('io-bandwidth', values['io-bandwidth']);
+    const datacenter = booleanOption('datacenter', values.datacenter);
+    const transaction = formatOption(values.transaction, TRANSACTIONS, 'export');
     const format = formatOption(values.format, ['json', 'table'] as const, 'json');
-    const problem = [tpp.error, density.error, bandwidth.error, format.error].find(Boolean);
+    const problem = [
+      tpp.error,
+      density.error,
+      bandwidth.error,
+      bandwidthDensity.error,
+      ioBandwidth.error,
+      datacenter.error,
+      transaction.error?.replace('--format', '--transaction'),
+      format.error,
+    ].find(Boolean);
     if (problem) return failUsage(io, 'determine', problem);
     if (!values.eccn || !values.destination) return failUsage(io, 'determine', '--eccn and --destination are required');
     const result = determine(
@@ -78,6 +105,11 @@ export const determineCommand: CliCommand = {
         ...(tpp.value === undefined ? {} : { tpp: tpp.value }),
         ...(density.value === undefined ? {} : { performanceDensity: density.value }),
         ...(bandwidth.value === undefined ? {} : { memoryBandwidthGBs: bandwidth.value }),
+        ...(bandwidthDensity.value === undefined ? {} : { memoryBandwidthDensity: bandwidthDensity.value }),
+        ...(ioBandwidth.value === undefined ? {} : { ioBandwidthGBs: ioBandwidth.value }),
+        ...(datacenter.value === undefined ? {} : { datacenter: datacenter.value }),
+        ...(values.consignee === undefined ? {} : { consignee: values.consignee }),
+        ...(transaction.value === undefined ? {} : { transaction: transaction.value }),
       },
       values.date ?? today(io, runtime),
       { switches: Object.fromEntries((values.switch ?? []).map((name) => [name, true])) },

@@ -34,7 +34,7 @@ describe('aiexports classify', () => {
     const r = await run(['classify', '--tpp', '4800', '--density', '1', '--format', 'json']);
     assert.equal(r.code, 0);
     const json = JSON.parse(r.stdout);
-    assert.deepEqual(Object.keys(json), ['eccn', 'reasons']);
+    assert.deepEqual(Object.keys(json), ['eccn', 'undetermined', 'definition', 'reasons']);
     assert.equal(json.eccn, '3A090.a');
     assert.ok(json.reasons.length > 0);
   });
@@ -59,11 +59,79 @@ describe('aiexports classify', () => {
   it('exits 2 with a message on missing or bad numbers', async () => {
     const missing = await run(['classify', '--density', '1']);
     assert.equal(missing.code, 2);
-    assert.match(missing.stderr, /--tpp and --density are required/);
+    assert.match(missing.stderr, /--tpp is required/);
+    const datacenter = await run(['classify', '--tpp', '1', '--datacenter', 'maybe']);
+    assert.equal(datacenter.code, 2);
+    assert.match(datacenter.stderr, /--datacenter must be true or false/);
     const bad = await run(['classify', '--tpp', 'lots', '--density', '1']);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /--tpp must be a number/);
     assert.equal((await run(['classify', '--tpp', '1', '--density', '1', '--format', 'xml'])).code, 2);
+  });
+});
+
+describe('aiexports classify --datacenter and --date', () => {
+  it('applies Note 2 with --datacenter false, and the 2022 text with --date', async () => {
+    const json = async (argv: string[]) => JSON.parse((await run(['classify', ...argv, '--format', 'json'])).stdout);
+    assert.equal((await json(['--tpp', '2000', '--density', '6', '--date', '2026-03-01'])).eccn, '3A090.a');
+    assert.equal(
+      (await json(['--tpp', '2000', '--density', '6', '--datacenter', 'false', '--date', '2026-03-01'])).eccn,
+      null,
+    );
+    assert.equal((await json(['--tpp', '15800', '--io-bandwidth', '400', '--date', '2023-06-01'])).eccn, null);
+    assert.equal((await json(['--tpp', '15800', '--io-bandwidth', '700', '--date', '2023-06-01'])).eccn, '3A090');
+    const table = await run(['classify', '--tpp', '3000', '--date', '2026-03-01']);
+    assert.match(table.stdout, /^undetermined/);
+  });
+});
+
+describe('aiexports determine --consignee and --transaction', () => {
+  it('says which exemption of the UAE rule applies, and that a generic buyer needs a licence', async () => {
+    const d = async (argv: string[]) =>
+      JSON.parse(
+        (await run(['determine', '--eccn', '3A090.a', '--destination', 'AE', '--date', '2026-08-01', ...argv])).stdout,
+      );
+    const g42 = await d(['--consignee', 'G42']);
+    assert.equal(g42.licenseRequired, false);
+    assert.equal(g42.consignee, 'G42');
+    assert.deepEqual(
+      g42.exemptions.map((x: { id: string; status: string }) => `${x.status}:${x.id}`),
+      ['applies:uae-approved-g42'],
+    );
+    const generic = await d(['--consignee', 'Gulf Compute Trading LLC']);
+    assert.equal(generic.licenseRequired, true);
+    assert.deepEqual(generic.exemptions, []);
+    assert.deepEqual(
+      generic.authorizations.map((a: { agency: string }) => a.agency),
+      ['BIS'],
+    );
+    const table = await run([
+      'determine',
+      '--eccn',
+      '3A090.a',
+      '--destination',
+      'AE',
+      '--date',
+      '2026-08-01',
+      '--consignee',
+      'UAE Government',
+      '--format',
+      'table',
+    ]);
+    assert.match(table.stdout, /applies: the Government of the United Arab Emirates/);
+  });
+
+  it('names OFAC for EAR99 to Iran, and rejects an unknown transaction', async () => {
+    const r = await run(['determine', '--eccn', 'EAR99', '--destination', 'Iran', '--date', '2026-03-01']);
+    const d = JSON.parse(r.stdout);
+    assert.equal(d.licenseRequired, true);
+    assert.deepEqual(
+      d.authorizations.map((a: { agency: string }) => a.agency),
+      ['OFAC'],
+    );
+    const bad = await run(['determine', '--eccn', 'EAR99', '--destination', 'DE', '--transaction', 'gift']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--transaction must be one of export, reexport, transfer/);
   });
 });
 
@@ -119,7 +187,8 @@ describe('aiexports determine', () => {
     const d = JSON.parse(r.stdout);
     assert.equal(d.destination, 'DE');
     assert.equal(d.headquarters, 'MO');
-    assert.equal(d.reviewPolicy, 'case_by_case');
+    // the January 2026 China/Macau policy covers exports to CN, HK and MO only, not a third country
+    assert.equal(d.reviewPolicy, 'presumption_of_denial');
     const tr = JSON.parse(
       (await run(['determine', '--eccn', '3A090.a', '--destination', 'Türkiye', '--date', '2026-03-01'])).stdout,
     );

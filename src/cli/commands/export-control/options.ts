@@ -25,3 +25,11 @@ export const formatOption = <F extends string>(
 /** Today's date (YYYY-MM-DD, UTC) from the runtime's clock; AIEXPORTS_TODAY overrides it. */
 export const today = (io: CliIo, runtime: CliRuntime): string =>
   io.env.AIEXPORTS_TODAY ?? runtime.clock().toISOString().slice(0, 10);
+
+/** A true|false option: undefined when absent, an error message otherwise. */
+export const booleanOption = (name: string, value: string | undefined): { value?: boolean; error?: string } => {
+  if (value === undefined) return {};
+  if (value === 'true') return { value: true };
+  if (value === 'false') return { value: false };
+  return { error: `--${name} must be true or false, got "${value}"` };
+};

@@ -22,11 +22,12 @@ export const evaluateAntiTerrorism: RuleEvaluator<'anti-terrorism'> = (rule, fac
     return { applies: false, detail: `${facts.eccn} is not controlled for anti-terrorism reasons`, inputs };
   }
   const section = p.sectionByDestination[facts.destination.governedBy];
+  const reviewPolicy = p.reviewPolicyByDestination?.[facts.destination.governedBy] ?? p.reviewPolicy;
   return {
     applies: true,
     detail: `${facts.eccn} is controlled for AT reasons${facts.entry.reasons.length === 1 ? ' only' : ''}; ${facts.destination.code} is in ${inGroup.join(', ')}${section ? ` (see § ${section})` : ''}`,
     licenseRequired: true,
-    reviewPolicy: p.reviewPolicy,
+    reviewPolicy,
     inputs,
   };
 };

@@ -15,9 +15,17 @@ export const evaluateHeadquartersScope: RuleEvaluator<'headquarters-scope'> = (r
     eccn: facts.eccn,
     headquarters: facts.headquarters?.code ?? null,
     ultimateParentHeadquarters: facts.ultimateParentHeadquarters?.code ?? null,
+    destination: facts.destination.code,
   };
-  const item = describeMatch(facts.eccn, p.eccns);
+  const item = describeMatch(facts.eccn, p.eccns, facts.excludedPatterns);
   if (!item.matched) return { applies: false, detail: item.words, inputs };
+  if (p.exceptDestinations.includes(facts.destination.code)) {
+    return {
+      applies: false,
+      detail: `${facts.destination.code}: a shipment within the United States is not an export; the headquarters rule covers destinations outside the United States`,
+      inputs,
+    };
+  }
   const places = [...p.countries, ...p.groups].join(' or ');
   const hq = triggers(facts.headquarters, p.groups, p.countries);
   const parent = triggers(facts.ultimateParentHeadquarters, p.groups, p.countries);
@@ -39,7 +47,7 @@ export const evaluateHeadquartersScope: RuleEvaluator<'headquarters-scope'> = (r
     .join(' and ');
   return {
     applies: true,
-    detail: `${item.words}; ${who} (${places}), so a licence is required wherever the item goes`,
+    detail: `${item.words}; ${who} (${places}), so a licence is required to any destination outside the United States`,
     licenseRequired: true,
     reviewPolicy: p.reviewPolicy,
     family: p.family,

@@ -1,23 +1,30 @@
 import type { RuleEvaluator } from '../rule.ts';
 
 /**
- * Sets the review policy of a family's licence requirement for listed destinations (or buyers headquartered
- * there) by the item's performance: `within` when TPP and DRAM bandwidth are both below the limits, else `otherwise`.
+ * Sets the review policy of a family's licence requirement for listed destinations, for the movements the
+ * rule covers (exports to them, not reexports or third-country destinations), by the item's performance:
+ * `within` when TPP and DRAM bandwidth are both below the limits, else `otherwise`.
  */
 export const evaluatePerformanceReviewPolicy: RuleEvaluator<'performance-review-policy'> = (rule, facts) => {
   const p = rule.params;
-  const places = [facts.destination, facts.headquarters, facts.ultimateParentHeadquarters].filter(
-    (x) => x !== undefined && (p.destinations.includes(x.code) || p.destinations.includes(x.governedBy)),
-  );
+  const place = facts.destination;
   const inputs = {
-    destination: facts.destination.code,
+    destination: place.code,
+    transaction: facts.transaction,
     tpp: facts.tpp ?? null,
     memoryBandwidthGBs: facts.memoryBandwidthGBs ?? null,
   };
-  if (places.length === 0) {
+  if (!p.destinations.includes(place.code) && !p.destinations.includes(place.governedBy)) {
     return {
       applies: false,
-      detail: `neither destination nor headquarters is in ${p.destinations.join(', ')}`,
+      detail: `the destination ${place.code} is not ${p.destinations.join(', ')} (the policy covers exports to them, not third-country destinations)`,
+      inputs,
+    };
+  }
+  if (!p.transactions.includes(facts.transaction)) {
+    return {
+      applies: false,
+      detail: `a ${facts.transaction} is not covered: the policy applies to ${p.transactions.join(', ')}s`,
       inputs,
     };
   }
@@ -31,7 +38,7 @@ export const evaluatePerformanceReviewPolicy: RuleEvaluator<'performance-review-
   const reviewPolicy = tppOk && bandwidthOk ? p.within : p.otherwise;
   return {
     applies: true,
-    detail: `${places.map((x) => x?.code).join(', ')} in scope; ${tppWords}; ${bandwidthWords}`,
+    detail: `${facts.transaction} to ${place.code}; ${tppWords}; ${bandwidthWords}`,
     policyOverride: { family: p.family, reviewPolicy },
     inputs,
   };

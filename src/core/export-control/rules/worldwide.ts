@@ -5,7 +5,7 @@ import { describeMatch } from './describe-match.ts';
 export const evaluateWorldwide: RuleEvaluator<'worldwide'> = (rule, facts) => {
   const p = rule.params;
   const inputs = { eccn: facts.eccn, destination: facts.destination.code };
-  const item = describeMatch(facts.eccn, p.eccns);
+  const item = describeMatch(facts.eccn, p.eccns, facts.excludedPatterns);
   if (!item.matched) return { applies: false, detail: item.words, inputs };
   if (p.exceptDestinations.includes(facts.destination.governedBy)) {
     return { applies: false, detail: `${facts.destination.code} is excepted from this requirement`, inputs };
