@@ -98,7 +98,7 @@ export const precheckAssignment = (indexed: IndexedProblem): AssignmentReason[] 
           `proposal ${proposal.id} has ${n} forced reviewers from ${agencies[a]}, above the limit of ${problem.maxPerAgency} per agency`,
         );
     const missing = required.filter((a) => !forcedByAgency.has(a));
-    if (forced.length <= k && missing.length > k - forced.length)
+    if (forced.length > 0 && forced.length <= k && required.length <= k && missing.length > k - forced.length)
       add(
         'forced_leaves_no_room_for_required_agency',
         `proposal ${proposal.id} has ${forced.length} forced reviewers, leaving ${plural(k - forced.length, 'place')} for the required ${missing.map((a) => agencies[a]).join(', ')}`,

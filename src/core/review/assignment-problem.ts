@@ -62,7 +62,7 @@ export const AssignmentProblemSchema = z
       if (reviewerIds.has(r.id))
         ctx.addIssue({ code: 'custom', path: ['reviewers', i, 'id'], message: `duplicate reviewer id "${r.id}"` });
       reviewerIds.add(r.id);
-      if (r.minLoad > r.maxLoad)
+      if (r.maxLoad >= 0 && r.minLoad > r.maxLoad)
         ctx.addIssue({
           code: 'custom',
           path: ['reviewers', i, 'minLoad'],
