@@ -124,11 +124,22 @@ export const toHighsModelData = (highs: Highs, model: MipModel): ModelData => {
   };
 };
 
+/** Integer and binary values come back within HiGHS's tolerance of a whole number (0.9999999, -1e-12): snapped. */
+const snapIntegers = (model: MipModel, values: Float64Array | null): Float64Array | null => {
+  if (values === null) return null;
+  model.variables.forEach((v, i) => {
+    if (v.type !== 'continuous') values[i] = Math.round(values[i] ?? 0) + 0;
+  });
+  return values;
+};
+
 const outcomeOf = (
+  model: MipModel,
   status: string,
   objective: number,
-  values: Float64Array | null,
+  rawValues: Float64Array | null,
 ): Result<MipOutcome> => {
+  const values = snapIntegers(model, rawValues);
   switch (status) {
     case 'Optimal':
       if (values === null) return err(appError('internal_error', 'HiGHS reported an optimum without its values'));
@@ -153,7 +164,7 @@ const outcomeOf = (
 /**
  * Solves a mixed-integer (or plain linear) programme with HiGHS compiled to WebAssembly and maps HiGHS's status
  * to an outcome: `optimal`, `time-limit` (with the best solution found, or none), `infeasible`, `unbounded`,
- * `infeasible-or-unbounded`. A model HiGHS cannot load or solve, or a runtime that does not load, is
+ * `infeasible-or-unbounded`; integer and binary values are snapped to whole numbers. A model HiGHS cannot load or solve, or a runtime that does not load, is
  * `internal_error` with HiGHS's status in the details: nothing throws. The runtime loads once per process;
  * each call gets a fresh native model, disposed afterwards. HiGHS runs synchronously and holds the event loop.
  */
@@ -195,7 +206,7 @@ export const solveMip = async (
         highsStatus: solution.Status,
         relativeGap: null,
       };
-      const outcome = outcomeOf(solution.Status, solution.ObjectiveValue, values);
+      const outcome = outcomeOf(model, solution.Status, solution.ObjectiveValue, values);
       return outcome.ok ? ok({ outcome: outcome.value, stats }) : outcome;
     }
     const data = toHighsModelData(highs, model);
@@ -219,7 +230,7 @@ export const solveMip = async (
         highsStatus: status,
         relativeGap,
       };
-      const outcome = outcomeOf(status, objective, values);
+      const outcome = outcomeOf(model, status, objective, values);
       return outcome.ok ? ok({ outcome: outcome.value, stats }) : outcome;
     });
   } catch (error) {
