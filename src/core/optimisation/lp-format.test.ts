@@ -19,7 +19,15 @@ describe('writeLpFormat', () => {
         { variable: 2, coefficient: 1 },
       ],
       constraints: [
-        { name: 'cap', terms: [{ variable: 0, coefficient: 1 }, { variable: 1, coefficient: 2 }], sense: '<=', rhs: 4 },
+        {
+          name: 'cap',
+          terms: [
+            { variable: 0, coefficient: 1 },
+            { variable: 1, coefficient: 2 },
+          ],
+          sense: '<=',
+          rhs: 4,
+        },
         { name: 'floor', terms: [{ variable: 2, coefficient: -1 }], sense: '>=', rhs: -3 },
         { name: 'empty', terms: [], sense: '=', rhs: 0 },
       ],
@@ -54,7 +62,12 @@ describe('writeLpFormat', () => {
       variables: Array.from({ length: n }, (_, i) => ({ name: `v${i}`, type: 'binary' as const })),
       objective: Array.from({ length: n }, (_, i) => ({ variable: i, coefficient: i + 0.5 })),
       constraints: [
-        { name: 'all', terms: Array.from({ length: n }, (_, i) => ({ variable: i, coefficient: 1 })), sense: '=', rhs: 3 },
+        {
+          name: 'all',
+          terms: Array.from({ length: n }, (_, i) => ({ variable: i, coefficient: 1 })),
+          sense: '=',
+          rhs: 3,
+        },
       ],
     };
     const lines = writeLpFormat(model).split('\n');

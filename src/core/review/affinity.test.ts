@@ -58,7 +58,10 @@ describe('computeAffinity', () => {
       full.terms.map((t) => t.weight),
       [0.3333, 0.3333, 0.3333],
     );
-    assert.equal(computeAffinity({ expertise: ['hardware'], proposal: { layers: [], sectors: [], targets: [] } }).score, 0);
+    assert.equal(
+      computeAffinity({ expertise: ['hardware'], proposal: { layers: [], sectors: [], targets: [] } }).score,
+      0,
+    );
   });
 
   it('uses a score given directly instead of the tags', () => {

@@ -125,7 +125,11 @@ export const computeAffinity = (input: {
   }
   const of = `of its ${countries.length} target ${countries.length === 1 ? 'country' : 'countries'}`;
   for (const [tag, covered] of byCountryTag)
-    terms.push({ tag, weight: countryShare * covered.length, why: `the proposal targets ${countryName(covered[0] ?? '')} (1 ${of})` });
+    terms.push({
+      tag,
+      weight: countryShare * covered.length,
+      why: `the proposal targets ${countryName(covered[0] ?? '')} (1 ${of})`,
+    });
   for (const [tag, covered] of byRegionTag)
     terms.push({
       tag,

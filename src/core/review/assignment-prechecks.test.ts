@@ -22,8 +22,7 @@ const reasons = (input: AssignmentProblemInput) => {
   assert.ok(parsed.ok, parsed.ok ? '' : parsed.error.message);
   return precheckAssignment(indexProblem(parsed.value));
 };
-const codes = (input: AssignmentProblemInput): PrecheckCode[] =>
-  reasons(input).map((r) => r.code as PrecheckCode);
+const codes = (input: AssignmentProblemInput): PrecheckCode[] => reasons(input).map((r) => r.code as PrecheckCode);
 
 describe('precheckAssignment', () => {
   it('finds nothing on a feasible problem', () => {
@@ -39,7 +38,10 @@ describe('precheckAssignment', () => {
       found.map((r) => r.code),
       ['capacity_below_demand'],
     );
-    assert.match(found[0]?.message ?? '', /3 proposals × 2 reviewers need 6 reviews, but the reviewers can take at most 4/);
+    assert.match(
+      found[0]?.message ?? '',
+      /3 proposals × 2 reviewers need 6 reviews, but the reviewers can take at most 4/,
+    );
   });
 
   it('counts only the proposals a reviewer may review in the capacity', () => {

@@ -85,7 +85,10 @@ export const precheckAssignment = (indexed: IndexedProblem): AssignmentReason[] 
           `reviewer ${problem.reviewers[r]?.id} is forced onto proposal ${proposal.id} but conflicted with it`,
         );
     if (forced.length > k)
-      add('too_many_forced', `proposal ${proposal.id} has ${forced.length} forced reviewers, more than the ${k} it takes`);
+      add(
+        'too_many_forced',
+        `proposal ${proposal.id} has ${forced.length} forced reviewers, more than the ${k} it takes`,
+      );
     const forcedByAgency = new Map<number, number>();
     for (const r of forced) {
       const a = reviewerAgency[r] ?? 0;

@@ -47,8 +47,14 @@ export const AssignmentProblemSchema = z
     proposals: z.array(AssignmentProposalSchema).min(1, 'at least one proposal').max(ASSIGNMENT_LIMITS.proposals),
     reviewers: z.array(AssignmentReviewerSchema).min(1, 'at least one reviewer').max(ASSIGNMENT_LIMITS.reviewers),
     affinity: z.array(AffinityEntrySchema).max(ASSIGNMENT_LIMITS.proposals * ASSIGNMENT_LIMITS.reviewers),
-    conflicts: z.array(AssignmentPairSchema).max(ASSIGNMENT_LIMITS.proposals * ASSIGNMENT_LIMITS.reviewers).default([]),
-    forced: z.array(AssignmentPairSchema).max(ASSIGNMENT_LIMITS.proposals * ASSIGNMENT_LIMITS.reviewers).default([]),
+    conflicts: z
+      .array(AssignmentPairSchema)
+      .max(ASSIGNMENT_LIMITS.proposals * ASSIGNMENT_LIMITS.reviewers)
+      .default([]),
+    forced: z
+      .array(AssignmentPairSchema)
+      .max(ASSIGNMENT_LIMITS.proposals * ASSIGNMENT_LIMITS.reviewers)
+      .default([]),
   })
   .superRefine((problem, ctx) => {
     const proposalIds = new Set<string>();
@@ -120,7 +126,11 @@ export const parseAssignmentProblem = (input: unknown): Result<AssignmentProblem
   }));
   const shown = details.slice(0, 20).map((d) => `  ${d.path}: ${d.message}`);
   if (details.length > 20) shown.push(`  … and ${details.length - 20} more`);
-  const error: AppError = appError('invalid_input', `the assignment problem is not valid:\n${shown.join('\n')}`, details);
+  const error: AppError = appError(
+    'invalid_input',
+    `the assignment problem is not valid:\n${shown.join('\n')}`,
+    details,
+  );
   return err(error);
 };
 
@@ -168,7 +178,8 @@ export const indexProblem = (problem: AssignmentProblem): IndexedProblem => {
   const conflicts = new Set(problem.conflicts.map(at));
   const forced = new Set(problem.forced.map(at));
   const forcedByProposal: number[][] = problem.proposals.map(() => []);
-  for (const f of problem.forced) forcedByProposal[proposalIndex.get(f.proposal) ?? 0]?.push(reviewerIndex.get(f.reviewer) ?? 0);
+  for (const f of problem.forced)
+    forcedByProposal[proposalIndex.get(f.proposal) ?? 0]?.push(reviewerIndex.get(f.reviewer) ?? 0);
   return {
     problem,
     k: problem.reviewersPerProposal,

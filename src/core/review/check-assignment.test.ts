@@ -30,7 +30,10 @@ const pairs = (...list: string[]) =>
     const [proposal = '', reviewer = ''] = text.split('/');
     return { proposal, reviewer };
   });
-const codes = (list: string[]) => checkAssignment(problem(), pairs(...list)).violations.map((v) => v.code).sort();
+const codes = (list: string[]) =>
+  checkAssignment(problem(), pairs(...list))
+    .violations.map((v) => v.code)
+    .sort();
 
 describe('checkAssignment', () => {
   it('accepts a valid assignment and sums its affinity (missing pairs count 0)', () => {

@@ -68,7 +68,10 @@ export const checkAssignment = (
         );
     for (const a of indexed.requiredAgencies[p] ?? [])
       if (!byAgency.has(a))
-        add('required_agency_missing', `proposal ${proposal.id} has no reviewer from ${agencies[a]}, which it requires`);
+        add(
+          'required_agency_missing',
+          `proposal ${proposal.id} has no reviewer from ${agencies[a]}, which it requires`,
+        );
     for (const r of indexed.forcedByProposal[p] ?? [])
       if (!assigned.includes(r))
         add(

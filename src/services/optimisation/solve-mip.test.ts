@@ -47,8 +47,24 @@ describe('solveMip', () => {
         { variable: 2, coefficient: 1 },
       ],
       constraints: [
-        { name: 'sum', terms: [{ variable: 0, coefficient: 1 }, { variable: 1, coefficient: 1 }], sense: '=', rhs: 4.5 },
-        { name: 'gap', terms: [{ variable: 1, coefficient: 1 }, { variable: 2, coefficient: -1 }], sense: '>=', rhs: 1 },
+        {
+          name: 'sum',
+          terms: [
+            { variable: 0, coefficient: 1 },
+            { variable: 1, coefficient: 1 },
+          ],
+          sense: '=',
+          rhs: 4.5,
+        },
+        {
+          name: 'gap',
+          terms: [
+            { variable: 1, coefficient: 1 },
+            { variable: 2, coefficient: -1 },
+          ],
+          sense: '>=',
+          rhs: 1,
+        },
       ],
     });
     assert.ok(result.ok);
@@ -56,16 +72,30 @@ describe('solveMip', () => {
     assert.equal(outcome.status, 'optimal');
     if (outcome.status !== 'optimal') return;
     assert.ok(Math.abs(outcome.objective - 10) < 1e-9);
-    assert.deepEqual([...outcome.values].map((v) => Math.round(v * 10) / 10), [3.5, 1, 0]);
+    assert.deepEqual(
+      [...outcome.values].map((v) => Math.round(v * 10) / 10),
+      [3.5, 1, 0],
+    );
   });
 
   it('reports infeasible as an outcome, not an error', async () => {
     const result = await solveMip({
       sense: 'maximize',
-      variables: [{ name: 'a', type: 'binary' }, { name: 'b', type: 'binary' }],
+      variables: [
+        { name: 'a', type: 'binary' },
+        { name: 'b', type: 'binary' },
+      ],
       objective: [],
       constraints: [
-        { name: 'both', terms: [{ variable: 0, coefficient: 1 }, { variable: 1, coefficient: 1 }], sense: '>=', rhs: 3 },
+        {
+          name: 'both',
+          terms: [
+            { variable: 0, coefficient: 1 },
+            { variable: 1, coefficient: 1 },
+          ],
+          sense: '>=',
+          rhs: 3,
+        },
       ],
     });
     assert.ok(result.ok);

@@ -113,7 +113,8 @@ export const toHighsModelData = (highs: Highs, model: MipModel): ModelData => {
   return {
     numCols: n,
     numRows: m,
-    sense: model.sense === 'maximize' ? highs.constants.objectiveSense.maximize : highs.constants.objectiveSense.minimize,
+    sense:
+      model.sense === 'maximize' ? highs.constants.objectiveSense.maximize : highs.constants.objectiveSense.minimize,
     colCost,
     colLower,
     colUpper,

@@ -43,7 +43,8 @@ export const solveAssignment = async (
   if (!parsed.ok) return parsed;
   const indexed = indexProblem(parsed.value);
   const reasons = precheckAssignment(indexed);
-  if (reasons.length > 0) return ok({ outcome: { feasible: false, reasons }, info: { optimality: null, solver: null } });
+  if (reasons.length > 0)
+    return ok({ outcome: { feasible: false, reasons }, info: { optimality: null, solver: null } });
 
   const { model, pairs } = buildAssignmentModel(indexed);
   const solved = await solveMip(model, { ...options, relativeGap: 1e-6 });

@@ -57,7 +57,8 @@ export const assignCommand: CliCommand = {
     const timeLimit = numberOption('time-limit', values['time-limit']);
     if (timeLimit.error) return failUsage(io, 'assign', timeLimit.error);
     const file = values.input;
-    if (file === undefined || positionals.length > 0) return failUsage(io, 'assign', 'give the problem as --input FILE.json');
+    if (file === undefined || positionals.length > 0)
+      return failUsage(io, 'assign', 'give the problem as --input FILE.json');
     let text: string;
     try {
       text = file === '-' ? await io.readStdin() : await readFile(resolve(io.cwd, file), 'utf8');
