@@ -60,7 +60,7 @@ export const COMMANDS: CommandEntry[] = [
   },
   {
     name: 'assign',
-    summary: 'Assign reviewers to proposals (HiGHS MIP solver): maximise affinity under loads, agencies, conflicts',
+    summary: 'Assign reviewers to proposals: maximum affinity under loads, agencies, conflicts (HiGHS)',
     load: async () => (await import('./review/assign.ts')).assignCommand,
   },
   {

@@ -43,7 +43,7 @@ const table = (outcome: AssignmentOutcome): string => {
 
 export const assignCommand: CliCommand = {
   name: 'assign',
-  summary: 'Assign reviewers to proposals (HiGHS MIP solver): maximise affinity under loads, agencies, conflicts',
+  summary: 'Assign reviewers to proposals: maximum affinity under loads, agencies, conflicts (HiGHS)',
   usage,
   run: async (argv, io) => {
     const { values, positionals } = parseArgs({
