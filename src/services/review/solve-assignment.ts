@@ -11,7 +11,11 @@ import {
 import { checkAssignment, roundScore } from '../../core/review/check-assignment.ts';
 import { type SolveMipOptions, type SolveMipStats, solveMip } from '../optimisation/solve-mip.ts';
 
-export type { Assignment, AssignmentReason } from '../../core/review/assignment-problem.ts';
+export type {
+  Assignment,
+  AssignmentProblemInput,
+  AssignmentReason,
+} from '../../core/review/assignment-problem.ts';
 
 /** A solution: every proposal's reviewers, sorted by proposal then reviewer as the input lists them. */
 export type FeasibleAssignment = { feasible: true; totalAffinity: number; assignments: Assignment[] };
