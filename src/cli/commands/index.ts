@@ -59,6 +59,11 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./screening/screen.ts')).screenCommand,
   },
   {
+    name: 'assign',
+    summary: 'Assign reviewers to proposals: maximum affinity under loads, agencies, conflicts (HiGHS)',
+    load: async () => (await import('./review/assign.ts')).assignCommand,
+  },
+  {
     name: 'lists import',
     summary: 'Import a screening list file as a new list version (recognises identical content)',
     load: async () => (await import('./lists/lists-import.ts')).listsImportCommand,
