@@ -50,6 +50,8 @@ export const CallInputSchema = z
     message: 'cannot require more agencies than reviewers per proposal',
   });
 export type CallInput = z.infer<typeof CallInputSchema>;
+/** What a client sends: the defaulted fields may be left out. */
+export type CallCreateRequest = z.input<typeof CallInputSchema>;
 
 export type Call = CallInput & { id: string };
 
