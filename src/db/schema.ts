@@ -100,6 +100,8 @@ export type ProposalsTable = {
   blockers_checked_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   /** lower(draft->>'title'), stored by the database (0016): what the queue searches and sorts by title */
   title_key: ColumnType<string | null, never, never>;
+  /** the call the proposal answers (0018); null only for proposals started before calls were recorded */
+  call_id: ColumnType<string | null, string | null | undefined, string | null>;
 };
 
 export type ProposalVersionsTable = {
@@ -321,6 +323,25 @@ export type ReviewCommentsTable = {
   created_at: Timestamp;
 };
 
+/** A call for proposals (0018). */
+export type CallsTable = {
+  id: string;
+  reference: string;
+  title: string;
+  opens_at: Timestamp;
+  closes_at: Timestamp;
+  /** JSON arrays: region names, layer keys, agencies */
+  regions: ColumnType<unknown, string, string>;
+  layers: ColumnType<unknown, string, string>;
+  rubric_version: number;
+  reviewers_per_proposal: number;
+  required_agencies: ColumnType<unknown, string, string>;
+  notice_url: string;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
 /** In-app notifications (0015): one row per recipient and event. */
 export type NotificationsTable = {
   id: string;
@@ -366,6 +387,7 @@ export type Database = {
   review_assignments: ReviewAssignmentsTable;
   reviews: ReviewsTable;
   review_comments: ReviewCommentsTable;
+  calls: CallsTable;
 };
 
 /** Generated is re-exported for repos that insert into identity columns. */

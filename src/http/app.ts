@@ -10,6 +10,7 @@ import { cacheControl, requestEdges } from './request-edges.ts';
 import { registerAuditRoutes } from './routes/audit/audit.routes.ts';
 import { registerAccountRoutes } from './routes/auth/account.routes.ts';
 import { registerAuthRoutes } from './routes/auth/auth.routes.ts';
+import { registerCallRoutes } from './routes/calls/calls.routes.ts';
 import { registerCatalogRoutes } from './routes/catalog/catalog.routes.ts';
 import { registerCompanyRoutes } from './routes/companies/companies.routes.ts';
 import { registerConsortiumRoutes } from './routes/consortia/consortia.routes.ts';
@@ -94,6 +95,7 @@ export const createApp = (deps: HttpDeps): OpenAPIHono<AppEnv> => {
   registerListRoutes(app, deps);
   registerJobRoutes(app, deps);
   registerNotificationRoutes(app, deps);
+  registerCallRoutes(app, deps);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

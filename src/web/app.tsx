@@ -17,6 +17,7 @@ import { ConsortiumPage } from './routes/applicant/consortium-page.tsx';
 import { DashboardPage } from './routes/applicant/dashboard-page.tsx';
 import { ProposalNewPage } from './routes/applicant/proposal-new-page.tsx';
 import { AuditPage } from './routes/audit/audit-page.tsx';
+import { CallsPage } from './routes/calls/calls-page.tsx';
 import { CatalogPage } from './routes/catalog/catalog-page.tsx';
 import { PackagePage } from './routes/catalog/package-page.tsx';
 import { OwnersPage } from './routes/companies/owners-page.tsx';
@@ -78,6 +79,7 @@ export const App = () => (
         }
       />
       <Route path="/catalog" element={<CatalogPage />} />
+      <Route path="/calls" element={<CallsPage />} />
       <Route path="/catalog/:id" element={<PackagePage />} />
       <Route
         path="/dashboard"

@@ -11,6 +11,7 @@ import type {
 } from '../../src/http/routes/notifications/notifications.schemas.ts';
 import { changeMembership } from '../../src/services/consortia/change-membership.ts';
 import { recordRefusedRefresh } from '../../src/services/screening/record-refused-refresh.ts';
+import { buildCall } from '../builders/build-call.ts';
 import { buildCompany } from '../builders/build-company.ts';
 import { type BuiltConsortium, buildConsortium } from '../builders/build-consortium.ts';
 import { buildProposal } from '../builders/build-proposal.ts';
@@ -39,6 +40,7 @@ for (const engine of testDatabases()) {
     before(async () => {
       database = await engine.open();
       t = await buildTestApp(database);
+      await buildCall(t);
       officers = {
         po1: await buildUser(t, { role: 'program_officer' }),
         po2: await buildUser(t, { role: 'program_officer' }),

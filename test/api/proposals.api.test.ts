@@ -9,6 +9,7 @@ import type {
   ProposalsResponse,
   ProposalVersionResponse,
 } from '../../src/http/routes/proposals/proposals.schemas.ts';
+import { buildCall } from '../builders/build-call.ts';
 import { buildCompany } from '../builders/build-company.ts';
 import { type BuiltConsortium, buildConsortium } from '../builders/build-consortium.ts';
 import { buildProposal } from '../builders/build-proposal.ts';
@@ -33,6 +34,7 @@ for (const engine of testDatabases()) {
     before(async () => {
       database = await engine.open();
       t = await buildTestApp(database);
+      await buildCall(t);
       // Atlas anchors a consortium with Harvest as a member; Harvest's applicant acts for Harvest
       const atlasUser = await buildUser(t, { role: 'applicant' });
       const harvest = await buildCompany(t, { by: atlasUser, legalName: 'Harvest Data GmbH', country: 'DE' });

@@ -12,6 +12,7 @@ import type { ErrorBody } from '../../src/http/route-helpers.ts';
 import type { CatalogPackageResponse, CatalogResponse } from '../../src/http/routes/catalog/catalog.schemas.ts';
 import type { ProposalResponse } from '../../src/http/routes/proposals/proposals.schemas.ts';
 import type { ListImportResult } from '../../src/http/routes/screening/screening.schemas.ts';
+import { buildCall } from '../builders/build-call.ts';
 import { type BuiltConsortium, buildConsortium } from '../builders/build-consortium.ts';
 import { buildProposal } from '../builders/build-proposal.ts';
 import { buildProposalContent } from '../builders/build-proposal-content.ts';
@@ -78,6 +79,7 @@ for (const engine of testDatabases()) {
       writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>aiexports</title><div id="root"></div>');
       writeFileSync(join(webRoot, 'assets', 'index-3f9a1c.js'), 'console.log("app")');
       t = await buildTestApp(database, { bodyLimits: LIMITS, webRoot });
+      await buildCall(t);
       server = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' });
       await new Promise<void>((resolve) => server.once('listening', () => resolve()));
       port = (server.address() as AddressInfo).port;

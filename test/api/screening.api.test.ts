@@ -22,6 +22,7 @@ import { createJobHandlers } from '../../src/jobs/job-handlers.ts';
 import { runJobsUntilIdle } from '../../src/jobs/run-next-job.ts';
 import { importListVersion } from '../../src/services/screening/import-list-version.ts';
 import { screenProposalParties } from '../../src/services/screening/screen-proposal-parties.ts';
+import { buildCall } from '../builders/build-call.ts';
 import { type BuiltConsortium, buildConsortium } from '../builders/build-consortium.ts';
 import { buildProposal } from '../builders/build-proposal.ts';
 import { buildProposalContent } from '../builders/build-proposal-content.ts';
@@ -64,6 +65,7 @@ for (const engine of testDatabases()) {
     before(async () => {
       database = await engine.open();
       t = await buildTestApp(database);
+      await buildCall(t);
       compliance = (await buildUser(t, { role: 'compliance_officer' })).client;
       // the applicant's consortium has a designated package; another consortium has a returned one
       atlas = await buildConsortium(t);

@@ -6,6 +6,7 @@ import type { DatabaseHandle } from '../../src/db/connect.ts';
 import { createProposal } from '../../src/services/proposals/create-proposal.ts';
 import { submitProposal } from '../../src/services/proposals/submit-proposal.ts';
 import { transitionProposal } from '../../src/services/proposals/transition-proposal.ts';
+import { buildCall } from '../builders/build-call.ts';
 import { type BuiltConsortium, buildConsortium } from '../builders/build-consortium.ts';
 import { buildProposalContent } from '../builders/build-proposal-content.ts';
 import { type BuiltUser, buildUser } from '../builders/build-user.ts';
@@ -95,6 +96,7 @@ for (const engine of testDatabases()) {
     before(async () => {
       database = await engine.open();
       t = await buildTestApp(database);
+      await buildCall(t);
       consortium = await buildConsortium(t);
       program = await buildUser(t, { role: 'program_officer' });
       decision = await buildUser(t, { role: 'decision_maker' });

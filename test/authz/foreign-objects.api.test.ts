@@ -3,8 +3,10 @@ import { after, before, describe, it } from 'node:test';
 import { type Action, can, grantOf, isPublicAction, type Resource } from '../../src/core/accounts/permissions.ts';
 import { ROLES, type Role } from '../../src/core/accounts/roles.ts';
 import type { DatabaseHandle } from '../../src/db/connect.ts';
+import type { CallRecord } from '../../src/db/repos/calls.repo.ts';
 import { type RoutePermission, routePermissions } from '../../src/http/permission-matrix.ts';
 import { changeMembership } from '../../src/services/consortia/change-membership.ts';
+import { buildCall } from '../builders/build-call.ts';
 import { buildCompany } from '../builders/build-company.ts';
 import { buildConsortium } from '../builders/build-consortium.ts';
 import { buildProposal } from '../builders/build-proposal.ts';
@@ -30,6 +32,7 @@ for (const engine of testDatabases()) {
   describe(`every route as every role on foreign objects on ${engine.name}`, () => {
     let database: DatabaseHandle;
     let t: TestApp;
+    let call: CallRecord;
     const users = new Map<Role, BuiltUser>();
     let targets: Record<string, Target[]>;
     let foreignIds: string[];
@@ -38,6 +41,7 @@ for (const engine of testDatabases()) {
     before(async () => {
       database = await engine.open();
       t = await buildTestApp(database);
+      call = await buildCall(t);
       // ours: the applicant who calls every route, in a consortium of its own
       const ours = await buildConsortium(t);
       users.set('applicant', ours.anchor);
@@ -201,6 +205,22 @@ for (const engine of testDatabases()) {
         'GET /api/v1/notifications/unread-count': [{}],
         'POST /api/v1/notifications/{id}/read': [{ params: { id: theirNotification.id } }],
         'POST /api/v1/notifications/read-all': [{}],
+        'GET /api/v1/calls': [{}],
+        'GET /api/v1/calls/{id}': [{ params: { id: call.id } }],
+        'POST /api/v1/calls': [
+          {
+            body: {
+              title: 'Probe call',
+              reference: 'PROBE-1',
+              opensAt: '2026-12-01T00:00:00Z',
+              closesAt: '2027-01-01T00:00:00Z',
+              noticeUrl: 'https://www.federalregister.gov/d/2026-06952',
+            },
+          },
+        ],
+        'POST /api/v1/calls/{id}/extend': [
+          { params: { id: call.id }, body: { closesAt: '2040-01-01T00:00:00Z', reason: 'probe extension' } },
+        ],
       };
       const doc = await t.client().get<{ paths: Record<string, Record<string, unknown>> }>('/api/openapi.json');
       // signing out last, so the session serves every other call

@@ -6,6 +6,7 @@ import { submitProposal } from '../../src/services/proposals/submit-proposal.ts'
 import { transitionProposal } from '../../src/services/proposals/transition-proposal.ts';
 import { withdrawProposal } from '../../src/services/proposals/withdraw-proposal.ts';
 import type { TestApp } from '../support/test-app.ts';
+import { openCallId } from './build-call.ts';
 import type { BuiltConsortium } from './build-consortium.ts';
 import { buildProposalContent } from './build-proposal-content.ts';
 import { type BuiltUser, buildUser } from './build-user.ts';
@@ -36,6 +37,8 @@ export type BuildProposalOptions = {
   programOfficer?: BuiltUser;
   /** who decides; default a new decision maker when the status needs one */
   decisionMaker?: BuiltUser;
+  /** the call it answers; default an open call (one is published when none is open) */
+  callId?: string;
 };
 
 /**
@@ -49,6 +52,7 @@ export const buildProposal = async (t: TestApp, options: BuildProposalOptions): 
   let proposal = expectOk(
     await createProposal(t.deps, applicant, {
       consortiumId: consortium.id,
+      callId: options.callId ?? (await openCallId(t)),
       content: buildProposalContent(options.content),
     }),
     'buildProposal',

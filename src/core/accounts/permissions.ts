@@ -99,6 +99,15 @@ export const PERMISSIONS = {
     public: true,
     grants: grant(ROLES),
   },
+  'calls.read': {
+    summary: 'see the calls for proposals (public, like their Federal Register notices)',
+    public: true,
+    grants: grant(ROLES),
+  },
+  'calls.manage': {
+    summary: 'publish a call for proposals and extend its deadline (with a reason)',
+    grants: { program_officer: true },
+  },
   'session.use': { summary: 'read or end one’s own session', grants: grant(ROLES) },
   'notifications.read': {
     summary: 'read and mark read one’s own notifications (nobody reads another’s)',

@@ -36,6 +36,8 @@ export type ErrorCode =
   | 'email_taken'
   /** the password was right, but the account signs in with a two-factor code too: send totpCode */
   | 'totp_required'
+  /** the call for proposals is not open (not yet opened, closed, or none open): nothing can be started or first submitted under it */
+  | 'call_closed'
   /** an unexpected failure; logged with a request id */
   | 'internal_error';
 

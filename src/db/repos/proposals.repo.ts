@@ -13,6 +13,8 @@ export type ProposalRecord = {
   createdAt: Date;
   updatedAt: Date;
   designatedAt: Date | null;
+  /** the call it answers; null for proposals started before calls were recorded */
+  callId: string | null;
 };
 
 export type ProposalVersionRecord = {
@@ -36,6 +38,7 @@ const baseQuery = (db: Kysely<Database>) =>
       'p.created_at',
       'p.updated_at',
       'p.designated_at',
+      'p.call_id',
     ]);
 
 type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
@@ -50,17 +53,19 @@ const toRecord = (row: Row): ProposalRecord => ({
   createdAt: new Date(row.created_at),
   updatedAt: new Date(row.updated_at),
   designatedAt: row.designated_at === null ? null : new Date(row.designated_at),
+  callId: row.call_id,
 });
 
 export const insertProposal = async (
   db: Kysely<Database>,
-  proposal: { id: string; consortiumId: string; draft: ProposalContent; createdBy: string; now: Date },
+  proposal: { id: string; consortiumId: string; callId: string; draft: ProposalContent; createdBy: string; now: Date },
 ): Promise<void> => {
   await db
     .insertInto('proposals')
     .values({
       id: proposal.id,
       consortium_id: proposal.consortiumId,
+      call_id: proposal.callId,
       status: 'draft',
       draft: JSON.stringify(proposal.draft),
       current_version: null,

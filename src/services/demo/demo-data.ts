@@ -256,6 +256,24 @@ export type DemoProposal = {
   steps: ('submit' | 'start_review' | 'designate' | 'return')[];
 };
 
+/**
+ * The demo's call for proposals: the program's first call (Call for Proposals for Pre-Set Consortia, FR Doc
+ * 2026-06952, April 10, 2026). The demo keeps it open for 180 days from the day the demo is seeded, so the demo
+ * always has an open call; that closing time is the demo's, not the notice's.
+ */
+export const DEMO_CALL = {
+  title: 'Call for Proposals for Pre-Set Consortia',
+  reference: 'FR Doc 2026-06952',
+  opensAt: '2026-04-10T00:00:00Z',
+  openForDays: 180,
+  regions: [],
+  layers: [],
+  rubricVersion: 1,
+  reviewersPerProposal: 3,
+  requiredAgencies: ['Commerce', 'State'],
+  noticeUrl: 'https://www.federalregister.gov/d/2026-06952',
+} as const;
+
 export const DEMO_CONSORTIA = {
   c1: {
     name: 'Atlas Full-Stack AI Consortium',

@@ -1,4 +1,5 @@
 import type { Actor } from '../../core/accounts/roles.ts';
+import { CallInputSchema } from '../../core/calls/call.ts';
 import { DEFAULT_PROGRAM_SETTINGS, type ProgramSettings } from '../../core/eligibility/program-settings.ts';
 import { appError } from '../../core/kernel/errors.ts';
 import { err, ok, type Result } from '../../core/kernel/result.ts';
@@ -6,6 +7,7 @@ import { insertCompany, upsertOwnershipEdge } from '../../db/repos/companies.rep
 import { addMember, insertConsortium } from '../../db/repos/consortia.repo.ts';
 import { decideInvitation, insertInvitation } from '../../db/repos/consortium-invitations.repo.ts';
 import { countUsers, insertUser } from '../../db/repos/users.repo.ts';
+import { createCall } from '../calls/create-call.ts';
 import { createProposal } from '../proposals/create-proposal.ts';
 import { submitProposal } from '../proposals/submit-proposal.ts';
 import { transitionProposal } from '../proposals/transition-proposal.ts';
@@ -14,6 +16,7 @@ import { type ImportedSnapshot, importListSnapshots } from '../screening/import-
 import type { ServiceDeps } from '../service-deps.ts';
 import { updateProgramSettings } from '../settings/program-settings.ts';
 import {
+  DEMO_CALL,
   DEMO_COMPANIES,
   DEMO_CONSORTIA,
   DEMO_OWNERSHIP,
@@ -144,6 +147,9 @@ export const seedDemo = async (
   const actorFor = (role: string) => [...userActors.entries()].find(([key]) => key === role)![1];
   const allowance = snapshotAgeAllowance(lists.value, deps.clock());
   if (allowance) must(await updateProgramSettings(deps, actorFor('admin'), allowance));
+  const { openForDays, ...call } = DEMO_CALL;
+  const closesAt = new Date(deps.clock().getTime() + openForDays * 86_400_000).toISOString();
+  must(await createCall(deps, actorFor('program'), CallInputSchema.parse({ ...call, closesAt })));
   for (const demo of DEMO_PROPOSALS) {
     const anchorKey = DEMO_CONSORTIA[demo.consortium].anchor;
     const applicant = [...userActors.values()].find((a) => a.companyIds.includes(companyIds.get(anchorKey)!));

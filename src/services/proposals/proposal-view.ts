@@ -17,6 +17,7 @@ export type ProposalSummary = {
   currentVersion: number | null;
   updatedAt: string;
   targets: string[];
+  callId: string | null;
 };
 
 export type ProposalView = ProposalSummary & {
@@ -40,6 +41,7 @@ export const toProposalSummary = (p: ProposalRecord): ProposalSummary => ({
   currentVersion: p.currentVersion,
   updatedAt: p.updatedAt.toISOString(),
   targets: p.draft.targets,
+  callId: p.callId,
 });
 
 /** What the actor sees of a proposal, with the actions it may take now. */

@@ -1,8 +1,10 @@
 import type { Actor } from '../../core/accounts/roles.ts';
+import { checkCallOpen } from '../../core/calls/call.ts';
 import { appError } from '../../core/kernel/errors.ts';
 import { err, ok, type Result } from '../../core/kernel/result.ts';
 import { ProposalContentSchema } from '../../core/package/proposal.schema.ts';
 import { checkSubmittable } from '../../core/proposal/workflow.ts';
+import { findCall } from '../../db/repos/calls.repo.ts';
 import { findProposal, insertVersion, updateStatus } from '../../db/repos/proposals.repo.ts';
 import { loadVisibleProposal, mayOnProposal, notFound, refused } from '../access.ts';
 import { enqueueJob } from '../jobs/enqueue-job.ts';
@@ -24,6 +26,12 @@ export const submitProposal = async (
     if (!(await mayOnProposal(trx, actor, 'proposal.submit', proposal))) return refused('proposal.submit');
     const next = checkSubmittable(proposal.status);
     if (!next.ok) return next;
+    // the call's deadline governs the first submission; a revision the program office asked for (returned) may follow it
+    const call = proposal.currentVersion === null && proposal.callId ? await findCall(trx, proposal.callId) : undefined;
+    if (call) {
+      const open = checkCallOpen(call, deps.clock());
+      if (!open.ok) return open;
+    }
     const valid = ProposalContentSchema.safeParse(proposal.draft);
     if (!valid.success) {
       return err(

@@ -12,6 +12,9 @@ import type {
   AuditVerdict,
   BulkAdjudicatedResponse,
   BulkAdjudicateRequest,
+  CallCreateRequest,
+  CallResponse,
+  CallsResponse,
   CatalogPackageResponse,
   CatalogResponse,
   ChangeUserRequest,
@@ -254,8 +257,17 @@ export const api = {
 
   proposals: (status?: ProposalStatus) => request<ProposalsResponse>('GET', `${v1}/proposals${query({ status })}`),
   proposal: (proposalId: string) => request<ProposalResponse>('GET', `${v1}/proposals/${id(proposalId)}`),
-  createProposal: (consortiumId: string, content: ProposalContent) =>
-    request<ProposalResponse>('POST', `${v1}/proposals`, { consortiumId, content } satisfies ProposalCreateRequest),
+  createProposal: (consortiumId: string, content: ProposalContent, callId?: string) =>
+    request<ProposalResponse>('POST', `${v1}/proposals`, {
+      consortiumId,
+      content,
+      ...(callId ? { callId } : {}),
+    } satisfies ProposalCreateRequest),
+
+  calls: () => request<CallsResponse>('GET', `${v1}/calls`),
+  createCall: (input: CallCreateRequest) => request<CallResponse>('POST', `${v1}/calls`, input),
+  extendCall: (callId: string, closesAt: string, reason: string) =>
+    request<CallResponse>('POST', `${v1}/calls/${id(callId)}/extend`, { closesAt, reason }),
   saveDraft: (proposalId: string, content: ProposalContent) =>
     request<ProposalResponse>('PUT', `${v1}/proposals/${id(proposalId)}/draft`, { content } satisfies DraftSaveRequest),
   submit: (proposalId: string) => request<ProposalResponse>('POST', `${v1}/proposals/${id(proposalId)}/submit`),

@@ -4,11 +4,13 @@
  * so nothing of the server reaches the browser bundle.
  */
 export type { Role } from '../../core/accounts/roles.ts';
+export type { CallCreateRequest } from '../../core/calls/call.ts';
 export type { ProposalContent } from '../../core/package/proposal.schema.ts';
 export type { ProposalStatus, TransitionAction } from '../../core/proposal/proposal-status.ts';
 export type { HitDecision, HitStatus } from '../../core/screening/hit-status.ts';
 export type { AuditEntriesResponse, AuditEntry, AuditVerdict } from '../../http/routes/audit/audit.schemas.ts';
 export type { LoginRequest, Session, SessionProbe, User } from '../../http/routes/auth/auth.schemas.ts';
+export type { CallItem, CallResponse, CallsResponse } from '../../http/routes/calls/calls.schemas.ts';
 export type {
   CatalogPackage,
   CatalogPackageResponse,

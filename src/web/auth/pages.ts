@@ -18,6 +18,7 @@ export const PAGES = {
   audit: { path: '/audit', label: 'Audit trail', action: 'audit.read' },
   users: { path: '/admin/users', label: 'Users', action: 'users.read' },
   catalog: { path: '/catalog', label: 'Catalog', action: 'catalog.read' },
+  calls: { path: '/calls', label: 'Calls', action: 'calls.read' },
   admin: { path: '/admin', label: 'Administration', action: 'settings.update' },
 } as const satisfies Record<string, PageAccess>;
 
@@ -35,7 +36,7 @@ export const mayOpen = (role: Role, page: PageAccess): boolean =>
 /** The primary menu of a role, in order; visitors see the catalog. */
 export const menuFor = (role: Role | undefined): PageAccess[] => {
   const pages: PageAccess[] = Object.values(PAGES);
-  return role === undefined ? [PAGES.catalog] : pages.filter((page) => mayOpen(role, page));
+  return role === undefined ? [PAGES.catalog, PAGES.calls] : pages.filter((page) => mayOpen(role, page));
 };
 
 /** Where a user lands after logging in: its work first (own proposals, the audit trail, the queue). */

@@ -25,6 +25,8 @@ export const ProposalSummarySchema = z
     currentVersion: z.number().nullable(),
     updatedAt: z.string(),
     targets: z.array(z.string()),
+    /** the call it answers; null for proposals started before calls were recorded */
+    callId: z.string().nullable(),
   })
   .openapi('ProposalSummary');
 
@@ -55,6 +57,8 @@ export const ContentChangeSchema = z.object({
 export const ProposalListQuerySchema = z.object({ status: z.enum(PROPOSAL_STATUSES).optional() });
 export const ProposalCreateRequestSchema = z.object({
   consortiumId: z.string().min(1, 'pick a consortium'),
+  /** the call it answers; may be left out when exactly one call is open */
+  callId: z.string().min(1, 'pick a call').max(100).optional(),
   content: ProposalContentSchema,
 });
 export const DraftSaveRequestSchema = z.object({ content: ProposalContentSchema });

@@ -6,6 +6,7 @@ import { DataTable } from '../../components/data-table.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { useApi } from '../../components/use-api.ts';
+import { OpenCalls } from '../calls/open-calls.tsx';
 import { proposalColumns } from '../proposals/proposal-columns.tsx';
 import { InvitationsPanel } from './invitations-panel.tsx';
 
@@ -43,6 +44,7 @@ export const DashboardPage = () => {
       )}
 
       <InvitationsPanel onAnswered={() => consortia.reload()} />
+      <OpenCalls />
 
       <section aria-labelledby="proposals-heading">
         <h2 id="proposals-heading">Proposals</h2>

@@ -7,6 +7,7 @@ import { formatDate } from '../../components/format.ts';
 import { Loading } from '../../components/loading.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { useApi } from '../../components/use-api.ts';
+import { OpenCalls } from '../calls/open-calls.tsx';
 import { optionsOf, SECTORS } from '../proposals/content-model.ts';
 import { catalogTitle } from './catalog-title.ts';
 
@@ -39,6 +40,7 @@ export const CatalogPage = () => {
         Full-stack American AI packages designated under Executive Order 14320: hardware, data, models, security and
         applications from U.S.-led consortia, ready to be offered to partner countries.
       </p>
+      <OpenCalls />
       <div className="grid-row grid-gap-lg">
         <section className="tablet:grid-col-3" aria-labelledby="filter-heading">
           <div className="aiex-filter">
