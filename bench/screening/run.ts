@@ -1,6 +1,6 @@
 // npm run bench:screening — the screening benchmark: every figure printed beside its target.
 // Speed figures are noisy on a shared 2-core machine; run twice before drawing conclusions.
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { buildScreeningIndex, DEFAULT_MATCH_PARAMS } from '../../src/core/screening/matching/index.ts';
 import { SCREEN_SLICE_MS } from '../../src/services/screening/screen-in-slices.ts';
 import { deltaBenchmark } from './delta.ts';
@@ -21,7 +21,12 @@ const started = performance.now();
 console.log(
   `aiexports screening benchmark — threshold ${DEFAULT_MATCH_PARAMS.threshold}, ${availableParallelism()} cores`,
 );
+const load = (): string =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ');
 console.log('note: the machine is shared with other work; speed figures vary from run to run.');
+console.log(`load average at the start: ${load()} (1, 5, 15 min; wall-clock figures wait for a core above 1 per core)`);
 
 section('Accuracy on name_pairs_dev.csv (default threshold)');
 const accuracy = pairAccuracy();
@@ -164,3 +169,4 @@ report(
 );
 report('  parties with a new hit', String(delta.partiesWithHits));
 console.log(`\ntotal ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`load average at the end: ${load()}`);
