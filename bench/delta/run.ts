@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ListEntry } from '../../src/core/screening/lists/list-entry.ts';
 import { entryFingerprint } from '../../src/core/screening/lists/list-version.ts';
@@ -28,7 +28,12 @@ const dataDir = created ? null : mkdtempSync(join(tmpdir(), 'aiexports-bench-del
 const target: DatabaseTarget = created ? { kind: 'postgres', url: created.url } : { kind: 'pglite', dataDir };
 const handle = await connectDatabase(target);
 await migrateToLatest(handle.db);
+const load = (): string =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ');
 console.log(`aiexports delta re-screening benchmark on ${created ? 'PostgreSQL' : 'PGlite (a temporary folder)'}`);
+console.log(`load average at the start: ${load()} (1, 5, 15 min; wall-clock figures wait for a core above 1 per core)`);
 
 const lists = await loadBenchLists();
 const entries: ListEntry[] = [...lists.csl, ...lists.ofac];
@@ -104,17 +109,31 @@ report('peak resident memory (RSS) of the run', `${Math.round(m.peakRss / 1e6)} 
 report('  RSS before the run (code and database connection)', `${Math.round(m.baselineRss / 1e6)} MB`);
 report('peak JS heap during the run', `${Math.round(m.peakHeap / 1e6)} MB`);
 report('  heap before the run', `${Math.round(m.baselineHeap / 1e6)} MB`);
+report('event-loop delay, max, during the run', `${m.runLoopMaxMs.toFixed(0)} ms`, '≤ 50 ms', m.runLoopMaxMs <= 50);
+report(
+  '  longest stretch of work between two 1 ms ticks (thread CPU time: what an idle machine would wait)',
+  `${m.runLoopMaxCpuMs.toFixed(0)} ms`,
+  '≤ 50 ms',
+  m.runLoopMaxCpuMs <= 50,
+);
 report('batches read', String(m.batches));
 report('new hits stored', String(m.newHits));
 section(`First index build over the current version (${m.indexNames} names), after the run`);
-report('time (entries read a page at a time, index built in slices)', `${m.indexBuildSeconds.toFixed(2)} s`);
+report('time (entries read 250 at a time, index built in slices)', `${m.indexBuildSeconds.toFixed(2)} s`);
 report(
   'event-loop delay, max, during the build',
   `${m.indexBuildLoopMaxMs.toFixed(0)} ms`,
-  '< 50 ms',
-  m.indexBuildLoopMaxMs < 50,
+  '≤ 50 ms',
+  m.indexBuildLoopMaxMs <= 50,
+);
+report(
+  '  longest stretch of work between two 1 ms ticks (thread CPU time: what an idle machine would wait)',
+  `${m.indexBuildLoopMaxCpuMs.toFixed(0)} ms`,
+  '≤ 50 ms',
+  m.indexBuildLoopMaxCpuMs <= 50,
 );
 if (!created)
   console.log('note: PGlite runs the database inside the measured process; its memory is in the RSS above.');
 await created?.drop();
 if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+console.log(`load average at the end: ${load()}`);

@@ -1,6 +1,22 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import type { ListEntry } from '../../src/core/screening/lists/list-entry.ts';
 import type { ScreeningIndex } from '../../src/core/screening/matching/index.ts';
-import { screenInSlices } from '../../src/services/screening/screen-in-slices.ts';
+import { buildIndexInSlices, screenInSlices } from '../../src/services/screening/screen-in-slices.ts';
+import { type LoopWatch, watchEventLoop } from './loop-watch.ts';
+
+/**
+ * The longest the event loop waits while the index over `entries` is built the way a server's first screening after
+ * an import builds it (slices that yield), in wall time and in the thread's CPU time, with the build's duration.
+ */
+export const indexBuildDelay = async (entries: ListEntry[]): Promise<LoopWatch & { seconds: number }> => {
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const watch = watchEventLoop();
+  const start = performance.now();
+  await buildIndexInSlices(entries);
+  const seconds = (performance.now() - start) / 1000;
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  return { ...watch.stop(), seconds };
+};
 
 /**
  * The longest the event loop waits while `batches` requests of `size` names each are screened the way

@@ -26,3 +26,31 @@ describe('connectDatabase on PostgreSQL', { skip: postgres ? false : 'needs DATA
     }
   });
 });
+
+describe('connectDatabase on PGlite', () => {
+  it('opens the embedded database with the smaller shared buffers, in memory and in a folder', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { connectDatabase, PGLITE_SHARED_BUFFERS } = await import('./connect.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'aiex-connect-'));
+    try {
+      for (const dataDir of [null, dir]) {
+        const handle = await connectDatabase({ kind: 'pglite', dataDir });
+        try {
+          const row = await sql<{ value: string }>`SELECT current_setting('shared_buffers') AS value`.execute(
+            handle.db,
+          );
+          assert.equal(row.rows[0]!.value, PGLITE_SHARED_BUFFERS);
+          // PGlite's own start parameters still hold (the public schema first on the search path)
+          const path = await sql<{ value: string }>`SELECT current_setting('search_path') AS value`.execute(handle.db);
+          assert.equal(path.rows[0]!.value, 'public');
+        } finally {
+          await handle.close();
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -109,6 +109,32 @@ export const listVersionFingerprints = async (
   return rows.map((row) => ({ position: row.position, entryId: row.entry_id, fingerprint: row.fingerprint }));
 };
 
+/**
+ * A version's (position, entry id, fingerprint) in file order, a page at a time (keyset on the position): what
+ * `listVersionFingerprints` returns, without one long query over the whole version.
+ */
+export async function* walkVersionFingerprints(
+  db: Kysely<Database>,
+  versionId: string,
+  pageSize = ENTRY_PAGE_SIZE,
+): AsyncGenerator<{ position: number; entryId: string; fingerprint: string }[]> {
+  let afterPosition = -1;
+  for (;;) {
+    const rows = await db
+      .selectFrom('list_entries')
+      .select(['position', 'entry_id', 'fingerprint'])
+      .where('list_version_id', '=', versionId)
+      .where('position', '>', afterPosition)
+      .orderBy('position')
+      .limit(pageSize)
+      .execute();
+    if (rows.length === 0) return;
+    yield rows.map((row) => ({ position: row.position, entryId: row.entry_id, fingerprint: row.fingerprint }));
+    if (rows.length < pageSize) return;
+    afterPosition = rows[rows.length - 1]!.position;
+  }
+}
+
 /** The entries of a version at the given positions, in file order (read 1,000 positions per query). */
 export const listVersionEntriesAt = async (
   db: Kysely<Database>,

@@ -1,10 +1,9 @@
 import { ok, type Result } from '../../core/kernel/result.ts';
-import { deltaPositions } from '../../core/screening/delta-positions.ts';
+import { deltaPositions, type EntryKey } from '../../core/screening/delta-positions.ts';
 import { groupHits, type HitGroup } from '../../core/screening/hit-groups.ts';
 import type { EntityType } from '../../core/screening/lists/list-entry.ts';
-import { buildDeltaIndex } from '../../core/screening/matching/index.ts';
 import { insertAlerts } from '../../db/repos/alerts.repo.ts';
-import { listVersionFingerprints } from '../../db/repos/list-entries.repo.ts';
+import { walkVersionFingerprints } from '../../db/repos/list-entries.repo.ts';
 import { findListVersion } from '../../db/repos/list-versions.repo.ts';
 import { findProposal } from '../../db/repos/proposals.repo.ts';
 import {
@@ -20,7 +19,7 @@ import { inTransaction, type ServiceDeps } from '../service-deps.ts';
 import { withListAges } from './list-ages.ts';
 import { loadDeltaOrigins } from './load-delta-origins.ts';
 import { type RecordedHit, recordPartiesHits } from './record-party-hits.ts';
-import { rescreenInSlices } from './screen-in-slices.ts';
+import { buildIndexInSlices, ENTRY_PAGE_ROWS, rescreenInSlices, yieldToEventLoop } from './screen-in-slices.ts';
 import { type EntryOrigin, hitRowsOf } from './screening-index-cache.ts';
 
 export type DeltaRescreenRun = {
@@ -32,13 +31,27 @@ export type DeltaRescreenRun = {
   alerts: number;
 };
 
-/** Parties read and screened per batch: memory stays flat however many are stored. */
-export const DELTA_BATCH_SIZE = 1000;
+/**
+ * Parties read and screened per batch: memory stays flat however many are stored, and a batch's query (run on the
+ * event loop's thread by the embedded database) stays short.
+ */
+export const DELTA_BATCH_SIZE = 500;
+
+/** A version's entry keys, read a small page at a time with yields between (never one long query). */
+const versionKeys = async (db: ServiceDeps['db'], versionId: string): Promise<EntryKey[]> => {
+  const keys: EntryKey[] = [];
+  for await (const page of walkVersionFingerprints(db, versionId, ENTRY_PAGE_ROWS * 4)) {
+    for (const key of page) keys.push(key);
+    await yieldToEventLoop();
+  }
+  return keys;
+};
 
 /**
  * After a list version arrives: matches only its added and changed entries against every stored party, read
  * from the database a batch at a time (keyset on id, never all at once); stores the new hits and raises an
- * alert for each one on a designated proposal. Progress is reported per batch of parties.
+ * alert for each one on a designated proposal. Progress is reported per batch of parties. Every read is a small
+ * page and every computation a slice, with yields between: a server keeps answering requests during a run.
  */
 export const deltaRescreenParties = async (
   deps: ServiceDeps,
@@ -49,11 +62,12 @@ export const deltaRescreenParties = async (
   const version = await findListVersion(deps.db, input.listVersionId);
   if (!version) return notFound('List version');
   // what changed, from the stored fingerprints; only the rows of the entities it touches are read in full
-  const current = await listVersionFingerprints(deps.db, version.id);
-  const previous = input.previousVersionId ? await listVersionFingerprints(deps.db, input.previousVersionId) : [];
+  const current = await versionKeys(deps.db, version.id);
+  const previous = input.previousVersionId ? await versionKeys(deps.db, input.previousVersionId) : [];
   const { changed, origins } = await loadDeltaOrigins(deps, version, deltaPositions(previous, current));
   const delta = changed.map((item) => item.entry);
-  const index = buildDeltaIndex(delta);
+  // the small index of the change, built in slices (the same index as `buildDeltaIndex`)
+  const index = delta.length === 0 ? null : await buildIndexInSlices(delta);
   const total = await countScreenedParties(deps.db);
   // parties are read a batch at a time (keyset on id); only those with a hit are kept, as their hit groups
   const found: { party: ScreenedPartyRecord; groups: HitGroup<EntryOrigin>[] }[] = [];

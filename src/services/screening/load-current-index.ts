@@ -3,18 +3,18 @@ import { DEFAULT_MATCH_PARAMS } from '../../core/screening/matching/index.ts';
 import { walkVersionEntries } from '../../db/repos/list-entries.repo.ts';
 import { type ListVersionRecord, listListVersions } from '../../db/repos/list-versions.repo.ts';
 import type { ServiceDeps } from '../service-deps.ts';
-import { buildIndexInSlices, yieldToEventLoop } from './screen-in-slices.ts';
+import { buildIndexInSlices, ENTRY_PAGE_ROWS, yieldToEventLoop } from './screen-in-slices.ts';
 import { addOrigin, type CurrentIndex, emptyOrigins } from './screening-index-cache.ts';
 
 /**
- * Reads the versions' entries a page at a time (no single result of a whole list, which on the embedded database
- * would also hold the event loop while it is read) and builds the index in slices that yield to the event loop.
+ * Reads the versions' entries a small page at a time (no long query, which on the embedded database holds the
+ * event loop while it runs and its result is read) and builds the index in slices that yield to the event loop.
  */
 const buildIndex = async (deps: Pick<ServiceDeps, 'db'>, versions: ListVersionRecord[]): Promise<CurrentIndex> => {
   const entries: ListEntry[] = [];
   const origins = emptyOrigins();
   for (const version of versions) {
-    for await (const page of walkVersionEntries(deps.db, version.id)) {
+    for await (const page of walkVersionEntries(deps.db, version.id, ENTRY_PAGE_ROWS)) {
       for (const stored of page) {
         entries.push(stored.entry);
         addOrigin(origins, version, stored);

@@ -2,6 +2,7 @@ import { entityAssigner } from '../../core/screening/hit-groups.ts';
 import { listVersionEntriesAt, type PositionedEntry, walkVersionEntries } from '../../db/repos/list-entries.repo.ts';
 import type { ListVersionRecord } from '../../db/repos/list-versions.repo.ts';
 import type { ServiceDeps } from '../service-deps.ts';
+import { ENTRY_PAGE_ROWS, yieldToEventLoop } from './screen-in-slices.ts';
 import { addOrigin, emptyOrigins, type Origins } from './screening-index-cache.ts';
 
 /**
@@ -9,7 +10,8 @@ import { addOrigin, emptyOrigins, type Origins } from './screening-index-cache.t
  * with: every row of each list entity a changed row belongs to, so a hit still carries its whole entity (every
  * address row), as it would from the full version. The version is walked a page at a time to assign each row its
  * entity (a row takes the entity of the first row with its id, so file order matters); only the rows of the
- * touched entities are then read in full and kept. Memory follows the change, not the size of the list.
+ * touched entities are then read in full and kept. Memory follows the change, not the size of the list. Reads
+ * are small pages with yields between them, so a server answers requests meanwhile.
  */
 export const loadDeltaOrigins = async (
   deps: Pick<ServiceDeps, 'db'>,
@@ -20,8 +22,9 @@ export const loadDeltaOrigins = async (
   if (positions.length === 0) return { changed: [], origins };
   const assign = entityAssigner();
   const entityAt: string[] = [];
-  for await (const page of walkVersionEntries(deps.db, version.id)) {
+  for await (const page of walkVersionEntries(deps.db, version.id, ENTRY_PAGE_ROWS)) {
     for (const item of page) entityAt[item.position] = assign(version.source, item.entry);
+    await yieldToEventLoop();
   }
   const touched = new Set(positions.map((position) => entityAt[position]));
   const members: number[] = [];
@@ -32,9 +35,14 @@ export const loadDeltaOrigins = async (
   const changed: PositionedEntry[] = [];
   // in file order, as over the whole version: the first row of an entry key keeps it, and rows of one id share
   // the entity of the first (always a member itself, since rows of one id are one entity)
-  for (const item of await listVersionEntriesAt(deps.db, version.id, members)) {
-    addOrigin(origins, version, item);
-    if (wanted.has(item.position)) changed.push(item);
+  // a small page of positions per query, yielding between them (the event loop is not held by one long read)
+  for (let start = 0; start < members.length; start += ENTRY_PAGE_ROWS) {
+    const page = members.slice(start, start + ENTRY_PAGE_ROWS);
+    for (const item of await listVersionEntriesAt(deps.db, version.id, page)) {
+      addOrigin(origins, version, item);
+      if (wanted.has(item.position)) changed.push(item);
+    }
+    await yieldToEventLoop();
   }
   return { changed, origins };
 };

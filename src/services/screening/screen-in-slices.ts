@@ -16,6 +16,14 @@ import { screeningIndexSteps } from '../../core/screening/matching/screening-ind
  */
 export const SCREEN_SLICE_MS = 10;
 
+/**
+ * Rows of list entries read per query when an index is built or a list change is found. On the embedded database
+ * a query runs on the event loop's own thread (WebAssembly), result included: a page of 2,000 entries held it
+ * for ~100 ms, one of 250 for a few milliseconds (the rows are found through the primary key, so smaller pages
+ * cost little more in all).
+ */
+export const ENTRY_PAGE_ROWS = 250;
+
 /** Yields to the event loop (other requests, timers) before the next slice. */
 export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
