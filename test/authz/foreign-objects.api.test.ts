@@ -142,7 +142,10 @@ for (const engine of testDatabases()) {
           },
         ],
         'DELETE /api/v1/companies/{id}/controllers/{controllerId}/{basis}': [
-          { params: { id: partnerB.id, controllerId: invitedB.id, basis: 'board_seats' }, resource: company(partnerB.id) },
+          {
+            params: { id: partnerB.id, controllerId: invitedB.id, basis: 'board_seats' },
+            resource: company(partnerB.id),
+          },
         ],
         'GET /api/v1/consortia': [{}],
         'POST /api/v1/consortia': [

@@ -23,7 +23,9 @@ const checkMayRecordControl = async (deps: ServiceDeps, actor: Actor, companyId:
   const record = await findCompanyRecord(deps.db, companyId);
   if (!record) return notFound('Company');
   const represented = await companyHasUsers(deps.db, record.id);
-  return can(actor, 'company.owner.set', companyResource(record, represented)) ? ok(null) : refused('company.owner.set');
+  return can(actor, 'company.owner.set', companyResource(record, represented))
+    ? ok(null)
+    : refused('company.owner.set');
 };
 
 /**

@@ -7,11 +7,11 @@ import {
 import { groupHits } from '../../core/screening/hit-groups.ts';
 import { screenName } from '../../core/screening/matching/index.ts';
 import { findReusableDecision } from '../../db/repos/adjudications.repo.ts';
-import type { ServiceDeps } from '../service-deps.ts';
 import { withListAges } from '../screening/list-ages.ts';
 import { loadCurrentIndex } from '../screening/load-current-index.ts';
 import { LISTS_UNAVAILABLE_MESSAGE } from '../screening/require-current-index.ts';
 import { hitRowsOf } from '../screening/screening-index-cache.ts';
+import type { ServiceDeps } from '../service-deps.ts';
 
 /** A named party to screen: its name and role, with a country and, for proposals, its screening party key. */
 export type EndUserToScreen = ScreenedEndUser & { country?: string | undefined; partyKey?: string | undefined };

@@ -21,6 +21,7 @@ export type {
   CompanyCreateRequest,
   CompanyDetail,
   CompanyResponse,
+  ControllerRequest,
   OwnershipResponse,
 } from '../../http/routes/companies/companies.schemas.ts';
 export type {

@@ -92,7 +92,10 @@ const addControllerRoute = createRoute({
   tags: ['companies'],
   summary: 'Record control without equity (board seats, voting agreement, veto rights) over a company',
   request: { params: IdParamSchema, ...jsonBody(ControllerRequestSchema) },
-  responses: { 200: jsonContent(CompanyDetailSchema, 'The company with its owners and controllers'), ...errorResponses },
+  responses: {
+    200: jsonContent(CompanyDetailSchema, 'The company with its owners and controllers'),
+    ...errorResponses,
+  },
 });
 const removeControllerRoute = createRoute({
   ...guard('company.owner.set'),
@@ -101,7 +104,10 @@ const removeControllerRoute = createRoute({
   tags: ['companies'],
   summary: 'Remove a recorded control relation',
   request: { params: ControllerParamsSchema },
-  responses: { 200: jsonContent(CompanyDetailSchema, 'The company with its owners and controllers'), ...errorResponses },
+  responses: {
+    200: jsonContent(CompanyDetailSchema, 'The company with its owners and controllers'),
+    ...errorResponses,
+  },
 });
 
 export const registerCompanyRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps): void => {
