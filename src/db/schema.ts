@@ -64,6 +64,16 @@ export type CompaniesTable = {
 
 export type OwnershipEdgesTable = { owner_id: string; owned_id: string; share_percent: number };
 
+/** Control without equity (0024): controller controls controlled through basis, described in detail. */
+export type ControlRelationsTable = {
+  controller_id: string;
+  controlled_id: string;
+  basis: string;
+  detail: string;
+  recorded_by: string | null;
+  recorded_at: Timestamp;
+};
+
 export type ConsortiaTable = {
   id: string;
   name: string;
@@ -388,6 +398,7 @@ export type Database = {
   reviews: ReviewsTable;
   review_comments: ReviewCommentsTable;
   calls: CallsTable;
+  control_relations: ControlRelationsTable;
 };
 
 /** Generated is re-exported for repos that insert into identity columns. */

@@ -84,9 +84,14 @@ for (const engine of testDatabases()) {
       const list = await applicant.get<ProposalsResponse>('/api/v1/proposals');
       const gulf = list.body.proposals.find((p) => p.title === 'Gulf Health AI Stack')!;
       const report = await applicant.get<FindingsReport>(`/api/v1/proposals/${gulf.id}/findings`);
-      // Pearl River (HK) owns 60% of Lion City, which owns 70% of member Gulf Digital: 42%, below control
+      // Pearl River (HK) owns 40% of Lion City, which owns 70% of member Gulf Digital: nothing passes on (OFAC 50% rule)
       assert.ok(report.body.findings.some((f) => f.code === 'member_partly_owned_from_country_of_concern'));
-      assert.ok(!report.body.findings.some((f) => f.severity === 'blocker'));
+      // this seed loads no list, so the operator cannot be checked against the Entity, Unverified and MEU lists:
+      // that, and only that, blocks (fail-closed)
+      assert.deepEqual(
+        report.body.findings.filter((f) => f.severity === 'blocker').map((f) => f.code),
+        ['end_user_lists_unavailable'],
+      );
     });
 
     it('records every seeded step in an intact audit chain', async () => {

@@ -138,6 +138,19 @@ for (const engine of testDatabases()) {
         'DELETE /api/v1/companies/{id}/owners/{ownerId}': [
           { params: { id: partnerB.id, ownerId: invitedB.id }, resource: company(partnerB.id) },
         ],
+        'POST /api/v1/companies/{id}/controllers': [
+          {
+            params: { id: partnerB.id },
+            body: { controllerId: invitedB.id, basis: 'board_seats', detail: 'appoints 2 of 5 directors' },
+            resource: company(partnerB.id),
+          },
+        ],
+        'DELETE /api/v1/companies/{id}/controllers/{controllerId}/{basis}': [
+          {
+            params: { id: partnerB.id, controllerId: invitedB.id, basis: 'board_seats' },
+            resource: company(partnerB.id),
+          },
+        ],
         'GET /api/v1/consortia': [{}],
         'POST /api/v1/consortia': [
           { body: { name: 'Hijack', anchorCompanyId: partnerB.id }, resource: company(partnerB.id) },

@@ -57,6 +57,9 @@ const VERBS: Record<string, (s: Record<string, unknown>) => string> = {
   'company.create': () => 'registered {o}',
   'company.owner.set': (s) =>
     `recorded an owner of {o}${typeof s.sharePercent === 'number' ? ` holding ${s.sharePercent}%` : ''}`,
+  'company.control.set': (s) =>
+    `recorded control without equity over {o}${typeof s.basis === 'string' ? ` (${s.basis.replace(/_/g, ' ')})` : ''}`,
+  'company.control.remove': () => 'removed a control relation over {o}',
   'consortium.create': () => 'formed {o}',
   'consortium.member.add': () => 'added a member company to {o}',
   'consortium.member.invite': () => 'invited a company to {o}',

@@ -40,3 +40,20 @@ export const OwnershipEdgeSchema = z.object({
   sharePercent: z.number().gt(0, 'a share must be above 0').max(100, 'a share cannot exceed 100'),
 });
 export type OwnershipEdge = z.infer<typeof OwnershipEdgeSchema>;
+
+/** How a controller controls an entity without (or beyond) equity. */
+export const CONTROL_BASES = ['board_seats', 'voting_agreement', 'veto_rights', 'other'] as const;
+export type ControlBasis = (typeof CONTROL_BASES)[number];
+
+/** controller controls controlled without equity: board seats, a voting agreement, veto rights or another basis. */
+export const ControlRelationSchema = z.object({
+  controllerId: z.string().min(1),
+  controlledId: z.string().min(1),
+  basis: z.enum(CONTROL_BASES, { error: 'choose board seats, voting agreement, veto rights or other' }),
+  detail: z
+    .string()
+    .trim()
+    .min(3, 'describe the control, e.g. "appoints 3 of 5 directors"')
+    .max(1000, 'at most 1,000 characters'),
+});
+export type ControlRelation = z.infer<typeof ControlRelationSchema>;

@@ -1,5 +1,6 @@
-import type { Company, OwnershipEdge } from '../consortium/company.schema.ts';
+import type { Company, ControlRelation, OwnershipEdge } from '../consortium/company.schema.ts';
 import type { MemberRole } from '../consortium/consortium.schema.ts';
+import type { EndUserScreening } from '../export-control/end-user-lists.ts';
 import type { ProposalContent } from '../package/proposal.schema.ts';
 import type { Finding } from './finding.ts';
 import type { ProgramSettings } from './program-settings.ts';
@@ -19,6 +20,10 @@ export type CheckContext = {
   companies: ReadonlyMap<string, Company>;
   members: readonly { companyId: string; role: MemberRole }[];
   ownership: readonly OwnershipEdge[];
+  /** control without equity among the companies (board seats, voting agreements, veto rights) */
+  controls: readonly ControlRelation[];
+  /** the end users' and consignees' screening against the Entity, Unverified and MEU lists (none: not checked) */
+  endUserScreening?: EndUserScreening;
   settings: ProgramSettings;
   asOf: string;
   /** the proposal's screened parties (empty before its first screening) */

@@ -143,7 +143,90 @@ describe('checkProposal', () => {
     const r = report({ companies, ownership });
     const finding = r.findings.find((f) => f.code === 'member_controlled_from_country_of_concern');
     assert.ok(finding);
-    assert.ok(finding?.explanation.includes('prc Corp. → hold Corp. → member Corp. (50.00%)'));
+    // hold is 50% owned from CN, so it counts in full and its whole 100% passes on (OFAC 50% rule)
+    assert.ok(finding?.explanation.includes('prc Corp. —50%→ hold Corp. —100%→ member Corp. (100.00%)'));
+    assert.ok(finding?.explanation.includes('OFAC 50% rule aggregation'));
+    assert.ok(finding?.citations.some((c) => c.section.includes('FAQs 398 and 401')));
+  });
+
+  it('asks for review of holdings through an entity owned below 50%, showing the look-through figure', () => {
+    const companies = [company('anchor', 'US'), company('member', 'DE'), company('hold', 'KY'), company('prc', 'CN')];
+    const ownership: OwnershipEdge[] = [
+      { ownerId: 'prc', ownedId: 'hold', sharePercent: 40 },
+      { ownerId: 'hold', ownedId: 'member', sharePercent: 80 },
+      { ownerId: 'prc', ownedId: 'member', sharePercent: 20 },
+    ];
+    const r = report({ companies, ownership });
+    const finding = r.findings.find((f) => f.code === 'member_partly_owned_from_country_of_concern');
+    assert.equal(finding?.severity, 'needs_review');
+    assert.ok(finding?.explanation.includes('hold 20.00% of member Corp.'));
+    assert.ok(finding?.explanation.includes('prc Corp. —40%→ hold Corp. —80%→ member Corp. (32.00%)'));
+    assert.ok(finding?.explanation.includes('would come to 52.00%'));
+    assert.equal(r.counts.blocker, 0);
+  });
+
+  it('blocks a member controlled without equity from a country of concern, naming the basis', () => {
+    const companies = [company('anchor', 'US'), company('member', 'DE'), company('prc', 'CN')];
+    const r = report({
+      companies,
+      controls: [
+        { controllerId: 'prc', controlledId: 'member', basis: 'board_seats', detail: 'appoints 3 of 5 directors' },
+      ],
+    });
+    const finding = r.findings.find((f) => f.code === 'member_controlled_from_country_of_concern');
+    assert.equal(finding?.severity, 'blocker');
+    assert.ok(finding?.explanation.includes('prc Corp. through board seats (appoints 3 of 5 directors)'));
+  });
+
+  it('blocks an end user on the Entity List, naming the entry, the list version and its date', () => {
+    const r = report({
+      endUserScreening: {
+        status: 'screened',
+        parties: [{ role: 'end user', name: 'Hanif Computer Zone', path: 'content.endUsers.0' }],
+        lists: [{ id: 'v1', source: 'csl', asOf: '2026-07-31' }],
+        hits: [
+          {
+            party: { role: 'end user', name: 'Hanif Computer Zone', path: 'content.endUsers.0' },
+            kind: 'entity_list',
+            entryId: 'e-1',
+            entryName: 'Hanif Computer Zone (HCZ)',
+            matchedName: 'Hanif Computer Zone (HCZ)',
+            score: 0.97,
+            listVersion: { id: 'v1', source: 'csl', asOf: '2026-07-31' },
+            licenseRequirement: 'For all items subject to the EAR. (See §744.11 of the EAR).',
+            licensePolicy: 'Presumption of denial.',
+            federalRegisterNotice: '76 FR 71867',
+            entryUrl: null,
+            decision: 'open',
+          },
+        ],
+      },
+    });
+    const finding = r.findings.find((f) => f.code === 'end_user_on_entity_list');
+    assert.equal(finding?.severity, 'blocker');
+    assert.equal(finding?.subject?.path, 'content.endUsers.0');
+    for (const words of [
+      'Hanif Computer Zone (HCZ)',
+      'entry e-1',
+      'csl as of 2026-07-31',
+      'version v1',
+      'Presumption of denial.',
+      '76 FR 71867',
+    ]) {
+      assert.ok(finding?.explanation.includes(words), words);
+    }
+    assert.ok(finding?.citations.some((c) => c.section.startsWith('744.11')));
+  });
+
+  it('blocks when the end-user lists could not be checked (fail-closed)', () => {
+    const r = report({
+      endUserScreening: { status: 'unavailable', parties: [{ role: 'end user', name: 'Buyer' }], reason: 'no list' },
+    });
+    assert.equal(r.findings.find((f) => f.code === 'end_user_lists_unavailable')?.severity, 'blocker');
+    const none = report({
+      endUserScreening: { status: 'screened', parties: [{ role: 'end user', name: 'B' }], lists: [], hits: [] },
+    });
+    assert.ok(!codes(none).some((c) => c.startsWith('end_user_')));
   });
 
   it('asks for review below the control threshold (49.99%)', () => {

@@ -1,5 +1,6 @@
-import type { Company, OwnershipEdge } from '../consortium/company.schema.ts';
+import type { Company, ControlRelation, OwnershipEdge } from '../consortium/company.schema.ts';
 import type { MemberRole } from '../consortium/consortium.schema.ts';
+import type { EndUserScreening } from '../export-control/end-user-lists.ts';
 import { isIsoDate } from '../export-control/iso-date.ts';
 import { EXPORT_CONTROL_RULES } from '../export-control/rule-set.ts';
 import { rulesVersionAsOf } from '../export-control/rules-version.ts';
@@ -10,6 +11,7 @@ import type { Check, ScreenedPartyStatus } from './check-context.ts';
 import { checkCompleteness } from './checks/completeness.ts';
 import { checkCountryOfConcern } from './checks/country-of-concern.ts';
 import { checkDataSharing } from './checks/data-sharing.ts';
+import { checkEndUserLists } from './checks/end-user-lists-check.ts';
 import { checkExportControl } from './checks/export-control-check.ts';
 import { checkOutboundInvestment } from './checks/outbound-investment.ts';
 import { checkPartyScreening } from './checks/party-screening.ts';
@@ -23,6 +25,10 @@ export type CheckProposalInput = {
   companies: readonly Company[];
   members: readonly { companyId: string; role: MemberRole }[];
   ownership: readonly OwnershipEdge[];
+  /** control without equity among the companies (board seats, voting agreements, veto rights) */
+  controls?: readonly ControlRelation[];
+  /** the end users' screening against the Entity, Unverified and MEU lists, done by the service (none: not checked) */
+  endUserScreening?: EndUserScreening;
   settings: ProgramSettings;
   /** the date whose rules apply (YYYY-MM-DD) */
   asOf: string;
@@ -46,6 +52,7 @@ export const CHECKS: readonly Check[] = Object.freeze([
   checkOutboundInvestment,
   checkExportControl,
   checkPartyScreening,
+  checkEndUserLists,
 ]);
 
 /** The rules version of eligibility as of a date: the latest change of a program or export-control rule. */
@@ -67,6 +74,8 @@ export const checkProposal = (input: CheckProposalInput): Result<EligibilityRepo
     companies: new Map(input.companies.map((c) => [c.id, c])),
     members: input.members,
     ownership: input.ownership,
+    controls: input.controls ?? [],
+    ...(input.endUserScreening ? { endUserScreening: input.endUserScreening } : {}),
     settings: input.settings,
     asOf: input.asOf,
     screenedParties: input.screenedParties ?? [],

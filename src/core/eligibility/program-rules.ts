@@ -32,7 +32,7 @@ export const PROGRAM_RULES = Object.freeze({
     id: 'control-arithmetic',
     title: 'Aggregate ownership of 50 percent or more (OFAC 50 Percent Rule arithmetic)',
     source: 'OFAC, Revised Guidance on Entities Owned by Persons Whose Property and Interests in Property Are Blocked',
-    section: 'Aug. 13, 2014 (aggregation across owners)',
+    section: 'Aug. 13, 2014 (aggregation across owners); OFAC FAQs 398 and 401',
     effectiveFrom: '2014-08-13',
   }),
   dataSharing: Object.freeze({

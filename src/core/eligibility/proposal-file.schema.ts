@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { CompanyInputSchema, OwnershipEdgeSchema } from '../consortium/company.schema.ts';
+import { CompanyInputSchema, ControlRelationSchema, OwnershipEdgeSchema } from '../consortium/company.schema.ts';
 import { ConsortiumMemberSchema } from '../consortium/consortium.schema.ts';
 import { ProposalContentSchema } from '../package/proposal.schema.ts';
 
 /**
  * A proposal file for `aiexports check`: the consortium, its companies (members and owners) with ids, the
- * members and their roles, who owns what directly, and the proposal content. Published as JSON Schema at
+ * members and their roles, who owns what directly, who controls what without equity, and the proposal content. Published as JSON Schema at
  * schemas/proposal-file.schema.json (scripts/build-json-schema.ts).
  */
 export const ProposalFileSchema = z
@@ -21,6 +21,8 @@ export const ProposalFileSchema = z
       .max(2000),
     members: z.array(ConsortiumMemberSchema).min(1, 'at least one member').max(500),
     ownership: z.array(OwnershipEdgeSchema).max(10000).default([]),
+    /** control without equity: board seats, voting agreements, veto rights */
+    controls: z.array(ControlRelationSchema).max(10000).default([]),
     content: ProposalContentSchema,
   })
   .superRefine((file, ctx) => {

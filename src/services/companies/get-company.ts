@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../core/accounts/roles.ts';
-import type { Company } from '../../core/consortium/company.schema.ts';
+import type { Company, ControlBasis } from '../../core/consortium/company.schema.ts';
 import { ok, type Result } from '../../core/kernel/result.ts';
 import { findCompany, listOwnersOf } from '../../db/repos/companies.repo.ts';
+import { listControllersOf } from '../../db/repos/control-relations.repo.ts';
 import type { Database } from '../../db/schema.ts';
 import { notFound } from '../access.ts';
 import { visibleCompanyIds } from './list-companies.ts';
@@ -10,6 +11,8 @@ import { visibleCompanyIds } from './list-companies.ts';
 export type CompanyDetail = {
   company: Company;
   owners: { ownerId: string; ownerName: string; sharePercent: number }[];
+  /** control without equity over the company (board seats, voting agreements, veto rights) */
+  controllers: { controllerId: string; controllerName: string; basis: ControlBasis; detail: string }[];
 };
 
 export const getCompany = async (db: Kysely<Database>, actor: Actor, id: string): Promise<Result<CompanyDetail>> => {
@@ -25,5 +28,13 @@ export const getCompany = async (db: Kysely<Database>, actor: Actor, id: string)
       sharePercent: edge.sharePercent,
     })),
   );
-  return ok({ company, owners });
+  const controllers = await Promise.all(
+    (await listControllersOf(db, id)).map(async (relation) => ({
+      controllerId: relation.controllerId,
+      controllerName: (await findCompany(db, relation.controllerId))?.legalName ?? relation.controllerId,
+      basis: relation.basis,
+      detail: relation.detail,
+    })),
+  );
+  return ok({ company, owners, controllers });
 };

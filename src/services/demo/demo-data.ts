@@ -80,9 +80,12 @@ export const DEMO_COMPANIES: (CompanyInput & { key: string })[] = [
   },
 ];
 
-/** An ownership chain: Pearl River (HK) → 60% Lion City (SG) → 70% Gulf Digital (AE): 42% indirect, below control. */
+/**
+ * An ownership chain: Pearl River (HK) → 40% Lion City (SG) → 70% Gulf Digital (AE): Lion City is owned below 50%,
+ * so by the OFAC 50% rule none of its stake passes on (28% multiplied through): partly owned, below control.
+ */
 export const DEMO_OWNERSHIP: { owner: string; owned: string; sharePercent: number }[] = [
-  { owner: 'pearl', owned: 'lion', sharePercent: 60 },
+  { owner: 'pearl', owned: 'lion', sharePercent: 40 },
   { owner: 'lion', owned: 'gulf', sharePercent: 70 },
 ];
 

@@ -98,6 +98,6 @@ export const screenProposalParties = async (
   });
   if (!screenedRun.ok) return screenedRun;
   // the queue filters and sorts on the blockers as of this screening
-  const blockers = await recordProposalBlockers(deps.db, proposalId, deps.clock());
+  const blockers = await recordProposalBlockers(deps.db, proposalId, deps.clock(), deps.screeningCache);
   return blockers.ok ? screenedRun : blockers;
 };

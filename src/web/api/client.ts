@@ -25,6 +25,7 @@ import type {
   ConsortiaResponse,
   ConsortiumCreateRequest,
   ConsortiumResponse,
+  ControllerRequest,
   DeactivateResponse,
   DeletedResponse,
   DiffResponse,
@@ -241,6 +242,10 @@ export const api = {
     request<CompanyDetail>('PUT', `${v1}/companies/${id(companyId)}/owners/${id(ownerId)}`, { sharePercent }),
   removeOwner: (companyId: string, ownerId: string) =>
     request<CompanyDetail>('DELETE', `${v1}/companies/${id(companyId)}/owners/${id(ownerId)}`),
+  addController: (companyId: string, input: ControllerRequest) =>
+    request<CompanyDetail>('POST', `${v1}/companies/${id(companyId)}/controllers`, input),
+  removeController: (companyId: string, controllerId: string, basis: string) =>
+    request<CompanyDetail>('DELETE', `${v1}/companies/${id(companyId)}/controllers/${id(controllerId)}/${id(basis)}`),
 
   consortia: () => request<ConsortiaResponse>('GET', `${v1}/consortia`),
   consortium: (consortiumId: string) => request<ConsortiumResponse>('GET', `${v1}/consortia/${id(consortiumId)}`),

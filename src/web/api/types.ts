@@ -23,6 +23,7 @@ export type {
   CompanyCreateRequest,
   CompanyDetail,
   CompanyResponse,
+  ControllerRequest,
   OwnershipResponse,
 } from '../../http/routes/companies/companies.schemas.ts';
 export type {

@@ -4,11 +4,13 @@ import { parseArgs } from 'node:util';
 import { checkProposal, type EligibilityReport } from '../../../core/eligibility/check-proposal.ts';
 import { DEFAULT_PROGRAM_SETTINGS } from '../../../core/eligibility/program-settings.ts';
 import { ProposalFileSchema } from '../../../core/eligibility/proposal-file.schema.ts';
+import { isIsoDate } from '../../../core/export-control/iso-date.ts';
 import { appError } from '../../../core/kernel/errors.ts';
 import type { CliCommand } from '../../command.ts';
 import { EXIT_FINDINGS, EXIT_OK } from '../../exit-codes.ts';
 import { fail, failUsage } from '../../fail.ts';
 import { formatOption, today } from './options.ts';
+import { screenNamedParties } from './screen-named-parties.ts';
 
 const usage = `Usage: aiexports check PROPOSAL.json [--as-of YYYY-MM-DD] [--format json|table]
 
@@ -17,6 +19,10 @@ schemas/proposal-file.schema.json; examples in examples/). Use "-" to read the f
 
   --as-of YYYY-MM-DD   rules in force on this date (default: today, UTC; AIEXPORTS_TODAY overrides)
   --format json|table  default table
+
+End users and the operator (the consignee) are checked against the Entity List, Unverified List and Military
+End-User List of the current list versions in the database (those \`aiexports screen\` uses); with none loaded,
+or the database unavailable, that is a blocker (fail-closed).
 
 Exit codes: 0 no blocker, 1 blockers found, 2 invalid input (schema errors are listed with their paths).
 `;
@@ -76,13 +82,36 @@ export const checkCommand: CliCommand = {
       return fail(io, 'check', appError('invalid_input', message, details));
     }
     const proposal = parsed.data;
+    const asOf = values['as-of'] ?? today(io, runtime);
+    if (!isIsoDate(asOf)) return failUsage(io, 'check', `--as-of "${asOf}" must be a date YYYY-MM-DD`);
+    const operator = proposal.content.operatingModel.operator;
+    const endUserScreening = await screenNamedParties(io, runtime, [
+      ...proposal.content.endUsers.map((p, i) => ({
+        role: 'end user' as const,
+        name: p.name,
+        path: `content.endUsers.${i}`,
+        country: p.country,
+      })),
+      ...(operator
+        ? [
+            {
+              role: 'consignee' as const,
+              name: operator.name,
+              path: 'content.operatingModel.operator',
+              country: operator.country,
+            },
+          ]
+        : []),
+    ]);
     const result = checkProposal({
+      endUserScreening,
+      controls: proposal.controls,
       content: proposal.content,
       companies: proposal.companies,
       members: proposal.members,
       ownership: proposal.ownership,
       settings: DEFAULT_PROGRAM_SETTINGS,
-      asOf: values['as-of'] ?? today(io, runtime),
+      asOf,
     });
     if (!result.ok) return fail(io, 'check', result.error, { usageHint: true });
     const report = result.value;

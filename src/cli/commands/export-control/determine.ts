@@ -1,14 +1,19 @@
 import { parseArgs } from 'node:util';
 import { type Determination, determine } from '../../../core/export-control/determine.ts';
+import { applyEndUserScreening } from '../../../core/export-control/end-user-lists.ts';
 import { REVIEW_POLICY_WORDS } from '../../../core/export-control/review-policy.ts';
 import { TRANSACTIONS } from '../../../core/export-control/rule.ts';
+import { appError } from '../../../core/kernel/errors.ts';
 import type { CliCommand } from '../../command.ts';
 import { EXIT_OK } from '../../exit-codes.ts';
 import { fail, failUsage } from '../../fail.ts';
 import { booleanOption, formatOption, numberOption, today } from './options.ts';
+import { screenNamedParties } from './screen-named-parties.ts';
 
 const usage = `Usage: aiexports determine --eccn ECCN --destination CC [--hq CC] [--parent-hq CC] [--date YYYY-MM-DD]
                            [--tpp N --density N] [--bandwidth GBs] [--switch NAME]... [--format json|table]
+                           [--bandwidth-density N] [--io-bandwidth GBs] [--datacenter true|false]
+                           [--transaction export|reexport|transfer] [--consignee NAME] [--end-user NAME]...
 
 Export-control determination for one item to one destination: licence required or not, review policy,
 reasons with their citations, possible licence exceptions, rules version and the rule trace.
@@ -21,9 +26,17 @@ reasons with their citations, possible licence exceptions, rules version and the
   --tpp N --density N  chip TPP and performance density (refine a bare 3A090)
   --bandwidth GBs      DRAM bandwidth in GB/s (China/Macau review policy)
   --switch NAME        enforce a switchable rule: ai-diffusion, 4e091
+  --bandwidth-density N  memory bandwidth density (3A090.c, from 2024-12-02; never assumed for a logic chip)
+  --io-bandwidth GBs   bidirectional I/O bandwidth (the 3A090 text in force 2022-10-21 to 2023-11-16)
+  --datacenter true|false  designed or marketed for datacenters (Note 2 to 3A090)
+  --transaction KIND   export (default), reexport or transfer (in-country)
   --format json|table  default json
+  --consignee NAME     the consignee; --end-user NAME (repeatable) the end users: checked against the Entity
+                       List, Unverified List and Military End-User List of the current list versions in the
+                       database (those \`aiexports screen\` uses), with each entry's licence requirement and policy
 
-Exit codes: 0 determined, 2 invalid input.
+Exit codes: 0 determined, 2 invalid input, 9 the embedded database is held by the running server, 11 a party is
+named but no current Consolidated Screening List is loaded (fail-closed).
 `;
 
 const table = (d: Determination): string =>
@@ -73,6 +86,7 @@ export const determineCommand: CliCommand = {
         transaction: { type: 'string' },
         switch: { type: 'string', multiple: true },
         format: { type: 'string' },
+        'end-user': { type: 'string', multiple: true },
       },
       strict: true,
     });
@@ -115,7 +129,19 @@ export const determineCommand: CliCommand = {
       { switches: Object.fromEntries((values.switch ?? []).map((name) => [name, true])) },
     );
     if (!result.ok) return fail(io, 'determine', result.error, { usageHint: true });
-    io.stdout(format.value === 'json' ? `${JSON.stringify(result.value, null, 2)}\n` : table(result.value));
+    const parties = [
+      ...(values.consignee ? [{ role: 'consignee' as const, name: values.consignee }] : []),
+      ...(values['end-user'] ?? []).map((name) => ({ role: 'end user' as const, name })),
+    ].filter((p) => p.name.trim() !== '');
+    let output: Determination = result.value;
+    if (parties.length > 0) {
+      const screening = await screenNamedParties(io, runtime, parties);
+      if (screening.status === 'unavailable') {
+        return fail(io, 'determine', appError('lists_unavailable', `end users not checked: ${screening.reason}`));
+      }
+      output = applyEndUserScreening(result.value, screening);
+    }
+    io.stdout(format.value === 'json' ? `${JSON.stringify(output, null, 2)}\n` : table(output));
     return EXIT_OK;
   },
 };

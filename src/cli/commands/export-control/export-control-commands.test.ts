@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../../../main/cli.ts';
 import type { CliIo } from '../../command.ts';
@@ -23,11 +26,12 @@ const capture = (options: { stdin?: string; env?: Record<string, string> } = {})
   return { io, stdout: () => out.join(''), stderr: () => errors.join('') };
 };
 
-const run = async (argv: string[], options: { stdin?: string; env?: Record<string, string> } = {}) => {
+const runWith = async (argv: string[], options: { stdin?: string; env?: Record<string, string> } = {}) => {
   const c = capture(options);
   const code = await runCli(argv, c.io);
   return { code, stdout: c.stdout(), stderr: c.stderr() };
 };
+const run = runWith;
 
 describe('aiexports classify', () => {
   it('prints {eccn, reasons} as JSON and exits 0', async () => {
@@ -232,7 +236,61 @@ describe('aiexports determine', () => {
   });
 });
 
+/** The CSL sample: its Entity List holds "China Electronics Technology Group Corporation 13th Research Institute (CETC 13)". */
+const CSL_SAMPLE = 'test/fixtures/lists/consolidated_sample_2025-06.csv';
+const ENTITY = 'China Electronics Technology Group Corporation 13th Research Institute';
+/** A database in a scratch folder with the CSL sample imported as of today (so it is current), and one with none. */
+const withLists = async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'aiexports-check-'));
+  const env = { AIEXPORTS_DATA_DIR: join(dir, 'lists'), LOG_LEVEL: 'silent', AIEXPORTS_DEMO: 'false' };
+  const todayUtc = new Date().toISOString().slice(0, 10);
+  const imported = await run(
+    ['lists', 'import', '--source', 'csl', '--format', 'csl', '--as-of', todayUtc, `${root}${CSL_SAMPLE}`],
+    { env },
+  );
+  assert.equal(imported.code, 0, imported.stderr);
+  return { dir, env, empty: { ...env, AIEXPORTS_DATA_DIR: join(dir, 'empty') } };
+};
+
 describe('aiexports check', () => {
+  let lists: Awaited<ReturnType<typeof withLists>>;
+  const run = (argv: string[], options: { stdin?: string } = {}) => runWith(argv, { ...options, env: lists.env });
+  before(async () => {
+    lists = await withLists();
+  });
+  after(() => rmSync(lists.dir, { recursive: true, force: true }));
+
+  it('blocks an end user on the Entity List, naming the entry, the list version and its date', async () => {
+    const file = JSON.parse(readFileSync(`${root}examples/proposal-clean.json`, 'utf8'));
+    file.content.endUsers = [{ name: `${ENTITY} (CETC 13)`, country: 'CN' }];
+    const r = await run(['check', '-', '--as-of', '2026-11-28', '--format', 'json'], { stdin: JSON.stringify(file) });
+    assert.equal(r.code, 1, r.stderr);
+    const finding = JSON.parse(r.stdout).findings.find((f: { code: string }) => f.code === 'end_user_on_entity_list');
+    assert.equal(finding.severity, 'blocker');
+    assert.equal(finding.subject.path, 'content.endUsers.0');
+    assert.match(
+      finding.explanation,
+      /Entity List entry "China Electronics Technology Group Corporation 13th Research Institute/,
+    );
+    assert.match(
+      finding.explanation,
+      new RegExp(`list csl as of ${new Date().toISOString().slice(0, 10)}, version \\S+`),
+    );
+    assert.match(finding.explanation, /Policy of denial/);
+  });
+
+  it('blocks the end users when no list is loaded (fail-closed), and says how to load one', async () => {
+    const r = await runWith(['check', 'examples/proposal-clean.json', '--as-of', '2026-11-28', '--format', 'json'], {
+      env: lists.empty,
+    });
+    assert.equal(r.code, 1);
+    const finding = JSON.parse(r.stdout).findings.find(
+      (f: { code: string }) => f.code === 'end_user_lists_unavailable',
+    );
+    assert.equal(finding.severity, 'blocker');
+    assert.match(finding.explanation, /aiexports lists import/);
+  });
+
   it('exits 0 on the clean example', async () => {
     const r = await run(['check', 'examples/proposal-clean.json', '--as-of', '2026-11-28', '--format', 'json']);
     assert.equal(r.code, 0, r.stderr);
@@ -291,5 +349,43 @@ describe('aiexports check', () => {
     assert.equal((await run(['check', 'examples/proposal-clean.json', '--as-of', 'yesterday'])).code, 2);
     assert.equal((await run(['check', 'examples/proposal-clean.json', '--format', 'csv'])).code, 2);
     assert.equal((await run(['check'])).code, 2);
+  });
+});
+
+describe('aiexports determine with named end users', () => {
+  let lists: Awaited<ReturnType<typeof withLists>>;
+  before(async () => {
+    lists = await withLists();
+  });
+  after(() => rmSync(lists.dir, { recursive: true, force: true }));
+
+  it("requires a licence for a consignee on the Entity List, under the entry's policy, and bars exceptions", async () => {
+    const args = ['determine', '--eccn', 'EAR99', '--destination', 'CN', '--date', '2026-11-28', '--format', 'json'];
+    const clear = await runWith(args, { env: lists.env });
+    assert.equal(JSON.parse(clear.stdout).licenseRequired, false);
+    const r = await runWith([...args, '--consignee', `${ENTITY} (CETC 13)`], { env: lists.env });
+    assert.equal(r.code, 0, r.stderr);
+    const d = JSON.parse(r.stdout);
+    assert.equal(d.licenseRequired, true);
+    assert.equal(d.reviewPolicy, 'policy_of_denial');
+    assert.deepEqual(d.possibleExceptions, []);
+    const reason = d.reasons.find((x: { ruleId: string }) => x.ruleId === 'end-user-entity-list');
+    assert.match(reason.text, /Consignee .* matches Entity List entry/);
+    assert.ok(d.citations.some((c: { section: string }) => c.section.startsWith('744.11')));
+    assert.equal(d.endUsers.status, 'screened');
+    assert.ok(!d.reasons.some((x: { ruleId: string }) => x.ruleId === 'no-license-required'));
+  });
+
+  it('notes a clean end user, and refuses with lists_unavailable (exit 11) when no list is loaded', async () => {
+    const args = ['determine', '--eccn', '3A090.a', '--destination', 'DE', '--date', '2026-11-28', '--format', 'json'];
+    const clean = await runWith([...args, '--end-user', 'Rhine Valley Clinics GmbH'], { env: lists.env });
+    assert.equal(clean.code, 0, clean.stderr);
+    assert.ok(
+      JSON.parse(clean.stdout).notes.some((n: string) => n.startsWith('No match for Rhine Valley Clinics GmbH')),
+    );
+    const none = await runWith([...args, '--end-user', 'Rhine Valley Clinics GmbH'], { env: lists.empty });
+    assert.equal(none.code, 11);
+    assert.equal(none.stdout, '');
+    assert.match(none.stderr, /No screening list is loaded|Consolidated Screening List/);
   });
 });

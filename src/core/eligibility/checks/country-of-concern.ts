@@ -2,7 +2,13 @@ import type { Company } from '../../consortium/company.schema.ts';
 import { countryByCode } from '../../kernel/countries.ts';
 import type { Check } from '../check-context.ts';
 import type { Finding } from '../finding.ts';
-import { controlOver, formatChain } from '../ownership-control.ts';
+import {
+  CONTROL_ARITHMETIC,
+  controlBasisWords,
+  controlOver,
+  formatChain,
+  type OwnershipChain,
+} from '../ownership-control.ts';
 import { citationOfProgramRule, PROGRAM_RULES } from '../program-rules.ts';
 
 const countryName = (code: string): string => countryByCode(code)?.name ?? code;
@@ -12,10 +18,11 @@ const locatedIn = (company: Company, concern: readonly string[]): string[] =>
   [...new Set([company.countryOfIncorporation, company.principalPlaceOfBusiness])].filter((c) => concern.includes(c));
 
 /**
- * No member located in a country of concern, and none owned or controlled from one: control is computed over
- * the ownership graph (chains multiply, chains add, cycles cut), at or above the control threshold.
+ * No member located in a country of concern, and none owned or controlled from one: ownership is aggregated over
+ * the ownership graph by the OFAC 50% rule (`controlOver`), at or above the control threshold, and control
+ * without equity (board seats, voting agreements, veto rights) held from a country of concern controls too.
  */
-export const checkCountryOfConcern: Check = ({ companies, members, ownership, settings, rulesVersion }) => {
+export const checkCountryOfConcern: Check = ({ companies, members, ownership, controls, settings, rulesVersion }) => {
   const findings: Finding[] = [];
   const concern = settings.countriesOfConcern;
   const citations = [
@@ -28,7 +35,11 @@ export const checkCountryOfConcern: Check = ({ companies, members, ownership, se
   };
   const label = (id: string): string => companies.get(id)?.legalName ?? id;
 
-  const unknownOwners = [...new Set(ownership.map((e) => e.ownerId).filter((id) => !companies.has(id)))];
+  const unknownOwners = [
+    ...new Set(
+      [...ownership.map((e) => e.ownerId), ...controls.map((c) => c.controllerId)].filter((id) => !companies.has(id)),
+    ),
+  ];
   for (const id of unknownOwners) {
     findings.push({
       code: 'owner_unknown',
@@ -61,19 +72,28 @@ export const checkCountryOfConcern: Check = ({ companies, members, ownership, se
     const control = controlOver(company.id, ownership, {
       isSource,
       thresholdPercent: settings.controlThresholdPercent,
+      controls,
     });
-    if (control.chains.length === 0) return;
-    const shown = control.chains
-      .slice(0, 5)
-      .map((c) => formatChain(c, label))
-      .join('; ');
+    if (control.chains.length === 0 && control.excludedChains.length === 0 && control.controlBasis.length === 0) return;
+    const shown = (chains: readonly OwnershipChain[]) =>
+      chains
+        .slice(0, 5)
+        .map((c) => formatChain(c, label))
+        .join('; ') || 'none';
     const aggregate = `${control.aggregatePercent.toFixed(2)}%`;
+    const arithmetic = `Arithmetic: ${CONTROL_ARITHMETIC.name} (${CONTROL_ARITHMETIC.description}).`;
+    const excluded = control.excludedChains.length
+      ? ` Holdings that do not pass on (through an entity owned below ${settings.controlThresholdPercent}%): ${shown(control.excludedChains)}; shares multiplied along every chain would come to ${control.lookThroughPercent.toFixed(2)}%.`
+      : '';
+    const basis = control.controlBasis.length
+      ? ` Control without equity: ${control.controlBasis.map((b) => `${label(b.controllerId)} through ${controlBasisWords(b.basis)} (${b.detail})`).join('; ')}.`
+      : '';
     if (control.controlled) {
       findings.push({
         code: 'member_controlled_from_country_of_concern',
         severity: 'blocker',
         title: `${company.legalName} is controlled from a country of concern`,
-        explanation: `Persons of a country of concern hold ${aggregate} of ${company.legalName} in aggregate (threshold ${settings.controlThresholdPercent}%; shares multiply along a chain and add across chains). Chains: ${shown}.`,
+        explanation: `Persons of a country of concern hold ${aggregate} of ${company.legalName} in aggregate (threshold ${settings.controlThresholdPercent}%)${control.controlBasis.length ? ' and control it without equity' : ''}.${basis} Chains: ${shown(control.chains)}.${excluded} ${arithmetic}`,
         citations,
         rulesVersion,
         subject,
@@ -83,7 +103,7 @@ export const checkCountryOfConcern: Check = ({ companies, members, ownership, se
         code: 'member_partly_owned_from_country_of_concern',
         severity: 'needs_review',
         title: `${company.legalName} is partly owned from a country of concern`,
-        explanation: `Persons of a country of concern hold ${aggregate} of ${company.legalName} in aggregate, below the ${settings.controlThresholdPercent}% control threshold; a reviewer should look at other forms of control. Chains: ${shown}.`,
+        explanation: `Persons of a country of concern hold ${aggregate} of ${company.legalName} in aggregate, below the ${settings.controlThresholdPercent}% control threshold; a reviewer should look at other forms of control (board seats, voting agreements, veto rights) and record any. Chains: ${shown(control.chains)}.${excluded} ${arithmetic}`,
         citations,
         rulesVersion,
         subject,

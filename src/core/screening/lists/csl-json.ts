@@ -25,6 +25,9 @@ export const CslJsonRecordSchema = z.looseObject({
   citizenships: ListOrText,
   nationalities: ListOrText,
   remarks: text,
+  license_requirement: text,
+  license_policy: text,
+  federal_register_notice: text,
 });
 
 const CslJsonSchema = z.union([z.looseObject({ results: z.array(z.unknown()) }), z.array(z.unknown())]);
@@ -92,6 +95,9 @@ export const parseCslJson = async (source: TextSource, options: ParseOptions = {
         citizenships: values(data.citizenships),
         nationalities: values(data.nationalities),
         remarks: data.remarks ?? '',
+        licenseRequirement: data.license_requirement ?? '',
+        licensePolicy: data.license_policy ?? '',
+        federalRegisterNotice: data.federal_register_notice ?? '',
         addresses: (data.addresses ?? []).map((address) =>
           [address.address, address.city, address.state, address.postal_code, address.country]
             .map((part) => part?.trim() ?? '')

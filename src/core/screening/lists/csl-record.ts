@@ -17,6 +17,10 @@ export type CslRecord = {
   /** the addresses as written (the compacted snapshot keeps only their country codes) */
   addresses?: string[];
   sourceListUrl?: string;
+  /** the entry's licence requirement and review policy (Entity List, MEU List), and its Federal Register notice */
+  licenseRequirement?: string;
+  licensePolicy?: string;
+  federalRegisterNotice?: string;
   sourceInformationUrl?: string;
 };
 
@@ -42,5 +46,11 @@ export const cslEntry = (record: CslRecord): ListEntry => {
   if (addresses.length > 0) entry.addresses = addresses;
   const url = [record.sourceInformationUrl, record.sourceListUrl].map((u) => u?.trim() ?? '').find((u) => u !== '');
   if (url !== undefined) entry.url = url;
+  const licenseRequirement = record.licenseRequirement?.trim() ?? '';
+  if (licenseRequirement !== '') entry.licenseRequirement = licenseRequirement;
+  const licensePolicy = record.licensePolicy?.trim() ?? '';
+  if (licensePolicy !== '') entry.licensePolicy = licensePolicy;
+  const notice = record.federalRegisterNotice?.trim() ?? '';
+  if (notice !== '') entry.federalRegisterNotice = notice;
   return entry;
 };

@@ -31,4 +31,10 @@ export type ListEntry = {
   addresses?: string[];
   /** the source's page for the entry or its list (CSL `source_information_url`, else `source_list_url`) */
   url?: string;
+  /** the licence requirement the source gives (CSL `license_requirement`: Entity List, MEU List); not fingerprinted */
+  licenseRequirement?: string;
+  /** the licence review policy the source gives (CSL `license_policy`); not fingerprinted */
+  licensePolicy?: string;
+  /** the Federal Register notice that listed the entry (CSL `federal_register_notice`); not fingerprinted */
+  federalRegisterNotice?: string;
 };

@@ -3,6 +3,7 @@ import { createCompany } from '../../../services/companies/create-company.ts';
 import { getCompany } from '../../../services/companies/get-company.ts';
 import { getOwnership } from '../../../services/companies/get-ownership.ts';
 import { listVisibleCompanies } from '../../../services/companies/list-companies.ts';
+import { recordControl, removeControl } from '../../../services/companies/record-control.ts';
 import { removeOwner, setOwner } from '../../../services/companies/set-owner.ts';
 import type { AppEnv, HttpDeps } from '../../app-env.ts';
 import { guard } from '../../route-guard.ts';
@@ -12,6 +13,8 @@ import {
   CompanyCreateRequestSchema,
   CompanyDetailSchema,
   CompanyResponseSchema,
+  ControllerParamsSchema,
+  ControllerRequestSchema,
   OwnerParamsSchema,
   OwnerRequestSchema,
   OwnerShareRequestSchema,
@@ -82,6 +85,31 @@ const removeOwnerRoute = createRoute({
   responses: { 200: jsonContent(CompanyDetailSchema, 'The company with its owners'), ...errorResponses },
 });
 
+const addControllerRoute = createRoute({
+  ...guard('company.owner.set'),
+  method: 'post',
+  path: '/api/v1/companies/{id}/controllers',
+  tags: ['companies'],
+  summary: 'Record control without equity (board seats, voting agreement, veto rights) over a company',
+  request: { params: IdParamSchema, ...jsonBody(ControllerRequestSchema) },
+  responses: {
+    200: jsonContent(CompanyDetailSchema, 'The company with its owners and controllers'),
+    ...errorResponses,
+  },
+});
+const removeControllerRoute = createRoute({
+  ...guard('company.owner.set'),
+  method: 'delete',
+  path: '/api/v1/companies/{id}/controllers/{controllerId}/{basis}',
+  tags: ['companies'],
+  summary: 'Remove a recorded control relation',
+  request: { params: ControllerParamsSchema },
+  responses: {
+    200: jsonContent(CompanyDetailSchema, 'The company with its owners and controllers'),
+    ...errorResponses,
+  },
+});
+
 export const registerCompanyRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps): void => {
   app.openapi(list, async (c) =>
     c.json({ companies: await listVisibleCompanies(deps.services.db, c.get('actor')) }, 200),
@@ -112,5 +140,17 @@ export const registerCompanyRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps):
   app.openapi(removeOwnerRoute, async (c) => {
     const { id, ownerId } = c.req.valid('param');
     return respond(c, await removeOwner(deps.services, c.get('actor'), { companyId: id, ownerId }), (detail) => detail);
+  });
+  app.openapi(addControllerRoute, async (c) => {
+    const input = { companyId: c.req.valid('param').id, ...c.req.valid('json') };
+    return respond(c, await recordControl(deps.services, c.get('actor'), input), (detail) => detail);
+  });
+  app.openapi(removeControllerRoute, async (c) => {
+    const { id, controllerId, basis } = c.req.valid('param');
+    return respond(
+      c,
+      await removeControl(deps.services, c.get('actor'), { companyId: id, controllerId, basis }),
+      (detail) => detail,
+    );
   });
 };

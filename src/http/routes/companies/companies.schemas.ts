@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { CompanyInputSchema } from '../../../core/consortium/company.schema.ts';
+import { CONTROL_BASES, CompanyInputSchema, ControlRelationSchema } from '../../../core/consortium/company.schema.ts';
 
 /** Wire schemas of companies and their owners. */
 export const CompanySchema = CompanyInputSchema.extend({ id: z.string() }).openapi('Company');
@@ -36,6 +36,23 @@ export const OwnershipResponseSchema = z
 export const CompanyDetailSchema = z.object({
   company: CompanySchema,
   owners: z.array(z.object({ ownerId: z.string(), ownerName: z.string(), sharePercent: z.number() })),
+  controllers: z.array(
+    z.object({
+      controllerId: z.string(),
+      controllerName: z.string(),
+      basis: z.enum(CONTROL_BASES),
+      detail: z.string(),
+    }),
+  ),
+});
+/** Control without equity over a company: who, on which basis (board seats, voting agreement, veto rights, other). */
+export const ControllerRequestSchema = ControlRelationSchema.omit({ controlledId: true }).extend({
+  controllerId: z.string().min(1, 'select the controller'),
+});
+export const ControllerParamsSchema = z.object({
+  id: z.string().min(1).max(100),
+  controllerId: z.string().min(1).max(100),
+  basis: z.enum(CONTROL_BASES),
 });
 export const CompaniesResponseSchema = z.object({ companies: z.array(CompanySchema) });
 export const CompanyResponseSchema = z.object({ company: CompanySchema });
@@ -43,6 +60,7 @@ export const CompanyResponseSchema = z.object({ company: CompanySchema });
 export type Company = z.infer<typeof CompanySchema>;
 export type CompanyCreateRequest = z.input<typeof CompanyCreateRequestSchema>;
 export type CompanyDetail = z.infer<typeof CompanyDetailSchema>;
+export type ControllerRequest = z.input<typeof ControllerRequestSchema>;
 export type CompanyResponse = z.infer<typeof CompanyResponseSchema>;
 export type OwnershipResponse = z.infer<typeof OwnershipResponseSchema>;
 export type CompaniesResponse = z.infer<typeof CompaniesResponseSchema>;

@@ -21,6 +21,10 @@ export const registerFindingsRoutes = (app: OpenAPIHono<AppEnv>, deps: HttpDeps)
     const asOf = c.req.valid('query').asOf ?? now.toISOString().slice(0, 10);
     const at = asOf === now.toISOString().slice(0, 10) ? now : new Date(`${asOf}T23:59:59.999Z`);
     const input = { proposalId: c.req.valid('param').id, asOf, at };
-    return respond(c, await checkProposalFindings(deps.services.db, c.get('actor'), input), (report) => report);
+    return respond(
+      c,
+      await checkProposalFindings(deps.services.db, c.get('actor'), input, deps.services.screeningCache),
+      (report) => report,
+    );
   });
 };

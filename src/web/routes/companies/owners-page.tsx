@@ -10,6 +10,7 @@ import { Loading } from '../../components/loading.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { useApi } from '../../components/use-api.ts';
 import { CompanyForm } from '../applicant/company-form.tsx';
+import { ControlSection } from './control-section.tsx';
 import { OwnershipGraph } from './ownership-graph.tsx';
 
 type Node = OwnershipResponse['nodes'][number];
@@ -262,6 +263,12 @@ export const OwnersPage = () => {
       ) : (
         <p className="text-base-dark">Only the company’s own applicants record its owners.</p>
       )}
+
+      <ControlSection
+        companyId={id}
+        canEdit={data.canEdit}
+        candidates={(companies.data?.companies ?? []).filter((c) => c.id !== id)}
+      />
 
       <ActionDialog
         open={removing !== null}
