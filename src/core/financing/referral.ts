@@ -161,3 +161,23 @@ export const checkAgencyInstrument = (
           },
         ]),
       );
+
+/** The proposal statuses whose financing requests may be referred: submitted, in review, or designated. */
+export const REFERABLE_PROPOSAL_STATUSES = ['submitted', 'under_review', 'designated'] as const;
+
+/** A referral amount in U.S. dollars as whole cents: more than 0, at most USD 1 trillion, at most two decimals. */
+export const referralAmountCents = (amountUsd: number, path = 'amountUsd'): Result<number> => {
+  const cents = Math.round(amountUsd * 100);
+  const problem = !Number.isFinite(amountUsd)
+    ? 'must be a number'
+    : amountUsd <= 0
+      ? 'must be more than 0'
+      : amountUsd > 1e12
+        ? 'must be USD 1,000,000,000,000 or less'
+        : Math.abs(cents - amountUsd * 100) > 1e-6 * Math.max(1, amountUsd * 100)
+          ? 'must have at most two decimals (cents)'
+          : null;
+  return problem === null
+    ? ok(cents)
+    : err(appError('invalid_input', 'The amount is not valid', [{ path, message: problem }]));
+};
