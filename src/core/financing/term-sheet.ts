@@ -80,6 +80,9 @@ const scaled = (value: number, places: number): bigint | null => {
   return BigInt(n);
 };
 
+/** The smaller of two amounts in cents (Math.min takes no BigInt). */
+const smaller = (a: bigint, b: bigint): bigint => [a, b].reduce((m, x) => (x < m ? x : m));
+
 /** a / b rounded half up, for a ≥ 0 and b > 0. */
 const divideHalfUp = (a: bigint, b: bigint): bigint => (2n * a + b) / (2n * b);
 
@@ -197,7 +200,7 @@ export const computeTermSheet = (input: TermSheetInput, settings: FinancingSetti
   const warnings: TermSheetWarning[] = [];
   const downPayment = percentOf(c, settings.downPaymentPercent);
   const shareCap = percentOf(c, settings.financedSharePercent);
-  const financedExportValue = u < shareCap ? u : shareCap;
+  const financedExportValue = smaller(u, shareCap);
   if (u > shareCap) {
     warnings.push({
       code: 'financed_share_cap',
@@ -210,7 +213,7 @@ export const computeTermSheet = (input: TermSheetInput, settings: FinancingSetti
     });
   }
   const localCap = percentOf(c, settings.localCostCapPercent);
-  const supportedLocalCosts = l < localCap ? l : localCap;
+  const supportedLocalCosts = smaller(l, localCap);
   if (l > localCap) {
     warnings.push({
       code: 'local_cost_cap',
