@@ -16,6 +16,7 @@ import * as notifications from './migrations/0015-notifications.ts';
 import * as queueAndAuditSpeed from './migrations/0016-queue-and-audit-speed.ts';
 import * as reviewFoundation from './migrations/0017-review-foundation.ts';
 import * as calls from './migrations/0018-calls.ts';
+import * as financingReferrals from './migrations/0023-financing-referrals.ts';
 import * as controlWithoutEquity from './migrations/0024-control-without-equity.ts';
 
 /** Migrations in order; the same list runs on PGlite and PostgreSQL. */
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0017-review-foundation': reviewFoundation,
   '0018-calls': calls,
   '0024-control-without-equity': controlWithoutEquity,
+  '0023-financing-referrals': financingReferrals,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

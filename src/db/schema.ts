@@ -366,6 +366,49 @@ export type NotificationsTable = {
   read_at: Timestamp | null;
 };
 
+/** 0023: a financing request referred to an agency (from a proposal's financing line, or later an inquiry). */
+export type FinancingReferralsTable = {
+  id: string;
+  proposal_id: string | null;
+  inquiry_id: string | null;
+  consortium_id: string;
+  financing_line: number | null;
+  agency: string;
+  instrument: string;
+  /** bigint: read back as a string or a number depending on the engine */
+  amount_cents: ColumnType<string | number | bigint, number, number>;
+  stage: string;
+  stage_date: string;
+  contact_name: string;
+  contact_email: string;
+  notes: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+};
+
+export type FinancingReferralStagesTable = {
+  id: string;
+  referral_id: string;
+  stage: string;
+  stage_date: string;
+  note: string;
+  recorded_by: string | null;
+  recorded_at: Timestamp;
+};
+
+export type FinancingTermSheetsTable = {
+  id: string;
+  referral_id: string;
+  input: Json<unknown>;
+  premium_bp: number;
+  settings_version: number;
+  settings: Json<unknown>;
+  sheet: Json<unknown>;
+  created_by: string | null;
+  created_at: Timestamp;
+};
+
 export type Database = {
   users: UsersTable;
   user_companies: UserCompaniesTable;
@@ -399,6 +442,9 @@ export type Database = {
   review_comments: ReviewCommentsTable;
   calls: CallsTable;
   control_relations: ControlRelationsTable;
+  financing_referrals: FinancingReferralsTable;
+  financing_referral_stages: FinancingReferralStagesTable;
+  financing_term_sheets: FinancingTermSheetsTable;
 };
 
 /** Generated is re-exported for repos that insert into identity columns. */

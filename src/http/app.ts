@@ -16,6 +16,7 @@ import { registerCompanyRoutes } from './routes/companies/companies.routes.ts';
 import { registerConsortiumRoutes } from './routes/consortia/consortia.routes.ts';
 import { registerInvitationRoutes } from './routes/consortia/invitations.routes.ts';
 import { registerFindingsRoutes } from './routes/eligibility/findings.routes.ts';
+import { registerFinancingRoutes } from './routes/financing/financing.routes.ts';
 import { registerJobRoutes } from './routes/jobs/jobs.routes.ts';
 import { registerNotificationRoutes } from './routes/notifications/notifications.routes.ts';
 import { registerProposalRecordRoutes } from './routes/proposals/proposal-records.routes.ts';
@@ -93,6 +94,7 @@ export const createApp = (deps: HttpDeps): OpenAPIHono<AppEnv> => {
   registerAuditRoutes(app, deps);
   registerScreeningRoutes(app, deps);
   registerListRoutes(app, deps);
+  registerFinancingRoutes(app, deps);
   registerJobRoutes(app, deps);
   registerNotificationRoutes(app, deps);
   registerCallRoutes(app, deps);

@@ -6,6 +6,8 @@ import type { DatabaseHandle } from '../../src/db/connect.ts';
 import type { CallRecord } from '../../src/db/repos/calls.repo.ts';
 import { type RoutePermission, routePermissions } from '../../src/http/permission-matrix.ts';
 import { changeMembership } from '../../src/services/consortia/change-membership.ts';
+import { createReferral } from '../../src/services/financing/create-referral.ts';
+import { createTermSheet } from '../../src/services/financing/create-term-sheet.ts';
 import { buildCall } from '../builders/build-call.ts';
 import { buildCompany } from '../builders/build-company.ts';
 import { buildConsortium } from '../builders/build-consortium.ts';
@@ -62,7 +64,25 @@ for (const engine of testDatabases()) {
       const invitationId = invited.pendingInvitations[0]?.id ?? '';
       const draft = await buildProposal(t, { consortium: theirs, content: { title: `Draft ${DRAFT_MARKER}` } });
       const review = await buildProposal(t, { consortium: theirs, status: 'under_review' });
-      const designated = await buildProposal(t, { consortium: theirs, status: 'designated' });
+      const designated = await buildProposal(t, {
+        consortium: theirs,
+        status: 'designated',
+        content: { financing: [{ agency: 'EXIM', instrument: 'direct-loan', amountUsd: 1_000_000 }] },
+      });
+      // their financing request referred to EXIM, with a term sheet
+      const financingOfficer = users.get('financing_officer')?.actor;
+      if (!financingOfficer) throw new Error('no financing officer');
+      const referral = expectOk(
+        await createReferral(t.deps, financingOfficer, { proposalId: designated.id, financingLine: 0 }),
+        'refer',
+      );
+      const termSheet = expectOk(
+        await createTermSheet(t.deps, financingOfficer, {
+          referralId: referral.id,
+          terms: { contractValue: 1_000_000, usContent: 900_000, tenorYears: 1, cirrPercent: 4, riskCategory: 2 },
+        }),
+        'term sheet',
+      );
       const job = await database.db.selectFrom('jobs').select('id').executeTakeFirstOrThrow();
       // the foreign applicant's notification (its package was designated): nobody else may mark it read
       const theirNotification = await database.db
@@ -93,7 +113,16 @@ for (const engine of testDatabases()) {
         { params: { id: review.id }, resource: proposal('under_review'), ...extra },
       ];
       const content = buildProposalContent({ title: 'Intruder content' });
-      foreignIds = [theirs.id, partnerB.id, invitedB.id, theirs.anchorCompanyId, draft.id, review.id, invitationId];
+      foreignIds = [
+        theirs.id,
+        partnerB.id,
+        invitedB.id,
+        theirs.anchorCompanyId,
+        draft.id,
+        review.id,
+        invitationId,
+        referral.id,
+      ];
       const probeUser = await buildUser(t, { role: 'auditor' });
       const probeToken = { token: 'no-such-token', password: 'probe-password-2026' };
       targets = {
@@ -234,6 +263,24 @@ for (const engine of testDatabases()) {
         'POST /api/v1/calls/{id}/extend': [
           { params: { id: call.id }, body: { closesAt: '2040-01-01T00:00:00Z', reason: 'probe extension' } },
         ],
+        'GET /api/v1/financing/requests': [{}],
+        'GET /api/v1/financing/referrals': [{}, { query: 'agency=EXIM' }],
+        'POST /api/v1/financing/referrals': [{ body: { proposalId: designated.id, financingLine: 0, agency: 'DFC' } }],
+        'GET /api/v1/financing/referrals/{id}': [{ params: { id: referral.id } }],
+        'PATCH /api/v1/financing/referrals/{id}': [
+          { params: { id: referral.id }, body: { contactName: '', contactEmail: '', notes: 'probe' } },
+        ],
+        'POST /api/v1/financing/referrals/{id}/stage': [
+          { params: { id: referral.id }, body: { stage: 'letter_of_interest', date: '2026-11-28' } },
+        ],
+        'POST /api/v1/financing/referrals/{id}/term-sheets': [
+          {
+            params: { id: referral.id },
+            body: { contractValue: 1_000_000, usContent: 900_000, tenorYears: 1, cirrPercent: 4, premiumBp: 28 },
+          },
+        ],
+        'GET /api/v1/financing/term-sheets/{id}/csv': [{ params: { id: termSheet.id } }],
+        'GET /api/v1/proposals/{id}/referrals': [{ params: { id: designated.id }, resource: consortium }],
       };
       const doc = await t.client().get<{ paths: Record<string, Record<string, unknown>> }>('/api/openapi.json');
       // signing out last, so the session serves every other call

@@ -49,6 +49,11 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import('./export-control/classify.ts')).classifyCommand,
   },
   {
+    name: 'term-sheet',
+    summary: 'Compute an export-credit term sheet: down payment, financed amount, semi-annual schedule, warnings',
+    load: async () => (await import('./financing/term-sheet.ts')).termSheetCommand,
+  },
+  {
     name: 'match',
     summary: 'Score name pairs from a CSV with the screening matcher',
     load: async () => (await import('./screening/match.ts')).matchCommand,

@@ -225,6 +225,22 @@ export const PERMISSIONS = {
     summary: 'write a signed checkpoint of the audit trail',
     grants: grant(['auditor', 'admin']),
   },
+  'financing.referrals.read': {
+    summary: 'see financing referrals with their internal notes, stage history and term sheets (the pipeline board)',
+    grants: grant(['financing_officer', 'program_officer', 'decision_maker', 'auditor']),
+  },
+  'financing.referrals.manage': {
+    summary: 'refer financing requests to EXIM, DFC, USTDA or SBA, move their stages, keep notes, compute term sheets',
+    grants: { financing_officer: true },
+  },
+  'financing.referrals.stages.read': {
+    summary:
+      'see the agency, instrument, amount and stages of a consortium’s financing referrals (never internal notes)',
+    grants: {
+      applicant: 'consortium_member',
+      ...grant(['financing_officer', 'program_officer', 'decision_maker', 'auditor']),
+    },
+  },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CountryCodeSchema } from '../consortium/company.schema.ts';
+import { FinancingSettingsSchema } from '../financing/financing-settings.ts';
 
 /**
  * The program's configurable settings. An admin edits them (with history, kept by the storage layer); the
@@ -62,6 +63,11 @@ export const ProgramSettingsSchema = z.object({
   applicantHistoryShowsOfficers: z.boolean().default(false),
   /** applicants see the reasons officers gave in their proposals' history (otherwise withheld) */
   applicantHistoryShowsInternalReasons: z.boolean().default(false),
+  /**
+   * term-sheet terms (core/financing/financing-settings.ts, which cites its sources): down payment, financed share,
+   * local-cost cap, program and OECD maximum terms, premium in basis points a year by OECD country risk category
+   */
+  financing: FinancingSettingsSchema,
 });
 export type ProgramSettings = z.infer<typeof ProgramSettingsSchema>;
 

@@ -20,6 +20,60 @@ export const RULE_SWITCHES = EXPORT_CONTROL_RULES.flatMap((rule) =>
   rule.enforcement ? [{ key: rule.enforcement.switchKey, title: rule.title, note: rule.enforcement.note }] : [],
 );
 
+/** The financing terms of term sheets (core/financing/financing-settings.ts cites the sources). */
+const FINANCING_GROUP: SettingsGroup = {
+  id: 'financing',
+  title: 'Financing terms',
+  intro:
+    'The terms term sheets are computed with: OECD Arrangement on Officially Supported Export Credits (arts. 10, 12, 14, Annex VI minimum premium rates) and EXIM content policy.',
+  fields: [
+    {
+      path: 'financing.downPaymentPercent',
+      label: 'Down payment',
+      help: 'Cash payment by the buyer, share of the contract value (OECD: at least 15).',
+      kind: 'number',
+      unit: 'percent',
+    },
+    {
+      path: 'financing.financedSharePercent',
+      label: 'Financed share cap',
+      help: 'The most of the contract value financed; the lesser of this and the U.S. content is financed (OECD, EXIM: 85).',
+      kind: 'number',
+      unit: 'percent',
+    },
+    {
+      path: 'financing.localCostCapPercent',
+      label: 'Local-cost cap',
+      help: 'Local costs supported, at most this share of the contract value (program default 30; OECD allows 40 or 50).',
+      kind: 'number',
+      unit: 'percent',
+    },
+    {
+      path: 'financing.maxTermYears',
+      label: 'Program maximum term',
+      help: 'A longer repayment term is flagged on the term sheet (EXIM guarantees generally up to 10).',
+      kind: 'number',
+      unit: 'years',
+    },
+    {
+      path: 'financing.oecdMaxTermYears',
+      label: 'OECD maximum term',
+      help: 'The OECD Arrangement’s ceiling on the repayment term (15 since July 2023).',
+      kind: 'number',
+      unit: 'years',
+    },
+    ...(['0', '1', '2', '3', '4', '5', '6', '7'] as const).map(
+      (k): SettingField => ({
+        path: `financing.premiumBpByRiskCategory.${k}`,
+        label: `Premium, country risk category ${k}`,
+        help: 'Basis points a year on the outstanding balance (OECD Annex VI minimum sovereign premium rates).',
+        kind: 'number',
+        unit: 'basis points',
+      }),
+    ),
+  ],
+};
+
 /** The program settings grouped as an admin thinks of them; every key of ProgramSettings is in one group. */
 export const SETTINGS_GROUPS: SettingsGroup[] = [
   {
@@ -132,6 +186,7 @@ export const SETTINGS_GROUPS: SettingsGroup[] = [
       },
     ],
   },
+  FINANCING_GROUP,
 ];
 
 const OTHER_LABELS: Record<string, string> = {
