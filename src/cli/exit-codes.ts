@@ -30,4 +30,5 @@ export const exitCodeFor: Record<ErrorCode, number> = {
   lists_unavailable: 11,
   email_taken: 12,
   totp_required: 3,
+  conflict_of_interest: 5,
 };

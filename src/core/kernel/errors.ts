@@ -36,6 +36,8 @@ export type ErrorCode =
   | 'email_taken'
   /** the password was right, but the account signs in with a two-factor code too: send totpCode */
   | 'totp_required'
+  /** a reviewer and a proposal conflict (5 CFR 2635.502) and no program officer waived it; details list why */
+  | 'conflict_of_interest'
   /** an unexpected failure; logged with a request id */
   | 'internal_error';
 
