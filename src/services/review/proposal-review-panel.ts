@@ -1,3 +1,4 @@
+import type { Agency } from '../../core/accounts/roles.ts';
 import type { Kysely } from 'kysely';
 import { can } from '../../core/accounts/permissions.ts';
 import type { Actor } from '../../core/accounts/roles.ts';
@@ -17,7 +18,7 @@ import { conflictsWithProposal } from './review-conflicts.ts';
 export type PanelReviewer = {
   userId: string;
   name: string;
-  agency: string | null;
+  agency: Agency | null;
   expertise: string[];
   capacity: number;
   /** assignments held across proposals, recusals aside */

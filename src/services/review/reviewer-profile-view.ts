@@ -1,10 +1,11 @@
+import type { Agency } from '../../core/accounts/roles.ts';
 import type { ReviewerRecord } from '../../db/repos/reviewers.repo.ts';
 
 /** A reviewer's profile as the API gives it (the owner, or a program officer). */
 export type ReviewerProfileView = {
   userId: string;
   name: string;
-  agency: string | null;
+  agency: Agency | null;
   expertise: string[];
   capacity: number;
   updatedAt: string | null;
