@@ -86,9 +86,7 @@ export const loadProposalResource = async (
  * published and certified on); undefined for every other scope, which lists filter otherwise.
  */
 export const certifiedProposalIds = async (db: Kysely<Database>, actor: Actor): Promise<string[] | undefined> =>
-  scopeOf(actor.role, 'proposal.read') === 'certified_reviewer'
-    ? proposalIdsCertifiedFor(db, actor.userId)
-    : undefined;
+  scopeOf(actor.role, 'proposal.read') === 'certified_reviewer' ? proposalIdsCertifiedFor(db, actor.userId) : undefined;
 
 /**
  * Loads a proposal the actor may read; otherwise not_found, so its existence is not revealed (drafts stay

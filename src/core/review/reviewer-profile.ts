@@ -44,9 +44,12 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isoDate = z
   .string()
   .regex(ISO_DATE, 'a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    message: 'not a calendar date',
-  });
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    {
+      message: 'not a calendar date',
+    },
+  );
 
 export const AffiliationInputSchema = z
   .object({
@@ -76,7 +79,8 @@ export const ReviewerProfileInputSchema = z.object({
         .string()
         .trim()
         .refine((t) => expertiseKindOf(t) !== null, {
-          message: 'a layer (hardware, dataPipelines, models, security, applications), a sector, or a country/bloc code',
+          message:
+            'a layer (hardware, dataPipelines, models, security, applications), a sector, or a country/bloc code',
         }),
     )
     .max(100)

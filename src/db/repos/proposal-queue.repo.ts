@@ -168,7 +168,11 @@ const ORDER: Record<QueueSort, string> = {
  */
 export const listQueuePage = async (
   db: Kysely<Database>,
-  filter: QueueFilter & { consortiumIds?: readonly string[]; proposalIds?: readonly string[]; statuses: readonly ProposalStatus[] },
+  filter: QueueFilter & {
+    consortiumIds?: readonly string[];
+    proposalIds?: readonly string[];
+    statuses: readonly ProposalStatus[];
+  },
   order: { sort: QueueSort; dir: SortDirection },
   page: { offset: number; limit: number },
   now: Date,

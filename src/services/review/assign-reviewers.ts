@@ -38,7 +38,10 @@ export const assignReviewers = async (
     const proposal = loaded.value;
     if (!isAssignable(proposal.status)) {
       return err(
-        appError('conflict', `Reviewers are assigned to submitted or under-review proposals; this one is ${proposal.status}.`),
+        appError(
+          'conflict',
+          `Reviewers are assigned to submitted or under-review proposals; this one is ${proposal.status}.`,
+        ),
       );
     }
     const ids = input.assignments.map((a) => a.reviewerId);
@@ -51,7 +54,10 @@ export const assignReviewers = async (
       } else if (ids.indexOf(a.reviewerId) !== i) {
         fieldErrors.push({ path: `assignments.${i}.reviewerId`, message: 'named twice' });
       } else if (a.waiverReason !== undefined && a.waiverReason.trim().length < 10) {
-        fieldErrors.push({ path: `assignments.${i}.waiverReason`, message: 'a written reason of at least 10 characters' });
+        fieldErrors.push({
+          path: `assignments.${i}.waiverReason`,
+          message: 'a written reason of at least 10 characters',
+        });
       }
     }
     if (fieldErrors.length > 0) return err(appError('invalid_input', 'Some assignments are not valid.', fieldErrors));

@@ -2,7 +2,12 @@ import { can } from '../../core/accounts/permissions.ts';
 import type { Actor } from '../../core/accounts/roles.ts';
 import { appError } from '../../core/kernel/errors.ts';
 import { err, ok, type Result } from '../../core/kernel/result.ts';
-import { deleteAssignment, findAssignment, publishAssignments, setWaiver } from '../../db/repos/review-assignments.repo.ts';
+import {
+  deleteAssignment,
+  findAssignment,
+  publishAssignments,
+  setWaiver,
+} from '../../db/repos/review-assignments.repo.ts';
 import { loadVisibleProposal, notFound, refused } from '../access.ts';
 import { notify, proposalLabel } from '../notifications/notify.ts';
 import { recordAudit } from '../record-audit.ts';
@@ -53,7 +58,12 @@ export const publishProposalAssignments = async (
     if (!loaded.ok) return loaded;
     const proposal = loaded.value;
     if (!isAssignable(proposal.status)) {
-      return err(appError('conflict', `Assignments are published on submitted or under-review proposals; this one is ${proposal.status}.`));
+      return err(
+        appError(
+          'conflict',
+          `Assignments are published on submitted or under-review proposals; this one is ${proposal.status}.`,
+        ),
+      );
     }
     const now = deps.clock();
     const published = await publishAssignments(trx, proposal.id, now);
@@ -106,7 +116,8 @@ export const waiveConflict = async (
       return err(appError('conflict', 'The reviewer recused; a recusal is not waived. Remove the reviewer instead.'));
     }
     const now = deps.clock();
-    const conflicts = (await conflictsWithProposal(trx, loaded.value, [input.reviewerId], now)).get(input.reviewerId) ?? [];
+    const conflicts =
+      (await conflictsWithProposal(trx, loaded.value, [input.reviewerId], now)).get(input.reviewerId) ?? [];
     if (conflicts.length === 0) return err(appError('conflict', 'This reviewer has no computed conflict to waive.'));
     await setWaiver(trx, assignment.id, { by: actor.userId, reason, at: now });
     await recordAudit(trx, deps, {

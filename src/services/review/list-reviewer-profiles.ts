@@ -17,7 +17,5 @@ export const listReviewerProfiles = async (
   if (!can(actor, 'reviewers.read')) return refused('reviewers.read');
   const load = await countActiveAssignments(deps.db);
   const reviewers = await listReviewers(deps.db);
-  return ok(
-    reviewers.map((r) => ({ ...toReviewerProfileView(r), status: r.status, load: load.get(r.userId) ?? 0 })),
-  );
+  return ok(reviewers.map((r) => ({ ...toReviewerProfileView(r), status: r.status, load: load.get(r.userId) ?? 0 })));
 };

@@ -6,11 +6,7 @@ import type { ProposalStatus } from '../../core/proposal/proposal-status.ts';
 import type { Conflict } from '../../core/review/conflicts.ts';
 import type { PartyKind } from '../../core/screening/extract-proposal-parties.ts';
 import { findProposal } from '../../db/repos/proposals.repo.ts';
-import {
-  findAssignment,
-  listAssignmentsOfReviewer,
-  setCertification,
-} from '../../db/repos/review-assignments.repo.ts';
+import { findAssignment, listAssignmentsOfReviewer, setCertification } from '../../db/repos/review-assignments.repo.ts';
 import { notFound, refused } from '../access.ts';
 import { recordAudit } from '../record-audit.ts';
 import { collectProposalParties } from '../screening/collect-proposal-parties.ts';
@@ -87,7 +83,12 @@ export const certifyAssignment = async (
     const now = deps.clock();
     if (input.decision === 'certify') {
       if (assignment.certification !== 'pending') {
-        return err(appError('conflict', `You have already ${assignment.certification === 'certified' ? 'certified' : 'recused'} on this proposal.`));
+        return err(
+          appError(
+            'conflict',
+            `You have already ${assignment.certification === 'certified' ? 'certified' : 'recused'} on this proposal.`,
+          ),
+        );
       }
       const conflicts = (await conflictsWithProposal(trx, proposal, [actor.userId], now)).get(actor.userId) ?? [];
       if (conflicts.length > 0 && assignment.waivedAt === null) {

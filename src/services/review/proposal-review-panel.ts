@@ -1,11 +1,10 @@
-import type { Agency } from '../../core/accounts/roles.ts';
 import type { Kysely } from 'kysely';
 import { can } from '../../core/accounts/permissions.ts';
-import type { Actor } from '../../core/accounts/roles.ts';
+import type { Actor, Agency } from '../../core/accounts/roles.ts';
 import { ok, type Result } from '../../core/kernel/result.ts';
+import type { ProposalStatus } from '../../core/proposal/proposal-status.ts';
 import { ASSIGNABLE_STATUSES } from '../../core/review/assignment.ts';
 import type { Conflict } from '../../core/review/conflicts.ts';
-import type { ProposalStatus } from '../../core/proposal/proposal-status.ts';
 import type { ProposalRecord } from '../../db/repos/proposals.repo.ts';
 import { countActiveAssignments, listAssignmentsOfProposal } from '../../db/repos/review-assignments.repo.ts';
 import { listReviewers } from '../../db/repos/reviewers.repo.ts';

@@ -121,7 +121,9 @@ export const MyAssignmentSchema = AssignmentSchema.extend({
 export const MyAssignmentsSchema = z.object({ assignments: z.array(MyAssignmentSchema) });
 
 export const CertifyRequestSchema = z.object({});
-export const RecuseRequestSchema = z.object({ reason: z.string().trim().min(5, 'say why (at least 5 characters)').max(2000) });
+export const RecuseRequestSchema = z.object({
+  reason: z.string().trim().min(5, 'say why (at least 5 characters)').max(2000),
+});
 
 export type ReviewerProfileResponse = z.infer<typeof ReviewerProfileSchema>;
 export type ReviewerProfileRequest = z.input<typeof ReviewerProfileRequestSchema>;
