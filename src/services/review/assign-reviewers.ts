@@ -49,7 +49,7 @@ export const assignReviewers = async (
     const fieldErrors: { path: string; message: string }[] = [];
     for (const [i, a] of input.assignments.entries()) {
       const reviewer = reviewers.find((r) => r.userId === a.reviewerId);
-      if (!reviewer || reviewer.status !== 'active') {
+      if (reviewer?.status !== 'active') {
         fieldErrors.push({ path: `assignments.${i}.reviewerId`, message: 'not an active reviewer' });
       } else if (ids.indexOf(a.reviewerId) !== i) {
         fieldErrors.push({ path: `assignments.${i}.reviewerId`, message: 'named twice' });
