@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Agency } from '../../core/accounts/roles.ts';
 import type { AffiliationRelationship } from '../../core/review/reviewer-profile.ts';
-import { DEFAULT_REVIEWER_CAPACITY } from '../../core/review/reviewer-profile.ts';
 import type { Database } from '../schema.ts';
 
 export type AffiliationRecord = {
@@ -22,7 +21,8 @@ export type ReviewerRecord = {
   agency: Agency | null;
   status: string;
   expertise: string[];
-  capacity: number;
+  /** null when the reviewer never saved a profile (the service applies the default) */
+  capacity: number | null;
   /** null when the reviewer never saved a profile */
   updatedAt: Date | null;
   affiliations: AffiliationRecord[];
@@ -85,7 +85,7 @@ export const listReviewers = async (
     agency: r.agency as Agency | null,
     status: r.status,
     expertise: (r.expertise as string[] | null) ?? [],
-    capacity: r.capacity ?? DEFAULT_REVIEWER_CAPACITY,
+    capacity: r.capacity,
     updatedAt: r.updated_at === null ? null : new Date(r.updated_at),
     affiliations: affiliations.filter((a) => a.userId === r.id),
   }));

@@ -5,6 +5,7 @@ import { ok, type Result } from '../../core/kernel/result.ts';
 import type { ProposalStatus } from '../../core/proposal/proposal-status.ts';
 import { ASSIGNABLE_STATUSES } from '../../core/review/assignment.ts';
 import type { Conflict } from '../../core/review/conflicts.ts';
+import { DEFAULT_REVIEWER_CAPACITY } from '../../core/review/reviewer-profile.ts';
 import type { ProposalRecord } from '../../db/repos/proposals.repo.ts';
 import { countActiveAssignments, listAssignmentsOfProposal } from '../../db/repos/review-assignments.repo.ts';
 import { listReviewers } from '../../db/repos/reviewers.repo.ts';
@@ -73,7 +74,7 @@ export const buildReviewPanel = async (
         name: r.name,
         agency: r.agency,
         expertise: r.expertise,
-        capacity: r.capacity,
+        capacity: r.capacity ?? DEFAULT_REVIEWER_CAPACITY,
         load: load.get(r.userId) ?? 0,
         conflicts: conflicts.get(r.userId) ?? [],
         assignment: assignment ? toAssignmentView(assignment) : null,

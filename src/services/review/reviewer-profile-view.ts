@@ -1,4 +1,5 @@
 import type { Agency } from '../../core/accounts/roles.ts';
+import { DEFAULT_REVIEWER_CAPACITY } from '../../core/review/reviewer-profile.ts';
 import type { ReviewerRecord } from '../../db/repos/reviewers.repo.ts';
 
 /** A reviewer's profile as the API gives it (the owner, or a program officer). */
@@ -24,7 +25,7 @@ export const toReviewerProfileView = (r: ReviewerRecord): ReviewerProfileView =>
   name: r.name,
   agency: r.agency,
   expertise: r.expertise,
-  capacity: r.capacity,
+  capacity: r.capacity ?? DEFAULT_REVIEWER_CAPACITY,
   updatedAt: r.updatedAt?.toISOString() ?? null,
   affiliations: r.affiliations.map(({ userId: _u, ...a }) => a),
 });
