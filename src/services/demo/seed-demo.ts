@@ -5,6 +5,7 @@ import { err, ok, type Result } from '../../core/kernel/result.ts';
 import { insertCompany, upsertOwnershipEdge } from '../../db/repos/companies.repo.ts';
 import { addMember, insertConsortium } from '../../db/repos/consortia.repo.ts';
 import { decideInvitation, insertInvitation } from '../../db/repos/consortium-invitations.repo.ts';
+import { saveReviewerProfile } from '../../db/repos/reviewers.repo.ts';
 import { countUsers, insertUser } from '../../db/repos/users.repo.ts';
 import { createProposal } from '../proposals/create-proposal.ts';
 import { submitProposal } from '../proposals/submit-proposal.ts';
@@ -19,6 +20,7 @@ import {
   DEMO_OWNERSHIP,
   DEMO_PASSWORD,
   DEMO_PROPOSALS,
+  DEMO_REVIEWER_PROFILES,
   DEMO_USERS,
 } from './demo-data.ts';
 
@@ -101,6 +103,15 @@ export const seedDemo = async (
         companyIds: ids,
       });
       userActors.set(user.key, { userId: id, name: user.name, role: user.role, companyIds: ids });
+    }
+    for (const [key, profile] of Object.entries(DEMO_REVIEWER_PROFILES)) {
+      await saveReviewerProfile(trx, {
+        userId: userActors.get(key)!.userId,
+        expertise: profile.expertise,
+        capacity: profile.capacity,
+        affiliations: profile.affiliations.map((a) => ({ ...a, id: deps.newId() })),
+        now: deps.clock(),
+      });
     }
     for (const [key, c] of Object.entries(DEMO_CONSORTIA)) {
       const anchorUser = [...userActors.values()].find((a) => a.companyIds.includes(companyIds.get(c.anchor)!))!;
