@@ -31,4 +31,5 @@ export const exitCodeFor: Record<ErrorCode, number> = {
   email_taken: 12,
   totp_required: 3,
   call_closed: 5,
+  conflict_of_interest: 5,
 };

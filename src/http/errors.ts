@@ -25,6 +25,7 @@ export const statusFor: Record<ErrorCode, ContentfulStatusCode> = {
   email_taken: 409,
   totp_required: 401,
   call_closed: 409,
+  conflict_of_interest: 409,
 };
 
 type WireError = { error: AppError & { requestId: string } };

@@ -13,6 +13,7 @@ import { appError } from '../core/kernel/errors.ts';
 import { err, ok, type Result } from '../core/kernel/result.ts';
 import { consortiumIdsForCompanies, findConsortium } from '../db/repos/consortia.repo.ts';
 import { findProposal, type ProposalRecord } from '../db/repos/proposals.repo.ts';
+import { certifiedReviewerIdsOf, proposalIdsCertifiedFor } from '../db/repos/review-assignments.repo.ts';
 import type { Database } from '../db/schema.ts';
 
 // Loads what the permissions table (core/accounts/permissions.ts) needs to answer; it alone decides.
@@ -65,10 +66,10 @@ export const mayOnConsortium = async (
   return resource !== null && can(actor, action, resource);
 };
 
-/** The proposal as the permissions table sees it. */
+/** The proposal as the permissions table sees it: its status, consortium and certified reviewers. */
 export const loadProposalResource = async (
   db: Kysely<Database>,
-  proposal: Pick<ProposalRecord, 'status' | 'consortiumId'>,
+  proposal: Pick<ProposalRecord, 'id' | 'status' | 'consortiumId'>,
 ): Promise<ProposalResource> => {
   const consortium = await loadConsortiumResource(db, proposal.consortiumId);
   return {
@@ -76,8 +77,16 @@ export const loadProposalResource = async (
     status: proposal.status,
     memberCompanyIds: consortium?.memberCompanyIds ?? [],
     anchorCompanyId: consortium?.anchorCompanyId ?? null,
+    certifiedReviewerIds: await certifiedReviewerIdsOf(db, proposal.id),
   };
 };
+
+/**
+ * For lists: the proposals a reader under the `certified_reviewer` condition may see (those it is assigned,
+ * published and certified on); undefined for every other scope, which lists filter otherwise.
+ */
+export const certifiedProposalIds = async (db: Kysely<Database>, actor: Actor): Promise<string[] | undefined> =>
+  scopeOf(actor.role, 'proposal.read') === 'certified_reviewer' ? proposalIdsCertifiedFor(db, actor.userId) : undefined;
 
 /**
  * Loads a proposal the actor may read; otherwise not_found, so its existence is not revealed (drafts stay
@@ -99,5 +108,5 @@ export const mayOnProposal = async (
   db: Kysely<Database>,
   actor: Actor,
   action: Action,
-  proposal: Pick<ProposalRecord, 'status' | 'consortiumId'>,
+  proposal: Pick<ProposalRecord, 'id' | 'status' | 'consortiumId'>,
 ): Promise<boolean> => can(actor, action, await loadProposalResource(db, proposal));

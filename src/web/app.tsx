@@ -31,6 +31,10 @@ import { NotificationsPage } from './routes/notifications/notifications-page.tsx
 import { ProposalPage } from './routes/proposals/proposal-page.tsx';
 import { VersionPrintPage } from './routes/proposals/version-print-page.tsx';
 import { QueuePage } from './routes/queue/queue-page.tsx';
+import { MyAssignmentsPage } from './routes/review/my-assignments-page.tsx';
+import { ProposalReviewersPage } from './routes/review/proposal-reviewers-page.tsx';
+import { ReviewerProfilePage } from './routes/review/reviewer-profile-page.tsx';
+import { ReviewersPage } from './routes/review/reviewers-page.tsx';
 import { ScreenNamesPage } from './routes/screen/screen-names-page.tsx';
 
 const Home = () => {
@@ -118,6 +122,38 @@ export const App = () => (
         element={
           <RequirePermission action="proposal.create">
             <ProposalNewPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="/assignments"
+        element={
+          <RequirePermission action="review.assignments.own">
+            <MyAssignmentsPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="/reviewer/profile"
+        element={
+          <RequirePermission action="reviewer.profile.own">
+            <ReviewerProfilePage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="/reviewers"
+        element={
+          <RequirePermission action="reviewers.read">
+            <ReviewersPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="/proposals/:id/reviewers"
+        element={
+          <RequirePermission action="review.assign">
+            <ProposalReviewersPage />
           </RequirePermission>
         }
       />

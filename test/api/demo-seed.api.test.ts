@@ -7,6 +7,7 @@ import type { CatalogResponse } from '../../src/http/routes/catalog/catalog.sche
 import type { ConsortiaResponse } from '../../src/http/routes/consortia/consortia.schemas.ts';
 import type { FindingsReport } from '../../src/http/routes/eligibility/eligibility.schemas.ts';
 import type { ProposalsResponse } from '../../src/http/routes/proposals/proposals.schemas.ts';
+import type { ReviewerListResponse, ReviewerProfileResponse } from '../../src/http/routes/review/review.schemas.ts';
 import { DEMO_CONSORTIA, DEMO_PASSWORD, DEMO_PROPOSALS, DEMO_USERS } from '../../src/services/demo/demo-data.ts';
 import { seedDemo } from '../../src/services/demo/seed-demo.ts';
 import type { ApiClient } from '../support/api-client.ts';
@@ -50,6 +51,25 @@ for (const engine of testDatabases()) {
           { role: user.role, email: user.email },
         );
       }
+    });
+
+    it('gives the demo reviewers profiles across agencies, one with a conflicting affiliation', async () => {
+      const reviewer = await logIn('reviewer');
+      const mine = await reviewer.get<ReviewerProfileResponse>('/api/v1/reviewer-profile');
+      assert.equal(mine.status, 200);
+      assert.ok(mine.body.expertise.includes('security'));
+      assert.equal(mine.body.affiliations.length, 1);
+      const program = await logIn('program');
+      const all = await program.get<ReviewerListResponse>('/api/v1/reviewers');
+      assert.deepEqual([...new Set(all.body.reviewers.map((r) => r.agency))].sort(), [
+        'Commerce',
+        'Energy',
+        'OSTP',
+        'State',
+        'War',
+      ]);
+      const energy = all.body.reviewers.find((r) => r.agency === 'Energy');
+      assert.equal(energy?.affiliations[0]?.companyName, 'Gulf Digital Infrastructure PJSC');
     });
 
     it('puts the demo consortia and their proposals in their states', async () => {

@@ -281,6 +281,24 @@ for (const engine of testDatabases()) {
         ],
         'GET /api/v1/financing/term-sheets/{id}/csv': [{ params: { id: termSheet.id } }],
         'GET /api/v1/proposals/{id}/referrals': [{ params: { id: designated.id }, resource: consortium }],
+        'GET /api/v1/reviewer-profile': [{}],
+        'PUT /api/v1/reviewer-profile': [{ body: { expertise: ['models'], capacity: 2, affiliations: [] } }],
+        'GET /api/v1/reviewers': [{}],
+        'GET /api/v1/assignments': [{}],
+        'POST /api/v1/assignments/{proposalId}/certify': [{ params: { proposalId: review.id }, body: {} }],
+        'POST /api/v1/assignments/{proposalId}/recuse': [
+          { params: { proposalId: review.id }, body: { reason: 'probe recusal' } },
+        ],
+        'GET /api/v1/proposals/{id}/review-assignments': onProposals(),
+        'POST /api/v1/proposals/{id}/review-assignments': onProposals({ body: { reviewerId: 'no-such-reviewer' } }),
+        'POST /api/v1/proposals/{id}/review-assignments/publish': onProposals(),
+        'DELETE /api/v1/proposals/{id}/review-assignments/{reviewerId}': onProposals().map((target) => ({
+          ...target,
+          params: { ...target.params, reviewerId: 'no-such-reviewer' },
+        })),
+        'POST /api/v1/proposals/{id}/review-assignments/{reviewerId}/waiver': onProposals({
+          body: { reason: 'probe waiver reason' },
+        }).map((target) => ({ ...target, params: { ...target.params, reviewerId: 'no-such-reviewer' } })),
       };
       const doc = await t.client().get<{ paths: Record<string, Record<string, unknown>> }>('/api/openapi.json');
       // signing out last, so the session serves every other call
@@ -333,7 +351,7 @@ for (const engine of testDatabases()) {
             if (target.resource) {
               const resource = target.resource;
               if (ok && !actions.some((a) => can(user.actor, a, resource))) unexpected.push(`${label}: unexpected 2xx`);
-            } else if (ok && (role === 'applicant' || role === 'buyer')) {
+            } else if (ok && (role === 'applicant' || role === 'buyer' || role === 'reviewer')) {
               const shown = foreignIds.filter((id) => body.includes(id));
               if (shown.length > 0) unexpected.push(`${label}: shows foreign ${shown.join(', ')}`);
             }

@@ -54,10 +54,25 @@ describe('can', () => {
   it('hides drafts from every government role, admins included, and shows submitted proposals to them', () => {
     const draft: Resource = { kind: 'proposal', status: 'draft', memberCompanyIds: ['a'], anchorCompanyId: 'a' };
     const submitted: Resource = { ...draft, status: 'submitted' };
-    for (const role of ROLES.filter((r) => r !== 'applicant' && r !== 'buyer')) {
+    for (const role of ROLES.filter((r) => r !== 'applicant' && r !== 'buyer' && r !== 'reviewer')) {
       assert.equal(can(as(role), 'proposal.read', draft), false, role);
       assert.equal(can(as(role), 'proposal.read', submitted), true, role);
     }
+  });
+
+  it('shows a reviewer only the submitted proposals it is certified on, content and screening alike', () => {
+    const reviewer = as('reviewer');
+    const base: Resource = { kind: 'proposal', status: 'submitted', memberCompanyIds: ['a'], anchorCompanyId: 'a' };
+    const certified: Resource = { ...base, certifiedReviewerIds: [reviewer.userId] };
+    const others: Resource = { ...base, certifiedReviewerIds: ['someone-else'] };
+    for (const action of ['proposal.read', 'proposal.bci.read', 'proposal.screening.read'] as const) {
+      assert.equal(can(reviewer, action, base), false, action);
+      assert.equal(can(reviewer, action, others), false, action);
+      assert.equal(can(reviewer, action, certified), true, action);
+      assert.equal(can(reviewer, action, { ...certified, status: 'draft' }), false, action);
+    }
+    // other officers still read every submitted proposal
+    assert.equal(can(as('program_officer'), 'proposal.read', base), true);
   });
 
   it('lets an applicant record owners only of its own companies or those it registered', () => {

@@ -29,6 +29,8 @@ export type ProposalResource = {
   status: ProposalStatus;
   memberCompanyIds: readonly string[];
   anchorCompanyId: string | null;
+  /** the reviewers whose assignment to it is published and certified free of conflict */
+  certifiedReviewerIds?: readonly string[];
 };
 export type Resource = CompanyResource | ConsortiumResource | ProposalResource;
 
@@ -72,6 +74,12 @@ export const CONDITIONS = {
     words: 'submitted proposals',
     holds: (_actor: Actor, r: Resource) => r.kind === 'proposal' && r.status !== 'draft',
   },
+  /** a submitted proposal the actor is assigned to review, published, and certified free of conflict */
+  certified_reviewer: {
+    words: 'assigned, published and certified free of conflict',
+    holds: (actor: Actor, r: Resource) =>
+      r.kind === 'proposal' && r.status !== 'draft' && (r.certifiedReviewerIds ?? []).includes(actor.userId),
+  },
 } as const satisfies Record<string, { words: string; holds: (actor: Actor, resource: Resource) => boolean }>;
 export type Condition = keyof typeof CONDITIONS;
 
@@ -91,6 +99,11 @@ const GOVERNMENT = [...OFFICERS, 'admin'] as const satisfies readonly Role[];
 
 const grant = (roles: readonly Role[], value: Grant = true): Partial<Record<Role, Grant>> =>
   Object.fromEntries(roles.map((role) => [role, value]));
+/** Government readers of submitted proposals, but reviewers only of those they are certified to review. */
+const SUBMITTED_TO_GOVERNMENT: Partial<Record<Role, Grant>> = {
+  ...grant(GOVERNMENT, 'submitted'),
+  reviewer: 'certified_reviewer',
+};
 
 export const PERMISSIONS = {
   'catalog.read': { summary: 'browse the public catalog', public: true, grants: grant(ROLES) },
@@ -142,15 +155,15 @@ export const PERMISSIONS = {
   },
   'proposal.read': {
     summary: 'see proposals, their versions, history and findings',
-    grants: { applicant: 'consortium_member', ...grant(GOVERNMENT, 'submitted') },
+    grants: { applicant: 'consortium_member', ...SUBMITTED_TO_GOVERNMENT },
   },
   'proposal.history.internal.read': {
     summary: 'see officers’ names and internal reasons in a proposal’s history (applicants: per program settings)',
-    grants: grant(GOVERNMENT, 'submitted'),
+    grants: SUBMITTED_TO_GOVERNMENT,
   },
   'proposal.bci.read': {
     summary: 'see the business confidential information of proposals',
-    grants: { applicant: 'consortium_member', ...grant(GOVERNMENT, 'submitted') },
+    grants: { applicant: 'consortium_member', ...SUBMITTED_TO_GOVERNMENT },
   },
   'proposal.draft.read': {
     summary: 'compare a version with the working draft',
@@ -176,7 +189,7 @@ export const PERMISSIONS = {
   'proposal.revoke': { summary: 'revoke a designation', grants: { decision_maker: true } },
   'proposal.screening.read': {
     summary: 'see a proposal’s screened parties and hit statuses',
-    grants: { applicant: 'consortium_member', ...grant(GOVERNMENT, 'submitted') },
+    grants: { applicant: 'consortium_member', ...SUBMITTED_TO_GOVERNMENT },
   },
   'screening.decisions.read': {
     summary: 'read compliance decisions and their reasons',
@@ -219,6 +232,26 @@ export const PERMISSIONS = {
   'account.totp': {
     summary: 'turn one’s own two-factor sign-in (TOTP) on or off',
     grants: grant(GOVERNMENT),
+  },
+  'reviewer.profile.own': {
+    summary: 'read and edit one’s own reviewer profile: expertise, capacity, affiliations',
+    grants: { reviewer: true },
+  },
+  'reviewers.read': {
+    summary: 'see every reviewer’s profile, agency, capacity and affiliations',
+    grants: { program_officer: true },
+  },
+  'review.assign': {
+    summary: 'assign reviewers to a submitted proposal, remove them, see conflicts, and publish the assignments',
+    grants: { program_officer: true },
+  },
+  'review.conflict.waive': {
+    summary: 'waive a computed conflict of interest, with a written reason',
+    grants: { program_officer: true },
+  },
+  'review.assignments.own': {
+    summary: 'see one’s own published review assignments, certify no conflict or recuse',
+    grants: { reviewer: true },
   },
   'audit.read': { summary: 'read and verify the audit trail', grants: grant(['auditor', 'admin']) },
   'audit.checkpoint': {

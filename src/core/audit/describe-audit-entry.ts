@@ -79,6 +79,13 @@ const VERBS: Record<string, (s: Record<string, unknown>) => string> = {
   'user.login': () => 'signed in',
   'user.logout': () => 'signed out',
   'demo.seed': () => 'loaded the demo data',
+  'reviewer.profile.update': () => 'updated the reviewer profile and declared affiliations of {o}',
+  'review.assign': (s) => `assigned reviewer ${text(s.reviewerId)} to {o}`,
+  'review.unassign': (s) => `removed reviewer ${text(s.reviewerId)} from {o}`,
+  'review.publish': () => 'published the review assignments of {o}',
+  'review.conflict.waive': (s) => `waived the conflict of interest of reviewer ${text(s.reviewerId)} on {o}`,
+  'review.certify': () => 'certified having no conflict of interest with {o}',
+  'review.recuse': () => 'recused from reviewing {o}',
 };
 
 /** The object as a reader names it: "proposal 7c1e…" (a label from the summary when one is recorded). */

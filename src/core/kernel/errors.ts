@@ -38,6 +38,8 @@ export type ErrorCode =
   | 'totp_required'
   /** the call for proposals is not open (not yet opened, closed, or none open): nothing can be started or first submitted under it */
   | 'call_closed'
+  /** a reviewer and a proposal conflict (5 CFR 2635.502) and no program officer waived it; details list why */
+  | 'conflict_of_interest'
   /** an unexpected failure; logged with a request id */
   | 'internal_error';
 

@@ -15,13 +15,15 @@ export const NOTIFICATION_KINDS = [
   'proposal_designated',
   'proposal_declined',
   'consortium_invitation',
+  'review_assigned',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export type NotificationAudience =
   | { to: 'roles'; roles: readonly Role[] }
   | { to: 'applicant' }
-  | { to: 'invited_company' };
+  | { to: 'invited_company' }
+  | { to: 'named_users' };
 
 export const NOTIFICATION_AUDIENCES: Record<NotificationKind, NotificationAudience> = {
   /** a proposal (or a new version) waits for review to start */
@@ -39,4 +41,6 @@ export const NOTIFICATION_AUDIENCES: Record<NotificationKind, NotificationAudien
   proposal_declined: { to: 'applicant' },
   /** a consortium invited the company: one of its users accepts or declines */
   consortium_invitation: { to: 'invited_company' },
+  /** a program officer published review assignments: each assigned reviewer certifies or recuses */
+  review_assigned: { to: 'named_users' },
 };

@@ -43,7 +43,7 @@ type Q<O> = SelectQueryBuilder<BaseDb[0], BaseDb[1], O>;
 const applyFilter = <O>(
   db: Kysely<Database>,
   query: Q<O>,
-  filter: QueueFilter & { consortiumIds?: readonly string[] },
+  filter: QueueFilter & { consortiumIds?: readonly string[]; proposalIds?: readonly string[] },
   now: Date,
 ): Q<O> => {
   let q = query;
@@ -52,6 +52,9 @@ const applyFilter = <O>(
       filter.consortiumIds.length === 0
         ? q.where(sql<boolean>`false`)
         : q.where('p.consortium_id', 'in', filter.consortiumIds);
+  }
+  if (filter.proposalIds !== undefined) {
+    q = filter.proposalIds.length === 0 ? q.where(sql<boolean>`false`) : q.where('p.id', 'in', filter.proposalIds);
   }
   const words = filter.q?.trim();
   if (words) {
@@ -134,7 +137,7 @@ const applyFilter = <O>(
 /** Proposals (never drafts) per status, under the filter: the counts of the queue's tabs. */
 export const countQueueByStatus = async (
   db: Kysely<Database>,
-  filter: QueueFilter & { consortiumIds?: readonly string[] },
+  filter: QueueFilter & { consortiumIds?: readonly string[]; proposalIds?: readonly string[] },
   now: Date,
 ): Promise<Map<ProposalStatus, number>> => {
   const rows = await applyFilter(
@@ -165,7 +168,11 @@ const ORDER: Record<QueueSort, string> = {
  */
 export const listQueuePage = async (
   db: Kysely<Database>,
-  filter: QueueFilter & { consortiumIds?: readonly string[]; statuses: readonly ProposalStatus[] },
+  filter: QueueFilter & {
+    consortiumIds?: readonly string[];
+    proposalIds?: readonly string[];
+    statuses: readonly ProposalStatus[];
+  },
   order: { sort: QueueSort; dir: SortDirection },
   page: { offset: number; limit: number },
   now: Date,

@@ -90,10 +90,11 @@ export const findProposal = async (
 
 export const listProposals = async (
   db: Kysely<Database>,
-  filter: { consortiumIds?: readonly string[]; statuses?: readonly ProposalStatus[] },
+  filter: { consortiumIds?: readonly string[]; statuses?: readonly ProposalStatus[]; ids?: readonly string[] },
 ): Promise<ProposalRecord[]> => {
-  if (filter.consortiumIds?.length === 0 || filter.statuses?.length === 0) return [];
+  if (filter.consortiumIds?.length === 0 || filter.statuses?.length === 0 || filter.ids?.length === 0) return [];
   let query = baseQuery(db).orderBy('p.updated_at', 'desc');
+  if (filter.ids !== undefined) query = query.where('p.id', 'in', filter.ids);
   if (filter.consortiumIds !== undefined) query = query.where('p.consortium_id', 'in', filter.consortiumIds);
   if (filter.statuses !== undefined) query = query.where('p.status', 'in', filter.statuses);
   return (await query.execute()).map(toRecord);

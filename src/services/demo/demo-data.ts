@@ -1,6 +1,7 @@
 import type { Agency, Role } from '../../core/accounts/roles.ts';
 import type { CompanyInput } from '../../core/consortium/company.schema.ts';
 import type { ProposalContent } from '../../core/package/proposal.schema.ts';
+import type { AffiliationRelationship } from '../../core/review/reviewer-profile.ts';
 
 /** The password of every demo account; demo mode only, printed at first start. */
 export const DEMO_PASSWORD = 'demo-password-2026';
@@ -170,7 +171,77 @@ export const DEMO_USERS: {
     companies: [],
   },
   { key: 'admin', email: 'admin@demo.aiexports.local', name: 'Sam Admin', role: 'admin', agency: null, companies: [] },
+  // more reviewers, one per agency, so assignments can spread across agencies
+  ...(
+    [
+      ['reviewer-commerce', 'Morgan Reyes (Commerce)', 'Commerce'],
+      ['reviewer-war', 'Jordan Blake (War)', 'War'],
+      ['reviewer-energy', 'Quinn Okafor (Energy)', 'Energy'],
+      ['reviewer-ostp', 'Taylor Chen (OSTP)', 'OSTP'],
+    ] as const
+  ).map(([key, name, agency]) => ({
+    key,
+    email: `${key}@demo.aiexports.local`,
+    name,
+    role: 'reviewer' as const,
+    agency,
+    companies: [] as string[],
+  })),
 ];
+
+/**
+ * Reviewer profiles of the demo reviewers: expertise tags (layers, sectors, countries/blocs), capacity and declared
+ * affiliations. Quinn Okafor's financial interest in Gulf Digital Infrastructure is a conflict of interest with
+ * the demo proposals that name it; Riley's past employment ended long before any window.
+ */
+export const DEMO_REVIEWER_PROFILES: Record<
+  string,
+  {
+    expertise: string[];
+    capacity: number;
+    affiliations: {
+      companyName: string;
+      country: string | null;
+      relationship: AffiliationRelationship;
+      startDate: string;
+      endDate: string | null;
+    }[];
+  }
+> = {
+  reviewer: {
+    expertise: ['security', 'applications', 'healthcare', 'AE', 'GCC'],
+    capacity: 6,
+    affiliations: [
+      {
+        companyName: 'Northwind Semiconductor Inc.',
+        country: 'US',
+        relationship: 'employment',
+        startDate: '2015-03-01',
+        endDate: '2021-08-31',
+      },
+    ],
+  },
+  'reviewer-commerce': { expertise: ['hardware', 'dataPipelines', 'SG', 'ASEAN'], capacity: 5, affiliations: [] },
+  'reviewer-war': { expertise: ['security', 'models', 'AE', 'SA'], capacity: 4, affiliations: [] },
+  'reviewer-energy': {
+    expertise: ['hardware', 'energy', 'agriculture', 'GCC', 'AE'],
+    capacity: 5,
+    affiliations: [
+      {
+        companyName: 'Gulf Digital Infrastructure PJSC',
+        country: 'AE',
+        relationship: 'financial_interest',
+        startDate: '2022-01-01',
+        endDate: null,
+      },
+    ],
+  },
+  'reviewer-ostp': {
+    expertise: ['models', 'applications', 'education', 'healthcare', 'KE'],
+    capacity: 6,
+    affiliations: [],
+  },
+};
 
 const fullStack = (
   title: string,

@@ -6,6 +6,7 @@ import { err, ok, type Result } from '../../core/kernel/result.ts';
 import { insertCompany, upsertOwnershipEdge } from '../../db/repos/companies.repo.ts';
 import { addMember, insertConsortium } from '../../db/repos/consortia.repo.ts';
 import { decideInvitation, insertInvitation } from '../../db/repos/consortium-invitations.repo.ts';
+import { saveReviewerProfile } from '../../db/repos/reviewers.repo.ts';
 import { countUsers, insertUser } from '../../db/repos/users.repo.ts';
 import { createCall } from '../calls/create-call.ts';
 import { createProposal } from '../proposals/create-proposal.ts';
@@ -22,6 +23,7 @@ import {
   DEMO_OWNERSHIP,
   DEMO_PASSWORD,
   DEMO_PROPOSALS,
+  DEMO_REVIEWER_PROFILES,
   DEMO_USERS,
 } from './demo-data.ts';
 
@@ -104,6 +106,15 @@ export const seedDemo = async (
         companyIds: ids,
       });
       userActors.set(user.key, { userId: id, name: user.name, role: user.role, companyIds: ids });
+    }
+    for (const [key, profile] of Object.entries(DEMO_REVIEWER_PROFILES)) {
+      await saveReviewerProfile(trx, {
+        userId: userActors.get(key)!.userId,
+        expertise: profile.expertise,
+        capacity: profile.capacity,
+        affiliations: profile.affiliations.map((a) => ({ ...a, id: deps.newId() })),
+        now: deps.clock(),
+      });
     }
     for (const [key, c] of Object.entries(DEMO_CONSORTIA)) {
       const anchorUser = [...userActors.values()].find((a) => a.companyIds.includes(companyIds.get(c.anchor)!))!;

@@ -15,6 +15,8 @@ export type NotificationEvent = {
   /** for the applicant kinds: the proposal's consortium; for an invitation: the invited company */
   consortiumId?: string;
   companyId?: string;
+  /** for the named-users kinds: who is told */
+  userIds?: readonly string[];
   /** the person whose action caused the event is not told of it */
   actorUserId?: string | null;
 };
@@ -22,7 +24,7 @@ export type NotificationEvent = {
 /**
  * Records one notification per recipient of the event, in the caller's transaction (so it exists exactly when the
  * event does). Recipients follow the kind's audience (core/notifications): every user of the roles, the users of
- * the proposal's consortium, or the users of the invited company. Returns the recipients' ids.
+ * the proposal's consortium, the users of the invited company, or the users the event names. Returns the recipients' ids.
  */
 export const notify = async (
   trx: Kysely<Database>,
@@ -37,9 +39,11 @@ export const notify = async (
         ? event.consortiumId
           ? await userIdsOfConsortium(trx, event.consortiumId)
           : []
-        : event.companyId
-          ? await userIdsOfCompany(trx, event.companyId)
-          : [];
+        : audience.to === 'named_users'
+          ? [...(event.userIds ?? [])]
+          : event.companyId
+            ? await userIdsOfCompany(trx, event.companyId)
+            : [];
   const recipients = candidates.filter((id) => id !== event.actorUserId);
   const now = deps.clock();
   await insertNotifications(

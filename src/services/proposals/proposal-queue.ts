@@ -14,7 +14,7 @@ import type { ProposalStatus } from '../../core/proposal/proposal-status.ts';
 import { consortiumIdsForCompanies } from '../../db/repos/consortia.repo.ts';
 import { countQueueByStatus, listQueuePage } from '../../db/repos/proposal-queue.repo.ts';
 import type { Database } from '../../db/schema.ts';
-import { refused } from '../access.ts';
+import { certifiedProposalIds, refused } from '../access.ts';
 
 export type QueueItem = {
   id: string;
@@ -59,7 +59,12 @@ export const readProposalQueue = async (
   const consortiumIds =
     scope === 'consortium_member' ? await consortiumIdsForCompanies(db, actor.companyIds) : undefined;
   const { statuses: _statuses, tab, sort, dir, page, pageSize, ...rest } = query;
-  const filter = { ...rest, ...(consortiumIds === undefined ? {} : { consortiumIds }) };
+  const proposalIds = await certifiedProposalIds(db, actor);
+  const filter = {
+    ...rest,
+    ...(consortiumIds === undefined ? {} : { consortiumIds }),
+    ...(proposalIds === undefined ? {} : { proposalIds }),
+  };
   const byStatus = await countQueueByStatus(db, filter, now);
   const sum = (statuses: readonly ProposalStatus[]) => statuses.reduce((n, s) => n + (byStatus.get(s) ?? 0), 0);
   const tabCounts = Object.fromEntries(QUEUE_TABS.map((t) => [t, sum(QUEUE_TAB_STATUSES[t])])) as Record<

@@ -12,7 +12,7 @@ import { consortiumIdsForCompanies } from '../../db/repos/consortia.repo.ts';
 import { findVersion, listProposals, type ProposalVersionRecord } from '../../db/repos/proposals.repo.ts';
 import { rolesOfUsers } from '../../db/repos/users.repo.ts';
 import type { Database } from '../../db/schema.ts';
-import { loadVisibleProposal, mayOnProposal, notFound } from '../access.ts';
+import { certifiedProposalIds, loadVisibleProposal, mayOnProposal, notFound } from '../access.ts';
 import { programSettingsAt } from '../settings/program-settings.ts';
 import { type ProposalSummary, type ProposalView, toProposalSummary, toProposalView } from './proposal-view.ts';
 
@@ -32,10 +32,14 @@ export const listVisibleProposals = async (
   const consortia = scope === 'consortium_member' ? await consortiumIdsForCompanies(db, actor.companyIds) : 'all';
   const submittedOnly = PROPOSAL_STATUSES.filter((s) => s !== 'draft');
   const statuses =
-    scope === 'submitted' ? (filter.statuses ?? submittedOnly).filter((s) => s !== 'draft') : filter.statuses;
+    scope === 'submitted' || scope === 'certified_reviewer'
+      ? (filter.statuses ?? submittedOnly).filter((s) => s !== 'draft')
+      : filter.statuses;
+  const ids = await certifiedProposalIds(db, actor);
   const rows = await listProposals(db, {
     ...(consortia === 'all' ? {} : { consortiumIds: consortia }),
     ...(statuses === undefined ? {} : { statuses }),
+    ...(ids === undefined ? {} : { ids }),
   });
   return rows.map(toProposalSummary);
 };

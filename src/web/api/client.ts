@@ -2,6 +2,15 @@
 import type { ListFormat } from '../../core/screening/lists/list-entry.ts';
 import type { QueueResponse } from '../../http/routes/proposals/proposals.schemas.ts';
 import type {
+  MyAssignmentResponse,
+  MyAssignmentsResponse,
+  PublishResponse,
+  ReviewerListResponse,
+  ReviewerProfileRequest,
+  ReviewerProfileResponse,
+  ReviewPanelResponse,
+} from '../../http/routes/review/review.schemas.ts';
+import type {
   AcknowledgeAlertRequest,
   AcknowledgedAlertResponse,
   AdjudicatedResponse,
@@ -344,4 +353,28 @@ export const api = {
     request<ProgramSettingsSaved>('PUT', `${v1}/program-settings`, input),
   listSources: () => request<ListSourcesOverview>('GET', `${v1}/list-sources`),
   auditVerify: () => request<AuditVerdict>('GET', `${v1}/audit/verify`),
+  // interagency review: reviewer profiles, assignments, conflicts of interest, certification
+  myReviewerProfile: () => request<ReviewerProfileResponse>('GET', `${v1}/reviewer-profile`),
+  saveMyReviewerProfile: (input: ReviewerProfileRequest) =>
+    request<ReviewerProfileResponse>('PUT', `${v1}/reviewer-profile`, input),
+  reviewers: () => request<ReviewerListResponse>('GET', `${v1}/reviewers`),
+  reviewPanel: (proposalId: string) =>
+    request<ReviewPanelResponse>('GET', `${v1}/proposals/${id(proposalId)}/review-assignments`),
+  assignReviewer: (proposalId: string, input: { reviewerId: string; waiverReason?: string }) =>
+    request<ReviewPanelResponse>('POST', `${v1}/proposals/${id(proposalId)}/review-assignments`, input),
+  removeReviewer: (proposalId: string, reviewerId: string) =>
+    request<ReviewPanelResponse>('DELETE', `${v1}/proposals/${id(proposalId)}/review-assignments/${id(reviewerId)}`),
+  waiveConflict: (proposalId: string, reviewerId: string, reason: string) =>
+    request<ReviewPanelResponse>(
+      'POST',
+      `${v1}/proposals/${id(proposalId)}/review-assignments/${id(reviewerId)}/waiver`,
+      { reason },
+    ),
+  publishAssignments: (proposalId: string) =>
+    request<PublishResponse>('POST', `${v1}/proposals/${id(proposalId)}/review-assignments/publish`, {}),
+  myAssignments: () => request<MyAssignmentsResponse>('GET', `${v1}/assignments`),
+  certifyAssignment: (proposalId: string) =>
+    request<MyAssignmentResponse>('POST', `${v1}/assignments/${id(proposalId)}/certify`, {}),
+  recuseAssignment: (proposalId: string, reason: string) =>
+    request<MyAssignmentResponse>('POST', `${v1}/assignments/${id(proposalId)}/recuse`, { reason }),
 };

@@ -64,6 +64,16 @@ export type {
   WithdrawRequest,
 } from '../../http/routes/proposals/proposals.schemas.ts';
 export type {
+  ConflictOfInterest,
+  MyAssignmentResponse,
+  MyAssignmentsResponse,
+  PublishResponse,
+  ReviewerListResponse,
+  ReviewerProfileRequest,
+  ReviewerProfileResponse,
+  ReviewPanelResponse,
+} from '../../http/routes/review/review.schemas.ts';
+export type {
   AcknowledgeAlertRequest,
   AcknowledgedAlertResponse,
   AdjudicatedResponse,

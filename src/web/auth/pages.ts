@@ -20,6 +20,9 @@ export const PAGES = {
   catalog: { path: '/catalog', label: 'Catalog', action: 'catalog.read' },
   calls: { path: '/calls', label: 'Calls', action: 'calls.read' },
   admin: { path: '/admin', label: 'Administration', action: 'settings.update' },
+  assignments: { path: '/assignments', label: 'My assignments', action: 'review.assignments.own' },
+  reviewerProfile: { path: '/reviewer/profile', label: 'My reviewer profile', action: 'reviewer.profile.own' },
+  reviewers: { path: '/reviewers', label: 'Reviewers', action: 'reviewers.read' },
 } as const satisfies Record<string, PageAccess>;
 
 /** The signed-in person's notifications: reached by the bell in the header, not the menu. */
@@ -41,7 +44,7 @@ export const menuFor = (role: Role | undefined): PageAccess[] => {
 
 /** Where a user lands after logging in: its work first (own proposals, the audit trail, the queue). */
 export const homePath = (role: Role): string => {
-  const order: PageAccess[] = [PAGES.dashboard, PAGES.audit, PAGES.queue, PAGES.hits, PAGES.catalog];
+  const order: PageAccess[] = [PAGES.dashboard, PAGES.audit, PAGES.queue, PAGES.hits, PAGES.assignments, PAGES.catalog];
   return (order.find((page) => mayOpen(role, page)) ?? PAGES.catalog).path;
 };
 

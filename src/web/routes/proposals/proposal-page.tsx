@@ -81,6 +81,11 @@ export const ProposalPage = () => {
       </p>
 
       <ActionsPanel proposal={proposal} onChanged={onChanged} />
+      {user && roleMay(user.role, 'review.assign') && proposal.status !== 'draft' && (
+        <p>
+          <Link to={`/proposals/${proposal.id}/reviewers`}>Reviewers and conflicts of interest</Link>
+        </p>
+      )}
       <ApplicantActions proposal={proposal} onChanged={onChanged} onDeleted={() => setDeleted(proposal.title)} />
       {proposal.status === 'withdrawn' && (
         <p className="text-base-dark">Withdrawn by its applicants; the reason is in the Activity tab.</p>
