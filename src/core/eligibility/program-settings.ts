@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CountryCodeSchema } from '../consortium/company.schema.ts';
+import { DEFAULT_RUBRIC, RubricSchema } from '../review/rubric.ts';
 
 /**
  * The program's configurable settings. An admin edits them (with history, kept by the storage layer); the
@@ -62,6 +63,11 @@ export const ProgramSettingsSchema = z.object({
   applicantHistoryShowsOfficers: z.boolean().default(false),
   /** applicants see the reasons officers gave in their proposals' history (otherwise withheld) */
   applicantHistoryShowsInternalReasons: z.boolean().default(false),
+  /**
+   * the review rubric (core/review/rubric.ts): a version, and criteria with a key, title, positive weight and an
+   * anchor text for each level of the 1–5 scale; a change of criteria needs a new version
+   */
+  rubric: RubricSchema.default(DEFAULT_RUBRIC),
 });
 export type ProgramSettings = z.infer<typeof ProgramSettingsSchema>;
 
