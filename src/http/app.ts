@@ -19,6 +19,7 @@ import { registerJobRoutes } from './routes/jobs/jobs.routes.ts';
 import { registerNotificationRoutes } from './routes/notifications/notifications.routes.ts';
 import { registerProposalRecordRoutes } from './routes/proposals/proposal-records.routes.ts';
 import { registerProposalRoutes } from './routes/proposals/proposals.routes.ts';
+import { registerReviewRoutes } from './routes/reviews/reviews.routes.ts';
 import { registerListRoutes } from './routes/screening/lists.routes.ts';
 import { registerScreeningRoutes } from './routes/screening/screening.routes.ts';
 import { registerProgramSettingsRoutes } from './routes/settings/program-settings.routes.ts';
@@ -94,6 +95,7 @@ export const createApp = (deps: HttpDeps): OpenAPIHono<AppEnv> => {
   registerListRoutes(app, deps);
   registerJobRoutes(app, deps);
   registerNotificationRoutes(app, deps);
+  registerReviewRoutes(app, deps);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

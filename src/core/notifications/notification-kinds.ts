@@ -15,6 +15,7 @@ export const NOTIFICATION_KINDS = [
   'proposal_designated',
   'proposal_declined',
   'consortium_invitation',
+  'reviews_complete',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -39,4 +40,6 @@ export const NOTIFICATION_AUDIENCES: Record<NotificationKind, NotificationAudien
   proposal_declined: { to: 'applicant' },
   /** a consortium invited the company: one of its users accepts or declines */
   consortium_invitation: { to: 'invited_company' },
+  /** every reviewer assigned to a proposal has submitted: the reviews are ready for the program officer */
+  reviews_complete: { to: 'roles', roles: ['program_officer'] },
 };
