@@ -265,12 +265,14 @@ for (const engine of testDatabases()) {
     });
 
     it('tells the program officers when the last assigned review is in, with aggregates and disagreement flags', async () => {
-      const submit = (reviewer: BuiltUser, scores: Record<string, number>, recommendation: string) =>
-        (tick(), reviewer.client).send<ReviewSaved>('POST', `${mine()}/submit`, {
+      const submit = (reviewer: BuiltUser, scores: Record<string, number>, recommendation: string) => {
+        tick();
+        return reviewer.client.send<ReviewSaved>('POST', `${mine()}/submit`, {
           scores,
           recommendation,
           summary: SUMMARY,
         });
+      };
       assert.equal((await submit(r.r2, allScores(2, { full_stack: 5 }), 'return')).status, 200);
       const notYet = await po.client.get<NotificationsResponse>('/api/v1/notifications');
       assert.deepEqual(notYet.body.notifications, [], 'r3 has not submitted');

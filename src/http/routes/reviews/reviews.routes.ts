@@ -1,7 +1,8 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { getMyReview } from '../../../services/reviews/get-my-review.ts';
 import { listProposalReviews } from '../../../services/reviews/list-proposal-reviews.ts';
-import { listReviewDiscussion, postReviewComment } from '../../../services/reviews/review-discussion.ts';
+import { listReviewDiscussion } from '../../../services/reviews/list-review-discussion.ts';
+import { postReviewComment } from '../../../services/reviews/post-review-comment.ts';
 import { saveReviewDraft } from '../../../services/reviews/save-review-draft.ts';
 import { submitReview } from '../../../services/reviews/submit-review.ts';
 import type { AppEnv, HttpDeps } from '../../app-env.ts';

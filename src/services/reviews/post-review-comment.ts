@@ -1,51 +1,11 @@
 import type { Actor } from '../../core/accounts/roles.ts';
 import { appError } from '../../core/kernel/errors.ts';
 import { err, ok, type Result } from '../../core/kernel/result.ts';
-import { insertReviewComment, listReviewComments, type ReviewCommentRecord } from '../../db/repos/reviews.repo.ts';
+import { insertReviewComment, listReviewComments } from '../../db/repos/reviews.repo.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
 import { checkReviewable, loadReviewContext } from './review-access.ts';
-
-export type ReviewCommentView = {
-  id: string;
-  authorId: string;
-  authorName: string;
-  authorRole: string;
-  authorAgency: string | null;
-  body: string;
-  createdAt: string;
-};
-
-const toView = (c: ReviewCommentRecord): ReviewCommentView => ({
-  id: c.id,
-  authorId: c.authorId,
-  authorName: c.authorName,
-  authorRole: c.authorRole,
-  authorAgency: c.authorAgency,
-  body: c.body,
-  createdAt: c.createdAt.toISOString(),
-});
-
-const AFTER_OWN_REVIEW =
-  'The review discussion opens to a reviewer once they have submitted their own review; program officers and decision makers take part at any time.';
-
-/** The longest comment (characters). */
-export const MAX_COMMENT_LENGTH = 10_000;
-
-/** A proposal's review discussion, oldest first: its reviewers after their own submission, program officers, decision makers. */
-export const listReviewDiscussion = async (
-  deps: Pick<ServiceDeps, 'db'>,
-  actor: Actor,
-  proposalId: string,
-): Promise<Result<ReviewCommentView[]>> => {
-  const context = await loadReviewContext(deps.db, actor, {
-    proposalId,
-    action: 'review.discuss',
-    refusal: AFTER_OWN_REVIEW,
-  });
-  if (!context.ok) return context;
-  return ok((await listReviewComments(deps.db, proposalId)).map(toView));
-};
+import { AFTER_OWN_REVIEW, MAX_COMMENT_LENGTH, type ReviewCommentView, toCommentView } from './review-comment-view.ts';
 
 /** Posts a message to a proposal's review discussion while the proposal is under review; audited. */
 export const postReviewComment = async (
@@ -81,5 +41,5 @@ export const postReviewComment = async (
       summary: { proposalId: input.proposalId, length: body.length, bodySha256: deps.sha256(body) },
     });
     const saved = (await listReviewComments(trx, input.proposalId)).find((c) => c.id === id);
-    return saved ? ok(toView(saved)) : err(appError('internal_error', 'The message was not saved.'));
+    return saved ? ok(toCommentView(saved)) : err(appError('internal_error', 'The message was not saved.'));
   });
