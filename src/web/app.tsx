@@ -30,6 +30,7 @@ import { NotificationsPage } from './routes/notifications/notifications-page.tsx
 import { ProposalPage } from './routes/proposals/proposal-page.tsx';
 import { VersionPrintPage } from './routes/proposals/version-print-page.tsx';
 import { QueuePage } from './routes/queue/queue-page.tsx';
+import { ReviewPage } from './routes/reviews/review-page.tsx';
 import { ScreenNamesPage } from './routes/screen/screen-names-page.tsx';
 
 const Home = () => {
@@ -228,6 +229,14 @@ export const App = () => (
         element={
           <RequirePermission page={PAGES.admin}>
             <ListSourcesPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="/assignments/:proposalId/review"
+        element={
+          <RequirePermission action="review.own.write">
+            <ReviewPage />
           </RequirePermission>
         }
       />

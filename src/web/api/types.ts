@@ -61,6 +61,17 @@ export type {
   WithdrawRequest,
 } from '../../http/routes/proposals/proposals.schemas.ts';
 export type {
+  MyReviewResponse,
+  ProposalReviewsResponse,
+  ReviewAggregatesItem,
+  ReviewCommentItem,
+  ReviewCommentResponse,
+  ReviewDiscussionResponse,
+  ReviewItem,
+  ReviewRequest,
+  ReviewSaved,
+} from '../../http/routes/reviews/reviews.schemas.ts';
+export type {
   AcknowledgeAlertRequest,
   AcknowledgedAlertResponse,
   AdjudicatedResponse,
