@@ -79,102 +79,104 @@ export const ReviewForm = ({
   const scored = rubric.criteria.filter((c) => draft.scores[c.key] !== undefined).length;
 
   return (
-    <form
-      className="usa-form usa-form--large aiex-review-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        setConfirming(true);
-      }}
-    >
-      <ErrorSummary errors={errors} labelFor={labelFor(rubric)} focusKey={attempt} />
-      <p className="margin-top-0">
-        Score each criterion from 1 to 5; the text beside each level says what it means. Rubric version {rubric.version}
-        . {scored} of {rubric.criteria.length} criteria scored.
-      </p>
-      {rubric.criteria.map((criterion) => {
-        const path = `scores.${criterion.key}`;
-        const error = fieldErrors[path];
-        return (
-          <fieldset
-            key={criterion.key}
-            className={`usa-fieldset margin-top-3${error ? ' usa-form-group--error' : ''}`}
-            aria-describedby={error ? `${fieldId(path)}-error` : undefined}
-          >
-            <legend className="usa-legend usa-legend--large">
-              {criterion.title} <span className="text-base text-normal">(weight {criterion.weight})</span>
-            </legend>
-            {error && (
-              <span className="usa-error-message" id={`${fieldId(path)}-error`}>
-                {error}
-              </span>
-            )}
-            {RUBRIC_LEVELS.map((level) => {
-              const id = level === 1 ? fieldId(path) : `${fieldId(path)}-${level}`;
-              return (
-                <div className="usa-radio" key={level}>
-                  <input
-                    className="usa-radio__input usa-radio__input--tile"
-                    id={id}
-                    type="radio"
-                    name={path}
-                    value={level}
-                    checked={draft.scores[criterion.key] === level}
-                    onChange={() => update({ ...draft, scores: { ...draft.scores, [criterion.key]: level } })}
-                  />
-                  <label className="usa-radio__label" htmlFor={id}>
-                    {level}
-                    <span className="usa-checkbox__label-description">{criterion.anchors[String(level) as '1']}</span>
-                  </label>
-                </div>
-              );
-            })}
-          </fieldset>
-        );
-      })}
-      <TextArea
-        path="summary"
-        label="Summary"
-        hint="Strengths, weaknesses and what would change your scores (at least 20 characters to submit)."
-        error={fieldErrors.summary}
-        value={draft.summary}
-        rows={6}
-        onChange={(summary) => update({ ...draft, summary })}
-      />
-      <fieldset
-        className={`usa-fieldset margin-top-3${fieldErrors.recommendation ? ' usa-form-group--error' : ''}`}
-        aria-describedby={fieldErrors.recommendation ? recommendationId : undefined}
+    <>
+      <form
+        className="usa-form usa-form--large aiex-review-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          setConfirming(true);
+        }}
       >
-        <legend className="usa-legend usa-legend--large">Recommendation</legend>
-        {fieldErrors.recommendation && (
-          <span className="usa-error-message" id={recommendationId}>
-            {fieldErrors.recommendation}
-          </span>
-        )}
-        {RECOMMENDATIONS.map((value, index) => {
-          const id = index === 0 ? fieldId('recommendation') : `${fieldId('recommendation')}-${value}`;
+        <ErrorSummary errors={errors} labelFor={labelFor(rubric)} focusKey={attempt} />
+        <p className="margin-top-0">
+          Score each criterion from 1 to 5; the text beside each level says what it means. Rubric version{' '}
+          {rubric.version}. {scored} of {rubric.criteria.length} criteria scored.
+        </p>
+        {rubric.criteria.map((criterion) => {
+          const path = `scores.${criterion.key}`;
+          const error = fieldErrors[path];
           return (
-            <div className="usa-radio" key={value}>
-              <input
-                className="usa-radio__input"
-                id={id}
-                type="radio"
-                name="recommendation"
-                value={value}
-                checked={draft.recommendation === value}
-                onChange={() => update({ ...draft, recommendation: value })}
-              />
-              <label className="usa-radio__label" htmlFor={id}>
-                {RECOMMENDATION_WORDS[value]}
-              </label>
-            </div>
+            <fieldset
+              key={criterion.key}
+              className={`usa-fieldset margin-top-3${error ? ' usa-form-group--error' : ''}`}
+              aria-describedby={error ? `${fieldId(path)}-error` : undefined}
+            >
+              <legend className="usa-legend usa-legend--large">
+                {criterion.title} <span className="text-base text-normal">(weight {criterion.weight})</span>
+              </legend>
+              {error && (
+                <span className="usa-error-message" id={`${fieldId(path)}-error`}>
+                  {error}
+                </span>
+              )}
+              {RUBRIC_LEVELS.map((level) => {
+                const id = level === 1 ? fieldId(path) : `${fieldId(path)}-${level}`;
+                return (
+                  <div className="usa-radio" key={level}>
+                    <input
+                      className="usa-radio__input usa-radio__input--tile"
+                      id={id}
+                      type="radio"
+                      name={path}
+                      value={level}
+                      checked={draft.scores[criterion.key] === level}
+                      onChange={() => update({ ...draft, scores: { ...draft.scores, [criterion.key]: level } })}
+                    />
+                    <label className="usa-radio__label" htmlFor={id}>
+                      {level}
+                      <span className="usa-checkbox__label-description">{criterion.anchors[String(level) as '1']}</span>
+                    </label>
+                  </div>
+                );
+              })}
+            </fieldset>
           );
         })}
-      </fieldset>
-      <SaveStatus state={autosave.state} onRetry={() => void autosave.retry()} onReload={onReload} />
-      <button type="submit" className="usa-button">
-        Submit review
-      </button>
+        <TextArea
+          path="summary"
+          label="Summary"
+          hint="Strengths, weaknesses and what would change your scores (at least 20 characters to submit)."
+          error={fieldErrors.summary}
+          value={draft.summary}
+          rows={6}
+          onChange={(summary) => update({ ...draft, summary })}
+        />
+        <fieldset
+          className={`usa-fieldset margin-top-3${fieldErrors.recommendation ? ' usa-form-group--error' : ''}`}
+          aria-describedby={fieldErrors.recommendation ? recommendationId : undefined}
+        >
+          <legend className="usa-legend usa-legend--large">Recommendation</legend>
+          {fieldErrors.recommendation && (
+            <span className="usa-error-message" id={recommendationId}>
+              {fieldErrors.recommendation}
+            </span>
+          )}
+          {RECOMMENDATIONS.map((value, index) => {
+            const id = index === 0 ? fieldId('recommendation') : `${fieldId('recommendation')}-${value}`;
+            return (
+              <div className="usa-radio" key={value}>
+                <input
+                  className="usa-radio__input"
+                  id={id}
+                  type="radio"
+                  name="recommendation"
+                  value={value}
+                  checked={draft.recommendation === value}
+                  onChange={() => update({ ...draft, recommendation: value })}
+                />
+                <label className="usa-radio__label" htmlFor={id}>
+                  {RECOMMENDATION_WORDS[value]}
+                </label>
+              </div>
+            );
+          })}
+        </fieldset>
+        <SaveStatus state={autosave.state} onRetry={() => void autosave.retry()} onReload={onReload} />
+        <button type="submit" className="usa-button">
+          Submit review
+        </button>
+      </form>
       <ActionDialog
         open={confirming}
         title="Submit your review?"
@@ -204,6 +206,6 @@ export const ReviewForm = ({
           part in the discussion.
         </p>
       </ActionDialog>
-    </form>
+    </>
   );
 };
