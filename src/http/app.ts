@@ -22,6 +22,7 @@ import { registerNotificationRoutes } from './routes/notifications/notifications
 import { registerProposalRecordRoutes } from './routes/proposals/proposal-records.routes.ts';
 import { registerProposalRoutes } from './routes/proposals/proposals.routes.ts';
 import { registerReviewRoutes } from './routes/review/review.routes.ts';
+import { registerReviewRoutes as registerReviewScoringRoutes } from './routes/reviews/reviews.routes.ts';
 import { registerListRoutes } from './routes/screening/lists.routes.ts';
 import { registerScreeningRoutes } from './routes/screening/screening.routes.ts';
 import { registerProgramSettingsRoutes } from './routes/settings/program-settings.routes.ts';
@@ -100,6 +101,7 @@ export const createApp = (deps: HttpDeps): OpenAPIHono<AppEnv> => {
   registerNotificationRoutes(app, deps);
   registerCallRoutes(app, deps);
   registerReviewRoutes(app, deps);
+  registerReviewScoringRoutes(app, deps);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -35,6 +35,7 @@ import { MyAssignmentsPage } from './routes/review/my-assignments-page.tsx';
 import { ProposalReviewersPage } from './routes/review/proposal-reviewers-page.tsx';
 import { ReviewerProfilePage } from './routes/review/reviewer-profile-page.tsx';
 import { ReviewersPage } from './routes/review/reviewers-page.tsx';
+import { ReviewPage } from './routes/reviews/review-page.tsx';
 import { ScreenNamesPage } from './routes/screen/screen-names-page.tsx';
 
 const Home = () => {
@@ -266,6 +267,14 @@ export const App = () => (
         element={
           <RequirePermission page={PAGES.admin}>
             <ListSourcesPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="/assignments/:proposalId/review"
+        element={
+          <RequirePermission action="review.own.write">
+            <ReviewPage />
           </RequirePermission>
         }
       />

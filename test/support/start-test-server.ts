@@ -1,10 +1,15 @@
 import { existsSync } from 'node:fs';
 import { SettingsSchema } from '../../src/config/settings.schema.ts';
-import { connectDatabase } from '../../src/db/connect.ts';
+import { connectDatabase, type DatabaseHandle } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { DEFAULT_WEB_ROOT, startServer } from '../../src/main/server.ts';
 
-export type TestServer = { url: string; close: () => Promise<void> };
+export type TestServer = {
+  url: string;
+  close: () => Promise<void>;
+  /** the server's database, for a journey that sets up what no page makes yet */
+  db: DatabaseHandle['db'];
+};
 
 /**
  * The real server on a free port: a fresh in-memory PGlite database, migrated and seeded with the demo
@@ -21,6 +26,7 @@ export const startTestServer = async (): Promise<TestServer> => {
   const server = await startServer({ database, settings, webRoot: DEFAULT_WEB_ROOT, listSnapshots: null });
   return {
     url: server.url,
+    db: database.db,
     close: async () => {
       await server.close();
       await database.close();

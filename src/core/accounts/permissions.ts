@@ -31,6 +31,13 @@ export type ProposalResource = {
   anchorCompanyId: string | null;
   /** the reviewers whose assignment to it is published and certified free of conflict */
   certifiedReviewerIds?: readonly string[];
+  /** its interagency review, when the question is about it (absent: no reviewer condition holds) */
+  review?: ProposalReviewState;
+};
+/** Who may review a proposal (published assignment, certified free of conflict or waived) and who has submitted. */
+export type ProposalReviewState = {
+  activeReviewerIds: readonly string[];
+  submittedReviewerIds: readonly string[];
 };
 export type Resource = CompanyResource | ConsortiumResource | ProposalResource;
 
@@ -79,6 +86,20 @@ export const CONDITIONS = {
     words: 'assigned, published and certified free of conflict',
     holds: (actor: Actor, r: Resource) =>
       r.kind === 'proposal' && r.status !== 'draft' && (r.certifiedReviewerIds ?? []).includes(actor.userId),
+  },
+  /** the actor's assignment to the proposal is published and certified free of conflict (or the conflict waived) */
+  active_reviewer: {
+    words: 'assigned reviewer, certified or waived',
+    holds: (actor: Actor, r: Resource) =>
+      r.kind === 'proposal' && (r.review?.activeReviewerIds ?? []).includes(actor.userId),
+  },
+  /** as active_reviewer, and the actor has submitted their own review: the blind phase is over for them */
+  submitted_own_review: {
+    words: 'assigned reviewer who submitted their own review',
+    holds: (actor: Actor, r: Resource) =>
+      r.kind === 'proposal' &&
+      (r.review?.activeReviewerIds ?? []).includes(actor.userId) &&
+      (r.review?.submittedReviewerIds ?? []).includes(actor.userId),
   },
 } as const satisfies Record<string, { words: string; holds: (actor: Actor, resource: Resource) => boolean }>;
 export type Condition = keyof typeof CONDITIONS;
@@ -190,6 +211,18 @@ export const PERMISSIONS = {
   'proposal.screening.read': {
     summary: 'see a proposal’s screened parties and hit statuses',
     grants: { applicant: 'consortium_member', ...SUBMITTED_TO_GOVERNMENT },
+  },
+  'review.own.write': {
+    summary: 'read, autosave and submit one’s own review of a proposal one is assigned to (frozen once submitted)',
+    grants: { reviewer: 'active_reviewer' },
+  },
+  'review.read': {
+    summary: 'read a proposal’s submitted reviews and their aggregates (a reviewer only after submitting their own)',
+    grants: { reviewer: 'submitted_own_review', program_officer: true, decision_maker: true },
+  },
+  'review.discuss': {
+    summary: 'read and post in a proposal’s review discussion (a reviewer only after submitting their own review)',
+    grants: { reviewer: 'submitted_own_review', program_officer: true, decision_maker: true },
   },
   'screening.decisions.read': {
     summary: 'read compliance decisions and their reasons',

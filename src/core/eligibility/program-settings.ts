@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CountryCodeSchema } from '../consortium/company.schema.ts';
 import { FinancingSettingsSchema } from '../financing/financing-settings.ts';
+import { DEFAULT_RUBRIC, RubricSchema } from '../review/rubric.ts';
 
 /**
  * The program's configurable settings. An admin edits them (with history, kept by the storage layer); the
@@ -68,6 +69,11 @@ export const ProgramSettingsSchema = z.object({
    * local-cost cap, program and OECD maximum terms, premium in basis points a year by OECD country risk category
    */
   financing: FinancingSettingsSchema,
+  /**
+   * the review rubric (core/review/rubric.ts): a version, and criteria with a key, title, positive weight and an
+   * anchor text for each level of the 1–5 scale; a change of criteria needs a new version
+   */
+  rubric: RubricSchema.default(DEFAULT_RUBRIC),
 });
 export type ProgramSettings = z.infer<typeof ProgramSettingsSchema>;
 

@@ -16,6 +16,7 @@ export const NOTIFICATION_KINDS = [
   'proposal_declined',
   'consortium_invitation',
   'review_assigned',
+  'reviews_complete',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -43,4 +44,6 @@ export const NOTIFICATION_AUDIENCES: Record<NotificationKind, NotificationAudien
   consortium_invitation: { to: 'invited_company' },
   /** a program officer published review assignments: each assigned reviewer certifies or recuses */
   review_assigned: { to: 'named_users' },
+  /** every reviewer assigned to a proposal has submitted: the reviews are ready for the program officer */
+  reviews_complete: { to: 'roles', roles: ['program_officer'] },
 };

@@ -10,6 +10,7 @@ import {
 import { diffProgramSettings, type SettingChange } from '../../core/eligibility/program-settings-diff.ts';
 import { appError } from '../../core/kernel/errors.ts';
 import { err, ok, type Result } from '../../core/kernel/result.ts';
+import { rubricVersionProblem } from '../../core/review/rubric.ts';
 import {
   findProgramSettingsAt,
   insertProgramSettings,
@@ -137,9 +138,22 @@ export const updateProgramSettings = async (
 ): Promise<Result<ProgramSettingsVersion>> => {
   if (!can(actor, 'settings.update')) return refused('settings.update');
   return inTransaction(deps.db, async (trx) => {
-    const latest = (await listProgramSettings(trx))[0];
+    const saved = await listProgramSettings(trx);
+    const latest = saved[0];
     const version = (latest?.version ?? 0) + 1;
     const before = latest ? ProgramSettingsSchema.parse(latest.settings) : DEFAULT_PROGRAM_SETTINGS;
+    // a review names the rubric version it was scored on: a version is never reused with other criteria
+    const earlierRubrics = [
+      ...saved.map((r) => ProgramSettingsSchema.parse(r.settings).rubric),
+      DEFAULT_PROGRAM_SETTINGS.rubric,
+    ];
+    const rubricProblem = rubricVersionProblem(earlierRubrics, input.settings.rubric);
+    if (rubricProblem)
+      return err(
+        appError('invalid_input', `Invalid input: settings.${rubricProblem.path}: ${rubricProblem.message}`, [
+          { path: `settings.${rubricProblem.path}`, message: rubricProblem.message },
+        ]),
+      );
     const changedAt = deps.clock();
     await insertProgramSettings(trx, {
       version,

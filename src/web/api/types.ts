@@ -74,6 +74,18 @@ export type {
   ReviewPanelResponse,
 } from '../../http/routes/review/review.schemas.ts';
 export type {
+  MyReviewResponse,
+  ProposalReviewsResponse,
+  ReviewAggregatesItem,
+  ReviewCommentItem,
+  ReviewCommentResponse,
+  ReviewDiscussionResponse,
+  ReviewItem,
+  ReviewRequest,
+  ReviewSaved,
+} from '../../http/routes/reviews/reviews.schemas.ts';
+
+export type {
   AcknowledgeAlertRequest,
   AcknowledgedAlertResponse,
   AdjudicatedResponse,

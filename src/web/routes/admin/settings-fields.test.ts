@@ -13,9 +13,20 @@ import {
 } from './settings-fields.ts';
 
 describe('settings fields', () => {
+  it('names the rubric’s changes in the history and lists its criteria with their weights', () => {
+    assert.equal(settingLabel('rubric.version'), 'Review rubric version');
+    assert.match(
+      formatSetting('rubric.criteria', DEFAULT_PROGRAM_SETTINGS.rubric.criteria),
+      /^Completeness of the full stack \(weight 25\); /,
+    );
+    assert.equal(fieldOfErrorPath('settings.rubric.criteria.2.weight'), 'rubric.criteria.2.weight');
+  });
+
   it('covers every program setting in a group or on the list sources page', () => {
     const covered = new Set(SETTINGS_GROUPS.flatMap((g) => g.fields.map((f) => f.path.split('.')[0])));
     covered.add('disabledListSources');
+    // the review rubric has its own form on the settings page (rubric-form.tsx)
+    covered.add('rubric');
     assert.deepEqual(
       Object.keys(ProgramSettingsSchema.shape).filter((key) => !covered.has(key)),
       [],

@@ -200,6 +200,8 @@ export const settingLabel = (field: string): string => {
     if (found) return found.unit ? `${found.label} (${found.unit})` : found.label;
   }
   if (field.startsWith('ruleSwitches.')) return `Rule switch ${field.slice('ruleSwitches.'.length)}`;
+  if (field === 'rubric.version') return 'Review rubric version';
+  if (field === 'rubric.criteria') return 'Review rubric criteria';
   return OTHER_LABELS[field] ?? field;
 };
 
@@ -238,6 +240,9 @@ export const parseCountries = (text: string): string[] =>
 export const formatSetting = (field: string, value: unknown): string => {
   if (value === null || value === undefined) return 'not set';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (Array.isArray(value) && value.some((v) => typeof v === 'object' && v !== null && 'title' in v))
+    // the rubric's criteria: titles with weights (anchor texts are on the settings page)
+    return value.map((c: { title?: string; weight?: number }) => `${c.title} (weight ${c.weight})`).join('; ');
   if (Array.isArray(value)) return value.length === 0 ? 'none' : value.join(', ');
   const def = SETTINGS_GROUPS.flatMap((g) => g.fields).find((f) => f.path === field);
   if (typeof value === 'number') {

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../components/format.ts';
 import { Loading } from '../../components/loading.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { useApi } from '../../components/use-api.ts';
+import { RubricForm } from './rubric-form.tsx';
 import { SETTINGS_GROUPS } from './settings-fields.ts';
 import { SettingsGroupForm } from './settings-group-form.tsx';
 import { SettingsHistory } from './settings-history.tsx';
@@ -46,6 +47,7 @@ export const SettingsPage = () => {
         SETTINGS_GROUPS.map((group) => (
           <SettingsGroupForm key={group.id} group={group} current={latest.settings} onSaved={reload} />
         ))}
+      {latest && <RubricForm current={latest.settings} onSaved={reload} />}
       <SettingsOnDate />
       {data && (
         <section aria-labelledby="settings-history" className="margin-top-4">

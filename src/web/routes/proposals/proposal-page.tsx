@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { roleMay } from '../../../core/accounts/permissions.ts';
+import { roleMay, scopeOf } from '../../../core/accounts/permissions.ts';
 import { api } from '../../api/client.ts';
 import { mayOpen, PAGES } from '../../auth/pages.ts';
 import { useSession } from '../../auth/session.tsx';
@@ -17,6 +17,7 @@ import { ContentView } from './content-view.tsx';
 import { FindingsList } from './findings-list.tsx';
 import { ProposalEditor } from './proposal-editor.tsx';
 import { ReturnedNotice } from './returned-notice.tsx';
+import { ReviewsPanel } from './reviews-panel.tsx';
 import { ScreeningPanel } from './screening-panel.tsx';
 import { VersionHistory } from './version-history.tsx';
 
@@ -93,6 +94,9 @@ export const ProposalPage = () => {
       {proposal.status === 'returned' && proposal.canEdit && <ReturnedNotice proposalId={proposal.id} />}
       {user && roleMay(user.role, 'proposal.screening.read') && proposal.status !== 'draft' && (
         <ScreeningPanel proposalId={proposal.id} />
+      )}
+      {user && scopeOf(user.role, 'review.read') === 'all' && proposal.status !== 'draft' && (
+        <ReviewsPanel proposalId={proposal.id} open={['submitted', 'under_review'].includes(proposal.status)} />
       )}
 
       <nav aria-label="Proposal views" className="aiex-tabs">
