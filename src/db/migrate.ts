@@ -15,6 +15,7 @@ import * as queueAndAuditPages from './migrations/0014-queue-and-audit-pages.ts'
 import * as notifications from './migrations/0015-notifications.ts';
 import * as queueAndAuditSpeed from './migrations/0016-queue-and-audit-speed.ts';
 import * as reviewFoundation from './migrations/0017-review-foundation.ts';
+import * as decisionRecords from './migrations/0021-decision-records.ts';
 
 /** Migrations in order; the same list runs on PGlite and PostgreSQL. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0015-notifications': notifications,
   '0016-queue-and-audit-speed': queueAndAuditSpeed,
   '0017-review-foundation': reviewFoundation,
+  '0021-decision-records': decisionRecords,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

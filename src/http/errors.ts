@@ -24,6 +24,7 @@ export const statusFor: Record<ErrorCode, ContentfulStatusCode> = {
   internal_error: 500,
   email_taken: 409,
   totp_required: 401,
+  designation_blocked: 409,
 };
 
 type WireError = { error: AppError & { requestId: string } };

@@ -62,6 +62,13 @@ export const ProgramSettingsSchema = z.object({
   applicantHistoryShowsOfficers: z.boolean().default(false),
   /** applicants see the reasons officers gave in their proposals' history (otherwise withheld) */
   applicantHistoryShowsInternalReasons: z.boolean().default(false),
+  /** submitted reviews a proposal needs before it may be designated (the designation gate) */
+  reviewersPerProposal: z
+    .number(NUMBER)
+    .int('must be a whole number of reviewers')
+    .min(1, 'must be at least 1 reviewer')
+    .max(20, 'must be 20 reviewers or less')
+    .default(3),
 });
 export type ProgramSettings = z.infer<typeof ProgramSettingsSchema>;
 

@@ -36,6 +36,8 @@ export type ErrorCode =
   | 'email_taken'
   /** the password was right, but the account signs in with a two-factor code too: send totpCode */
   | 'totp_required'
+  /** a designation refused by the designation gate; details.blockers lists every blocker with its code and object */
+  | 'designation_blocked'
   /** an unexpected failure; logged with a request id */
   | 'internal_error';
 
