@@ -23,6 +23,7 @@ import { registerListRoutes } from './routes/screening/lists.routes.ts';
 import { registerScreeningRoutes } from './routes/screening/screening.routes.ts';
 import { registerProgramSettingsRoutes } from './routes/settings/program-settings.routes.ts';
 import { registerUserRoutes } from './routes/users/users.routes.ts';
+import { registerDecisionRoutes } from './routes/decisions/decisions.routes.ts';
 import { sessionMiddleware } from './session.ts';
 import { createStaticFiles } from './static-files.ts';
 
@@ -94,6 +95,7 @@ export const createApp = (deps: HttpDeps): OpenAPIHono<AppEnv> => {
   registerListRoutes(app, deps);
   registerJobRoutes(app, deps);
   registerNotificationRoutes(app, deps);
+  registerDecisionRoutes(app, deps);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -11,6 +11,8 @@ import type {
 } from '../../src/http/routes/proposals/proposals.schemas.ts';
 import { buildCompany } from '../builders/build-company.ts';
 import { type BuiltConsortium, buildConsortium } from '../builders/build-consortium.ts';
+import { buildFreshScreening } from '../builders/build-fresh-screening.ts';
+import { buildSubmittedReviews } from '../builders/build-submitted-reviews.ts';
 import { buildProposal } from '../builders/build-proposal.ts';
 import { buildProposalContent } from '../builders/build-proposal-content.ts';
 import { type BuiltUser, buildUser } from '../builders/build-user.ts';
@@ -93,6 +95,9 @@ for (const engine of testDatabases()) {
         reason: '',
       });
       assert.equal(noReason.status, 400);
+      // the designation gate (test/api/designation-gate.api.test.ts): parties screened, reviews submitted
+      await buildFreshScreening(t, id);
+      await buildSubmittedReviews(t, { proposalId: id });
       const designated = await decision.send<ProposalResponse>('POST', `/api/v1/proposals/${id}/transition`, {
         action: 'designate',
         reason: 'Strong national interest',
