@@ -14,6 +14,7 @@ import { registerCatalogRoutes } from './routes/catalog/catalog.routes.ts';
 import { registerCompanyRoutes } from './routes/companies/companies.routes.ts';
 import { registerConsortiumRoutes } from './routes/consortia/consortia.routes.ts';
 import { registerInvitationRoutes } from './routes/consortia/invitations.routes.ts';
+import { registerDecisionRoutes } from './routes/decisions/decisions.routes.ts';
 import { registerFindingsRoutes } from './routes/eligibility/findings.routes.ts';
 import { registerJobRoutes } from './routes/jobs/jobs.routes.ts';
 import { registerNotificationRoutes } from './routes/notifications/notifications.routes.ts';
@@ -23,7 +24,6 @@ import { registerListRoutes } from './routes/screening/lists.routes.ts';
 import { registerScreeningRoutes } from './routes/screening/screening.routes.ts';
 import { registerProgramSettingsRoutes } from './routes/settings/program-settings.routes.ts';
 import { registerUserRoutes } from './routes/users/users.routes.ts';
-import { registerDecisionRoutes } from './routes/decisions/decisions.routes.ts';
 import { sessionMiddleware } from './session.ts';
 import { createStaticFiles } from './static-files.ts';
 

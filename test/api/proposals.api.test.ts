@@ -12,9 +12,9 @@ import type {
 import { buildCompany } from '../builders/build-company.ts';
 import { type BuiltConsortium, buildConsortium } from '../builders/build-consortium.ts';
 import { buildFreshScreening } from '../builders/build-fresh-screening.ts';
-import { buildSubmittedReviews } from '../builders/build-submitted-reviews.ts';
 import { buildProposal } from '../builders/build-proposal.ts';
 import { buildProposalContent } from '../builders/build-proposal-content.ts';
+import { buildSubmittedReviews } from '../builders/build-submitted-reviews.ts';
 import { type BuiltUser, buildUser } from '../builders/build-user.ts';
 import type { ApiClient } from '../support/api-client.ts';
 import { fieldErrorPaths } from '../support/api-client-reads.ts';

@@ -10,7 +10,8 @@ import { expectOk } from './expect-ok.ts';
 
 /** The builders' own watchlist: one entry whose name no test party bears. */
 export const FRESH_WATCHLIST_SOURCE = 'watchlist:builder-fresh';
-const WATCHLIST = 'id,name,aliases,type,countries,source\nB-1,Qwxyzzy Fixture Holdings Ltd,,company,AQ,Builder fixture\n';
+const WATCHLIST =
+  'id,name,aliases,type,countries,source\nB-1,Qwxyzzy Fixture Holdings Ltd,,company,AQ,Builder fixture\n';
 
 /**
  * Screens a proposal's parties against a list that is fresh as of the test clock: when no current list version is

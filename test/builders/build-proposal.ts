@@ -7,8 +7,8 @@ import { transitionProposal } from '../../src/services/proposals/transition-prop
 import { withdrawProposal } from '../../src/services/proposals/withdraw-proposal.ts';
 import type { TestApp } from '../support/test-app.ts';
 import type { BuiltConsortium } from './build-consortium.ts';
-import { buildProposalContent } from './build-proposal-content.ts';
 import { buildFreshScreening } from './build-fresh-screening.ts';
+import { buildProposalContent } from './build-proposal-content.ts';
 import { buildSubmittedReviews } from './build-submitted-reviews.ts';
 import { type BuiltUser, buildUser } from './build-user.ts';
 import { expectOk } from './expect-ok.ts';

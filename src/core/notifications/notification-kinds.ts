@@ -15,6 +15,7 @@ export const NOTIFICATION_KINDS = [
   'proposal_designated',
   'proposal_declined',
   'consortium_invitation',
+  'suspension_recommended',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -39,4 +40,6 @@ export const NOTIFICATION_AUDIENCES: Record<NotificationKind, NotificationAudien
   proposal_declined: { to: 'applicant' },
   /** a consortium invited the company: one of its users accepts or declines */
   consortium_invitation: { to: 'invited_company' },
+  /** a true match confirmed on a designated package (adjudication or a reused decision in re-screening) */
+  suspension_recommended: { to: 'roles', roles: ['decision_maker'] },
 };

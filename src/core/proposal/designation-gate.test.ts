@@ -7,9 +7,7 @@ const fresh = { id: 'lv1', source: 'csl', asOf: '2026-11-30', ageDays: 2 };
 
 /** A proposal that passes every gate: one screened party, no hits, three reviews, no conflicts. */
 const clear = (): DesignationGateInput => ({
-  findings: [
-    { code: 'us_content_low', severity: 'needs_review', title: 'U.S. content', explanation: 'Below 51%.' },
-  ],
+  findings: [{ code: 'us_content_low', severity: 'needs_review', title: 'U.S. content', explanation: 'Below 51%.' }],
   parties: [party],
   screenedParties: [{ ...party, id: 'sp1', screeningStatus: 'screened', screenedAt: '2026-12-01', lists: [fresh] }],
   hits: [{ id: 'h0', partyId: 'sp1', status: 'false_positive' }],
@@ -78,7 +76,11 @@ describe('decideDesignationGate', () => {
     );
     assert.match(v.blockers[0]!.message, /csl of 2026-07-31 \(124 days old\)/);
     // the same list within a larger maximum age (the demo's allowance) passes
-    const allowed = { ...input, maxListAgeDays: 200, screenedParties: [{ ...input.screenedParties[0]!, lists: [old] }] };
+    const allowed = {
+      ...input,
+      maxListAgeDays: 200,
+      screenedParties: [{ ...input.screenedParties[0]!, lists: [old] }],
+    };
     assert.deepEqual(codes(allowed), []);
   });
 
@@ -140,14 +142,7 @@ describe('decideDesignationGate', () => {
     });
     assert.deepEqual(
       v.blockers.map((b) => b.code),
-      [
-      'blocker_finding',
-      'party_not_screened',
-      'open_hit',
-      'true_match',
-      'reviews_missing',
-      'recusal_not_waived',
-    ],
+      ['blocker_finding', 'party_not_screened', 'open_hit', 'true_match', 'reviews_missing', 'recusal_not_waived'],
     );
   });
 

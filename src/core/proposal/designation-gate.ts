@@ -262,7 +262,9 @@ export const decideDesignationGate = (input: DesignationGateInput): Result<Desig
     }
   });
   if (invalid.length > 0) {
-    return err(appError('invalid_input', 'An override is not valid; each names a blocker finding and justifies it.', invalid));
+    return err(
+      appError('invalid_input', 'An override is not valid; each names a blocker finding and justifies it.', invalid),
+    );
   }
   const overridden: OverriddenFinding[] = [];
   const remainingFindings = findings.filter((b) => {

@@ -115,15 +115,7 @@ export const listProposalReviews = async (db: Kysely<Database>, proposalId: stri
   const rows = await db
     .selectFrom('reviews as r')
     .innerJoin('users as u', 'u.id', 'r.reviewer_id')
-    .select([
-      'r.reviewer_id',
-      'u.name',
-      'u.agency',
-      'r.status',
-      'r.recommendation',
-      'r.scores',
-      'r.submitted_at',
-    ])
+    .select(['r.reviewer_id', 'u.name', 'u.agency', 'r.status', 'r.recommendation', 'r.scores', 'r.submitted_at'])
     .where('r.proposal_id', '=', proposalId)
     .orderBy('u.name')
     .execute();
@@ -156,10 +148,7 @@ export type AssignmentRow = {
   waivedAt: Date | null;
 };
 
-export const listProposalAssignments = async (
-  db: Kysely<Database>,
-  proposalId: string,
-): Promise<AssignmentRow[]> => {
+export const listProposalAssignments = async (db: Kysely<Database>, proposalId: string): Promise<AssignmentRow[]> => {
   const rows = await db
     .selectFrom('review_assignments as a')
     .innerJoin('users as u', 'u.id', 'a.reviewer_id')
@@ -184,4 +173,55 @@ export const listProposalAssignments = async (
     waiverReason: r.waiver_reason,
     waivedAt: r.waived_at === null ? null : new Date(r.waived_at),
   }));
+};
+
+/** A certified assignment and its submitted review, as the demo seeds them (the review features write their own). */
+export const insertSubmittedReview = async (
+  db: Kysely<Database>,
+  review: {
+    assignmentId: string;
+    reviewId: string;
+    proposalId: string;
+    reviewerId: string;
+    assignedBy: string;
+    scores: Record<string, number>;
+    recommendation: 'designate' | 'decline' | 'return';
+    summary: string;
+    at: Date;
+  },
+): Promise<void> => {
+  await db
+    .insertInto('review_assignments')
+    .values({
+      id: review.assignmentId,
+      proposal_id: review.proposalId,
+      reviewer_id: review.reviewerId,
+      source: 'manual',
+      score: null,
+      assigned_by: review.assignedBy,
+      assigned_at: review.at,
+      published_at: review.at,
+      certification: 'certified',
+      certified_at: review.at,
+      recusal_reason: null,
+      waived_by: null,
+      waiver_reason: null,
+      waived_at: null,
+    })
+    .execute();
+  await db
+    .insertInto('reviews')
+    .values({
+      id: review.reviewId,
+      proposal_id: review.proposalId,
+      reviewer_id: review.reviewerId,
+      rubric_version: 1,
+      scores: JSON.stringify(review.scores),
+      recommendation: review.recommendation,
+      summary: review.summary,
+      status: 'submitted',
+      updated_at: review.at,
+      submitted_at: review.at,
+    })
+    .execute();
 };

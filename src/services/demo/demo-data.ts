@@ -78,6 +78,16 @@ export const DEMO_COMPANIES: (CompanyInput & { key: string })[] = [
     principalPlaceOfBusiness: 'SN',
     identifiers: {},
   },
+  // the designation gate's blocked package: a member on the Entity List of the bundled CSL snapshot (2026-07-31)
+  {
+    key: 'wavetech',
+    kind: 'company',
+    legalName: 'Wave Tech Computers',
+    otherNames: [],
+    countryOfIncorporation: 'AE',
+    principalPlaceOfBusiness: 'AE',
+    identifiers: {},
+  },
 ];
 
 /** An ownership chain: Pearl River (HK) → 60% Lion City (SG) → 70% Gulf Digital (AE): 42% indirect, below control. */
@@ -167,6 +177,23 @@ export const DEMO_USERS: {
     companies: [],
   },
   { key: 'admin', email: 'admin@demo.aiexports.local', name: 'Sam Admin', role: 'admin', agency: null, companies: [] },
+  // two more reviewers, so the designated package has the program's three submitted reviews (the designation gate)
+  {
+    key: 'reviewer-energy',
+    email: 'reviewer-energy@demo.aiexports.local',
+    name: 'Robin Reviewer (Energy)',
+    role: 'reviewer',
+    agency: 'Energy',
+    companies: [],
+  },
+  {
+    key: 'reviewer-ostp',
+    email: 'reviewer-ostp@demo.aiexports.local',
+    name: 'Rowan Reviewer (OSTP)',
+    role: 'reviewer',
+    agency: 'OSTP',
+    companies: [],
+  },
 ];
 
 const fullStack = (
@@ -250,7 +277,7 @@ const fullStack = (
 });
 
 export type DemoProposal = {
-  consortium: 'c1' | 'c2';
+  consortium: keyof typeof DEMO_CONSORTIA;
   content: ProposalContent;
   /** the transitions to play after creation */
   steps: ('submit' | 'start_review' | 'designate' | 'return')[];
@@ -268,6 +295,12 @@ export const DEMO_CONSORTIA = {
     description: 'AI for smallholder agriculture in West Africa.',
     anchor: 'harvest',
     members: ['sahel', 'meridian'],
+  },
+  c3: {
+    name: 'Gulf Edge Compute Partners',
+    description: 'Edge inference clusters for the Gulf, with a regional hardware integrator.',
+    anchor: 'harvest',
+    members: ['wavetech'],
   },
 } as const;
 
@@ -295,5 +328,11 @@ export const DEMO_PROPOSALS: DemoProposal[] = [
     consortium: 'c2',
     content: fullStack('Sahel Crop Advisory Package', ['SN', 'ML'], 'agriculture'),
     steps: ['submit', 'start_review', 'return'],
+  },
+  // under review and blocked by the designation gate: member Wave Tech Computers is on the Entity List
+  {
+    consortium: 'c3',
+    content: fullStack('Gulf Edge Inference Clusters', ['AE'], 'education'),
+    steps: ['submit', 'start_review'],
   },
 ];

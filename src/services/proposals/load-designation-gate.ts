@@ -104,7 +104,9 @@ export const loadDesignationGate = async (
     findings: findings.value,
     settings,
     parties,
-    unscreened: expected.filter((p) => !storedKeys.has(`${p.kind}|${p.partyKey}`)).map((p) => ({ kind: p.kind, name: p.name })),
+    unscreened: expected
+      .filter((p) => !storedKeys.has(`${p.kind}|${p.partyKey}`))
+      .map((p) => ({ kind: p.kind, name: p.name })),
     hits,
     reviews,
     assignments,
