@@ -169,6 +169,7 @@ for (const engine of testDatabases()) {
         'GET /api/v1/proposals/queue': [{ query: 'tab=all' }],
         'GET /api/v1/proposals/{id}/findings': onProposals(),
         'GET /api/v1/proposals/{id}/screening': onProposals(),
+        'GET /api/v1/proposals/{id}/brief': onProposals(),
         'GET /api/v1/program-settings': [{}],
         'PUT /api/v1/program-settings': [{ body: { settings: {}, reason: 'probe run' } }],
         'GET /api/v1/program-settings/as-of': [{ query: 'date=2026-11-30' }],
