@@ -5,7 +5,7 @@ import type { ErrorCode } from '../core/kernel/errors.ts';
  * with its error code's entry in `exitCodeFor` (through `fail` in fail.ts): 2 invalid input or usage, 7 the audit
  * chain is broken, 8 no audit key is configured, 9 the embedded database is held by another process (the
  * server), 10 an unexpected failure, 11 no list version is loaded to screen against, 12 a user with
- * that email already exists (`users add`), …
+ * that email already exists (`users add`), 13 a designation the designation gate refuses, …
  */
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -32,4 +32,5 @@ export const exitCodeFor: Record<ErrorCode, number> = {
   totp_required: 3,
   call_closed: 5,
   conflict_of_interest: 5,
+  designation_blocked: 13,
 };

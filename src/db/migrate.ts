@@ -16,6 +16,7 @@ import * as notifications from './migrations/0015-notifications.ts';
 import * as queueAndAuditSpeed from './migrations/0016-queue-and-audit-speed.ts';
 import * as reviewFoundation from './migrations/0017-review-foundation.ts';
 import * as calls from './migrations/0018-calls.ts';
+import * as decisionRecords from './migrations/0021-decision-records.ts';
 import * as financingReferrals from './migrations/0023-financing-referrals.ts';
 import * as controlWithoutEquity from './migrations/0024-control-without-equity.ts';
 
@@ -37,8 +38,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '0016-queue-and-audit-speed': queueAndAuditSpeed,
   '0017-review-foundation': reviewFoundation,
   '0018-calls': calls,
-  '0024-control-without-equity': controlWithoutEquity,
+  '0021-decision-records': decisionRecords,
   '0023-financing-referrals': financingReferrals,
+  '0024-control-without-equity': controlWithoutEquity,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -409,6 +409,39 @@ export type FinancingTermSheetsTable = {
   created_at: Timestamp;
 };
 
+/** A decision maker's decision on a proposal (0021): immutable, hashed into its audit entry. */
+export type DecisionRecordsTable = {
+  id: string;
+  proposal_id: string;
+  version: number | null;
+  /** 'designate' | 'decline' | 'return' */
+  action: string;
+  /** the national-interest determination (designate) or the reasons (decline, return) */
+  determination: string;
+  /** JSON array of strings */
+  conditions: ColumnType<unknown, string, never>;
+  term_months: number | null;
+  /** JSON array of strings */
+  reporting_duties: ColumnType<unknown, string, never>;
+  /** JSON: the gate's verdict when the decision was taken */
+  gate: ColumnType<unknown, string, never>;
+  decided_by: string;
+  decided_at: Timestamp;
+  /** SHA-256 of the record's canonical JSON */
+  hash: string;
+};
+
+/** A blocker finding overridden at a decision (0021), with its written justification; immutable. */
+export type DecisionOverridesTable = {
+  id: string;
+  decision_id: string;
+  proposal_id: string;
+  finding_code: string;
+  finding_title: string;
+  justification: string;
+  created_at: Timestamp;
+};
+
 export type Database = {
   users: UsersTable;
   user_companies: UserCompaniesTable;
@@ -445,6 +478,8 @@ export type Database = {
   financing_referrals: FinancingReferralsTable;
   financing_referral_stages: FinancingReferralStagesTable;
   financing_term_sheets: FinancingTermSheetsTable;
+  decision_records: DecisionRecordsTable;
+  decision_overrides: DecisionOverridesTable;
 };
 
 /** Generated is re-exported for repos that insert into identity columns. */

@@ -15,6 +15,7 @@ import { registerCatalogRoutes } from './routes/catalog/catalog.routes.ts';
 import { registerCompanyRoutes } from './routes/companies/companies.routes.ts';
 import { registerConsortiumRoutes } from './routes/consortia/consortia.routes.ts';
 import { registerInvitationRoutes } from './routes/consortia/invitations.routes.ts';
+import { registerDecisionRoutes } from './routes/decisions/decisions.routes.ts';
 import { registerFindingsRoutes } from './routes/eligibility/findings.routes.ts';
 import { registerFinancingRoutes } from './routes/financing/financing.routes.ts';
 import { registerJobRoutes } from './routes/jobs/jobs.routes.ts';
@@ -102,6 +103,7 @@ export const createApp = (deps: HttpDeps): OpenAPIHono<AppEnv> => {
   registerCallRoutes(app, deps);
   registerReviewRoutes(app, deps);
   registerReviewScoringRoutes(app, deps);
+  registerDecisionRoutes(app, deps);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

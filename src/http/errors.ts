@@ -26,6 +26,7 @@ export const statusFor: Record<ErrorCode, ContentfulStatusCode> = {
   totp_required: 401,
   call_closed: 409,
   conflict_of_interest: 409,
+  designation_blocked: 409,
 };
 
 type WireError = { error: AppError & { requestId: string } };

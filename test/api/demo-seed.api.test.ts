@@ -5,12 +5,16 @@ import type { AuditVerdict } from '../../src/http/routes/audit/audit.schemas.ts'
 import type { Session } from '../../src/http/routes/auth/auth.schemas.ts';
 import type { CatalogResponse } from '../../src/http/routes/catalog/catalog.schemas.ts';
 import type { ConsortiaResponse } from '../../src/http/routes/consortia/consortia.schemas.ts';
+import type { DecisionBriefResponse } from '../../src/http/routes/decisions/decisions.schemas.ts';
 import type { FindingsReport } from '../../src/http/routes/eligibility/eligibility.schemas.ts';
 import type { ProposalsResponse } from '../../src/http/routes/proposals/proposals.schemas.ts';
 import type { ReviewerListResponse, ReviewerProfileResponse } from '../../src/http/routes/review/review.schemas.ts';
+import { createJobHandlers } from '../../src/jobs/job-handlers.ts';
+import { runJobsUntilIdle } from '../../src/jobs/run-next-job.ts';
 import { DEMO_CONSORTIA, DEMO_PASSWORD, DEMO_PROPOSALS, DEMO_USERS } from '../../src/services/demo/demo-data.ts';
 import { seedDemo } from '../../src/services/demo/seed-demo.ts';
 import type { ApiClient } from '../support/api-client.ts';
+import { fixturePath } from '../support/data-paths.ts';
 import { buildTestApp, type TestApp } from '../support/test-app.ts';
 import { testDatabases } from '../support/test-databases.ts';
 
@@ -28,16 +32,16 @@ for (const engine of testDatabases()) {
     };
     before(async () => {
       database = await engine.open();
-      t = await buildTestApp(database);
+      t = await buildTestApp(database, { demo: true });
     });
     after(async () => database.close());
 
     it('seeds an empty database once, and leaves a seeded one alone', async () => {
-      const first = await seedDemo(t.deps);
+      const first = await seedDemo(t.deps, { listSnapshots: fixturePath('demo-lists') });
       assert.ok(first.ok);
       assert.equal(first.value.seeded, true);
       assert.equal(first.value.password, DEMO_PASSWORD);
-      const again = await seedDemo(t.deps);
+      const again = await seedDemo(t.deps, { listSnapshots: fixturePath('demo-lists') });
       assert.ok(again.ok);
       assert.equal(again.value.seeded, false);
     });
@@ -79,7 +83,10 @@ for (const engine of testDatabases()) {
         (await client.get<ConsortiaResponse>('/api/v1/consortia')).body.consortia.map((c) => c.name);
       // Atlas anchors its consortium; Harvest anchors the alliance and is a member of the Atlas consortium
       assert.deepEqual(await names(applicant), [DEMO_CONSORTIA.c1.name]);
-      assert.deepEqual((await names(applicant2)).sort(), [DEMO_CONSORTIA.c1.name, DEMO_CONSORTIA.c2.name].sort());
+      assert.deepEqual(
+        (await names(applicant2)).sort(),
+        [DEMO_CONSORTIA.c1.name, DEMO_CONSORTIA.c2.name, DEMO_CONSORTIA.c3.name].sort(),
+      );
 
       const expected = DEMO_PROPOSALS.map((p) => ({
         title: p.content.title,
@@ -112,6 +119,32 @@ for (const engine of testDatabases()) {
         report.body.findings.filter((f) => f.severity === 'blocker').map((f) => f.code),
         ['end_user_lists_unavailable'],
       );
+    });
+
+    it('blocks the Gulf Edge package, whose member is on the Entity List, and says the demo accepts old lists', async () => {
+      await runJobsUntilIdle(
+        t.deps,
+        createJobHandlers({
+          fetch: async () => {
+            throw new Error('no network in tests');
+          },
+          listSources: {},
+        }),
+      ); // the submissions' screenings
+      const decision = await logIn('decision');
+      const list = await decision.get<ProposalsResponse>('/api/v1/proposals?status=under_review');
+      const edge = list.body.proposals.find((p) => p.title === 'Gulf Edge Inference Clusters')!;
+      const brief = await decision.get<DecisionBriefResponse>(`/api/v1/proposals/${edge.id}/brief`);
+      assert.equal(brief.status, 200);
+      assert.equal(brief.body.brief.gate.designatable, false);
+      const hit = brief.body.brief.gate.blockers.find((b) => b.code === 'open_hit')!;
+      assert.match(hit.object.label, /^Wave Tech Computers \(member\) on the Entity List/);
+      assert.match(brief.body.brief.screening.listAgeNote ?? '', /^demo: lists from 2026-07-31 accepted/);
+      const refused = await decision.send('POST', `/api/v1/proposals/${edge.id}/transition`, {
+        action: 'designate',
+        reason: 'Demo: try to designate',
+      });
+      assert.equal(refused.status, 409);
     });
 
     it('records every seeded step in an intact audit chain', async () => {

@@ -12,8 +12,10 @@ import type {
 import { buildCall } from '../builders/build-call.ts';
 import { buildCompany } from '../builders/build-company.ts';
 import { type BuiltConsortium, buildConsortium } from '../builders/build-consortium.ts';
+import { buildFreshScreening } from '../builders/build-fresh-screening.ts';
 import { buildProposal } from '../builders/build-proposal.ts';
 import { buildProposalContent } from '../builders/build-proposal-content.ts';
+import { buildSubmittedReviews } from '../builders/build-submitted-reviews.ts';
 import { type BuiltUser, buildUser } from '../builders/build-user.ts';
 import type { ApiClient } from '../support/api-client.ts';
 import { fieldErrorPaths } from '../support/api-client-reads.ts';
@@ -95,6 +97,9 @@ for (const engine of testDatabases()) {
         reason: '',
       });
       assert.equal(noReason.status, 400);
+      // the designation gate (test/api/designation-gate.api.test.ts): parties screened, reviews submitted
+      await buildFreshScreening(t, id);
+      await buildSubmittedReviews(t, { proposalId: id });
       const designated = await decision.send<ProposalResponse>('POST', `/api/v1/proposals/${id}/transition`, {
         action: 'designate',
         reason: 'Strong national interest',

@@ -223,6 +223,7 @@ for (const engine of testDatabases()) {
         'GET /api/v1/proposals/{id}/reviews': onProposals(),
         'GET /api/v1/proposals/{id}/review-discussion': onProposals(),
         'POST /api/v1/proposals/{id}/review-discussion': onProposals({ body: { body: 'probe comment' } }),
+        'GET /api/v1/proposals/{id}/brief': onProposals(),
         'GET /api/v1/program-settings': [{}],
         'PUT /api/v1/program-settings': [{ body: { settings: {}, reason: 'probe run' } }],
         'GET /api/v1/program-settings/as-of': [{ query: 'date=2026-11-30' }],

@@ -8,7 +8,9 @@ import { withdrawProposal } from '../../src/services/proposals/withdraw-proposal
 import type { TestApp } from '../support/test-app.ts';
 import { openCallId } from './build-call.ts';
 import type { BuiltConsortium } from './build-consortium.ts';
+import { buildFreshScreening } from './build-fresh-screening.ts';
 import { buildProposalContent } from './build-proposal-content.ts';
+import { buildSubmittedReviews } from './build-submitted-reviews.ts';
 import { type BuiltUser, buildUser } from './build-user.ts';
 import { expectOk } from './expect-ok.ts';
 
@@ -44,7 +46,9 @@ export type BuildProposalOptions = {
 /**
  * A proposal of the consortium brought to the given status through the proposal services: created and
  * submitted by the consortium's anchor applicant, moved on by officers, each step with its audit entry
- * (and, on submission, its queued screening job). Returns the proposal as the last actor saw it.
+ * (and, on submission, its queued screening job). Before a designation it screens the parties against a fresh list
+ * (buildFreshScreening) and adds the submitted reviews the gate requires (buildSubmittedReviews). Returns the
+ * proposal as the last actor saw it.
  */
 export const buildProposal = async (t: TestApp, options: BuildProposalOptions): Promise<ProposalView> => {
   const { consortium, status = 'draft' } = options;
@@ -68,6 +72,11 @@ export const buildProposal = async (t: TestApp, options: BuildProposalOptions): 
       const input = { proposalId: proposal.id, reason: 'Test: withdraw' };
       proposal = expectOk(await withdrawProposal(t.deps, applicant, input), 'buildProposal: withdraw');
       continue;
+    }
+    if (step === 'designate') {
+      // the designation gate: every party screened against a fresh list, and the reviews the program requires
+      await buildFreshScreening(t, proposal.id);
+      await buildSubmittedReviews(t, { proposalId: proposal.id });
     }
     let officer: BuiltUser;
     if (step === 'start_review') {

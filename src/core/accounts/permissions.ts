@@ -208,6 +208,10 @@ export const PERMISSIONS = {
   'proposal.suspend': { summary: 'suspend a designation', grants: { decision_maker: true } },
   'proposal.reinstate': { summary: 'reinstate a suspended designation', grants: { decision_maker: true } },
   'proposal.revoke': { summary: 'revoke a designation', grants: { decision_maker: true } },
+  'proposal.brief.read': {
+    summary: 'read the decision brief of a proposal: findings, screening, reviews, conflicts and the designation gate',
+    grants: grant(['program_officer', 'compliance_officer', 'decision_maker', 'auditor'], 'submitted'),
+  },
   'proposal.screening.read': {
     summary: 'see a proposal’s screened parties and hit statuses',
     grants: { applicant: 'consortium_member', ...SUBMITTED_TO_GOVERNMENT },

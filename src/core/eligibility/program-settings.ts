@@ -74,6 +74,13 @@ export const ProgramSettingsSchema = z.object({
    * anchor text for each level of the 1–5 scale; a change of criteria needs a new version
    */
   rubric: RubricSchema.default(DEFAULT_RUBRIC),
+  /** submitted reviews a proposal needs before it may be designated (the designation gate) */
+  reviewersPerProposal: z
+    .number(NUMBER)
+    .int('must be a whole number of reviewers')
+    .min(1, 'must be at least 1 reviewer')
+    .max(20, 'must be 20 reviewers or less')
+    .default(3),
 });
 export type ProgramSettings = z.infer<typeof ProgramSettingsSchema>;
 

@@ -40,6 +40,8 @@ export type ErrorCode =
   | 'call_closed'
   /** a reviewer and a proposal conflict (5 CFR 2635.502) and no program officer waived it; details list why */
   | 'conflict_of_interest'
+  /** a designation refused by the designation gate; details.blockers lists every blocker with its code and object */
+  | 'designation_blocked'
   /** an unexpected failure; logged with a request id */
   | 'internal_error';
 

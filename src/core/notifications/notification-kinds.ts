@@ -17,6 +17,7 @@ export const NOTIFICATION_KINDS = [
   'consortium_invitation',
   'review_assigned',
   'reviews_complete',
+  'suspension_recommended',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -46,4 +47,6 @@ export const NOTIFICATION_AUDIENCES: Record<NotificationKind, NotificationAudien
   review_assigned: { to: 'named_users' },
   /** every reviewer assigned to a proposal has submitted: the reviews are ready for the program officer */
   reviews_complete: { to: 'roles', roles: ['program_officer'] },
+  /** a true match confirmed on a designated package (adjudication or a reused decision in re-screening) */
+  suspension_recommended: { to: 'roles', roles: ['decision_maker'] },
 };

@@ -79,6 +79,16 @@ export const DEMO_COMPANIES: (CompanyInput & { key: string })[] = [
     principalPlaceOfBusiness: 'SN',
     identifiers: {},
   },
+  // the designation gate's blocked package: a member on the Entity List of the bundled CSL snapshot (2026-07-31)
+  {
+    key: 'wavetech',
+    kind: 'company',
+    legalName: 'Wave Tech Computers',
+    otherNames: [],
+    countryOfIncorporation: 'AE',
+    principalPlaceOfBusiness: 'AE',
+    identifiers: {},
+  },
 ];
 
 /**
@@ -324,7 +334,7 @@ const fullStack = (
 });
 
 export type DemoProposal = {
-  consortium: 'c1' | 'c2';
+  consortium: keyof typeof DEMO_CONSORTIA;
   content: ProposalContent;
   /** the transitions to play after creation */
   steps: ('submit' | 'start_review' | 'designate' | 'return')[];
@@ -361,6 +371,12 @@ export const DEMO_CONSORTIA = {
     anchor: 'harvest',
     members: ['sahel', 'meridian'],
   },
+  c3: {
+    name: 'Gulf Edge Compute Partners',
+    description: 'Edge inference clusters for the Gulf, with a regional hardware integrator.',
+    anchor: 'harvest',
+    members: ['wavetech'],
+  },
 } as const;
 
 export const DEMO_PROPOSALS: DemoProposal[] = [
@@ -387,5 +403,11 @@ export const DEMO_PROPOSALS: DemoProposal[] = [
     consortium: 'c2',
     content: fullStack('Sahel Crop Advisory Package', ['SN', 'ML'], 'agriculture'),
     steps: ['submit', 'start_review', 'return'],
+  },
+  // under review and blocked by the designation gate: member Wave Tech Computers is on the Entity List
+  {
+    consortium: 'c3',
+    content: fullStack('Gulf Edge Inference Clusters', ['AE'], 'education'),
+    steps: ['submit', 'start_review'],
   },
 ];

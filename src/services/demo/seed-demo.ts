@@ -14,6 +14,7 @@ import { submitProposal } from '../proposals/submit-proposal.ts';
 import { transitionProposal } from '../proposals/transition-proposal.ts';
 import { recordAudit } from '../record-audit.ts';
 import { type ImportedSnapshot, importListSnapshots } from '../screening/import-list-snapshots.ts';
+import { screenProposalParties } from '../screening/screen-proposal-parties.ts';
 import type { ServiceDeps } from '../service-deps.ts';
 import { updateProgramSettings } from '../settings/program-settings.ts';
 import {
@@ -26,6 +27,7 @@ import {
   DEMO_REVIEWER_PROFILES,
   DEMO_USERS,
 } from './demo-data.ts';
+import { seedDemoReviews } from './seed-demo-reviews.ts';
 
 export type SeedReport = {
   seeded: boolean;
@@ -172,6 +174,17 @@ export const seedDemo = async (
       if (step === 'submit') must(await submitProposal(deps, applicant, proposal.id));
       else {
         const actor = step === 'start_review' ? actorFor('program') : actorFor('decision');
+        // the designation gate fails closed: without any list to screen against, the package stays under review
+        if (step === 'designate' && lists.value.length === 0) continue;
+        if (step === 'designate') {
+          // the designation gate: the parties screened against the bundled lists, the demo reviewers' reviews in
+          must(await screenProposalParties(deps, proposal.id));
+          await seedDemoReviews(deps, {
+            proposalId: proposal.id,
+            reviewerIds: DEMO_USERS.filter((u) => u.role === 'reviewer').map((u) => actorFor(u.key).userId),
+            assignedBy: actorFor('program').userId,
+          });
+        }
         must(
           await transitionProposal(deps, actor, {
             proposalId: proposal.id,

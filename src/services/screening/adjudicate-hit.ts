@@ -6,6 +6,7 @@ import type { HitDecision } from '../../core/screening/hit-status.ts';
 import { insertAdjudication } from '../../db/repos/adjudications.repo.ts';
 import { findHit, type HitRecord } from '../../db/repos/screening-hits.repo.ts';
 import { notFound, refused } from '../access.ts';
+import { recommendSuspension } from '../proposals/recommend-suspension.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
 
@@ -42,6 +43,14 @@ export const adjudicateHit = async (
       objectId: hit.id,
       summary: { decision: input.decision, from: hit.status, adjudicationId: id, entryId: hit.entryId },
     });
+    if (input.decision === 'true_match') {
+      await recommendSuspension(trx, deps, {
+        partyId: hit.partyId,
+        hitId: hit.id,
+        matchedName: hit.matchedName,
+        actor,
+      });
+    }
     const updated = await findHit(trx, hit.id);
     return updated ? ok(updated) : notFound('Hit');
   });

@@ -6,6 +6,7 @@ import type { HitDecision } from '../../core/screening/hit-status.ts';
 import { insertAdjudication } from '../../db/repos/adjudications.repo.ts';
 import { findHitsForUpdate, type HitRecord } from '../../db/repos/screening-hits.repo.ts';
 import { refused } from '../access.ts';
+import { recommendSuspension } from '../proposals/recommend-suspension.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
 
@@ -85,6 +86,9 @@ export const adjudicateHits = async (
         objectId: id,
         summary: { decision: input.decision, from: hit.status, adjudicationId, entryId: hit.entryId, bulk: ids.length },
       });
+      if (input.decision === 'true_match') {
+        await recommendSuspension(trx, deps, { partyId: hit.partyId, hitId: id, matchedName: hit.matchedName, actor });
+      }
     }
     const updated = await findHitsForUpdate(trx, ids);
     return ok(ids.flatMap((id) => updated.filter((hit) => hit.id === id)));

@@ -12,8 +12,10 @@ import {
   recordPartiesRescreened,
   type ScreenedPartyRecord,
 } from '../../db/repos/screened-parties.repo.ts';
+import { findHit } from '../../db/repos/screening-hits.repo.ts';
 import { notFound } from '../access.ts';
 import { notify } from '../notifications/notify.ts';
+import { recommendSuspension } from '../proposals/recommend-suspension.ts';
 import { recordAudit } from '../record-audit.ts';
 import { inTransaction, type ServiceDeps } from '../service-deps.ts';
 import { withListAges } from './list-ages.ts';
@@ -110,8 +112,19 @@ export const deltaRescreenParties = async (
       const partyOf = new Map(slice.map(({ party }) => [party.id, party]));
       for (const hit of added) {
         const party = partyOf.get(hit.partyId)!;
-        if (await isDesignated(trx, party.proposalId))
+        if (await isDesignated(trx, party.proposalId)) {
           alerts.push({ id: deps.newId(), hitId: hit.hitId, proposalId: party.proposalId, createdAt: deps.clock() });
+          // a true-match decision taken over from an earlier hit confirms the match at once
+          const stored = hit.reusedFrom === null ? null : await findHit(trx, hit.hitId);
+          if (stored?.status === 'true_match') {
+            await recommendSuspension(trx, deps, {
+              partyId: party.id,
+              hitId: hit.hitId,
+              matchedName: stored.matchedName,
+              actor: null,
+            });
+          }
+        }
       }
     }
     await insertAlerts(trx, alerts);

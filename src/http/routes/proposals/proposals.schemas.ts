@@ -64,7 +64,24 @@ export const ProposalCreateRequestSchema = z.object({
 export const DraftSaveRequestSchema = z.object({ content: ProposalContentSchema });
 export const TransitionRequestSchema = z.object({
   action: z.enum(TRANSITION_ACTIONS),
+  /** the reasons; for designate, decline and return, the decision record's determination text */
   reason: z.string().trim().max(4000).default(''),
+  /** designate only: the conditions of the designation, one per line */
+  conditions: z.array(z.string().trim().min(1, 'a condition cannot be empty').max(2000)).max(50).optional(),
+  /** designate only: the term of the designation in months */
+  termMonths: z.number({ error: 'enter a number of months' }).int('whole months').min(1).max(240).optional(),
+  /** designate only: the reporting duties of the consortium, one per line */
+  reportingDuties: z.array(z.string().trim().min(1, 'a duty cannot be empty').max(2000)).max(50).optional(),
+  /** designate only: blocker findings overridden, each with a written justification */
+  overrides: z
+    .array(
+      z.object({
+        findingCode: z.string().trim().min(1, 'name the finding code').max(200),
+        justification: z.string().trim().max(4000),
+      }),
+    )
+    .max(50)
+    .optional(),
 });
 export const WithdrawRequestSchema = z.object({
   reason: z
