@@ -21,6 +21,7 @@ import { listScreenedParties, type ScreenedPartyRecord } from '../../db/repos/sc
 import { type HitListItem, listHits } from '../../db/repos/screening-hits.repo.ts';
 import type { Database } from '../../db/schema.ts';
 import { findingsOfProposal, type ProposalFindings } from '../eligibility/check-proposal-findings.ts';
+import { conflictsWithProposal } from '../review/review-conflicts.ts';
 import { collectProposalParties } from '../screening/collect-proposal-parties.ts';
 import { type AgedListVersion, withListAges } from '../screening/list-ages.ts';
 import { programSettingsAt } from '../settings/program-settings.ts';
@@ -66,9 +67,22 @@ export const loadDesignationGate = async (
   const hits = await listHits(db, { partyIds: parties.map((p) => p.id) });
   const reviews = await listProposalReviews(db, proposal.id);
   const assignments = await listProposalAssignments(db, proposal.id);
-  // Computed conflicts of interest (declared affiliations against the proposal's companies) join the gate here once
-  // they are stored; until then the gate counts the reviewers' own recusals (assignments) and their waivers.
-  const conflicts: GateConflict[] = [];
+  // computed conflicts of interest: each assigned reviewer's declared affiliations against the proposal's companies
+  // (recusals are counted from the assignments themselves); a program officer's waiver resolves a computed conflict
+  const computed = await conflictsWithProposal(
+    db,
+    proposal,
+    assignments.map((a) => a.reviewerId),
+    now,
+  );
+  const conflicts: GateConflict[] = assignments.flatMap((a) =>
+    (computed.get(a.reviewerId) ?? []).map((c) => ({
+      id: `${a.id}:${c.affiliationId}`,
+      reviewerName: a.reviewerName,
+      companyName: `${c.partyName} (declared: ${c.affiliationCompany}, ${c.relationship.replaceAll('_', ' ')})`,
+      waived: a.waivedAt !== null,
+    })),
+  );
   const storedKeys = new Set(stored.map((p) => `${p.kind}|${p.partyKey}`));
   const input: Omit<DesignationGateInput, 'overrides'> = {
     findings: findings.value.findings,
