@@ -15,6 +15,7 @@ import { registerCompanyRoutes } from './routes/companies/companies.routes.ts';
 import { registerConsortiumRoutes } from './routes/consortia/consortia.routes.ts';
 import { registerInvitationRoutes } from './routes/consortia/invitations.routes.ts';
 import { registerFindingsRoutes } from './routes/eligibility/findings.routes.ts';
+import { registerExportControlRoutes } from './routes/export-control/export-control.routes.ts';
 import { registerJobRoutes } from './routes/jobs/jobs.routes.ts';
 import { registerNotificationRoutes } from './routes/notifications/notifications.routes.ts';
 import { registerProposalRecordRoutes } from './routes/proposals/proposal-records.routes.ts';
@@ -94,6 +95,7 @@ export const createApp = (deps: HttpDeps): OpenAPIHono<AppEnv> => {
   registerListRoutes(app, deps);
   registerJobRoutes(app, deps);
   registerNotificationRoutes(app, deps);
+  registerExportControlRoutes(app, deps);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {
