@@ -45,7 +45,10 @@ export const DetermineRequestSchema = z
     memoryBandwidthGBs: figure('DRAM bandwidth in GB/s'),
     memoryBandwidthDensity: figure('memory bandwidth density in GB/s per mm² (3A090.c)'),
     ioBandwidthGBs: figure('aggregate bidirectional I/O rate in GB/s (the 2022 text of 3A090)'),
-    datacenter: z.boolean().optional().openapi({ description: 'designed or marketed for datacenters (Note 2 to 3A090)' }),
+    datacenter: z
+      .boolean()
+      .optional()
+      .openapi({ description: 'designed or marketed for datacenters (Note 2 to 3A090)' }),
   })
   .strict();
 
@@ -68,7 +71,9 @@ export const DeterminationSchema = z
     date: z.string(),
     destinationGroups: z.array(z.string()),
     status: z.enum(['determined', 'undetermined']),
-    licenseRequired: z.boolean().openapi({ description: 'true whenever any U.S. authorization (BIS or OFAC) is required' }),
+    licenseRequired: z
+      .boolean()
+      .openapi({ description: 'true whenever any U.S. authorization (BIS or OFAC) is required' }),
     reviewPolicy: z.enum(REVIEW_POLICIES),
     authorizations: z.array(
       z.object({ agency: z.enum(['BIS', 'OFAC']), ruleIds: z.array(z.string()), citations: z.array(CitationSchema) }),
