@@ -185,13 +185,21 @@ export const checkExportControl: Check = (context) => {
       const d = worst.determination;
       if (!d.licenseRequired) {
         clear += 1;
-        const exempt = d.exemptions.filter((x) => x.status === 'applies');
+        // no result needs a licence: name every consignee exemption that lifted a requirement
+        const exempt = [
+          ...new Map(
+            results
+              .flatMap((r) => r.determination.exemptions.filter((x) => x.status === 'applies'))
+              .map((x) => [`${x.ruleId}|${x.id}|${x.detail}`, x] as const),
+          ).values(),
+        ];
+        const exemptWho = results.filter((r) => r.determination.exemptions.some((x) => x.status === 'applies'));
         if (exempt.length > 0) {
           findings.push({
             code: 'export_consignee_exempt',
             severity: 'info',
             title: `${item.product} (${d.eccn}) to ${target}: no licence, consignee exempt`,
-            explanation: `${exempt.map((x) => `Exempt under ${x.ruleId} (${x.id}): ${x.detail}.`).join(' ')} Checked on ${d.date}; parties considered: ${worst.pair.who}`,
+            explanation: `${exempt.map((x) => `Exempt under ${x.ruleId} (${x.id}): ${x.detail}.`).join(' ')} Checked on ${d.date}; parties considered: ${exemptWho.map((r) => r.pair.who).join('; ')}`,
             citations: d.citations,
             rulesVersion: d.rulesVersion,
             subject: { path: `content.layers.hardware.${index}`, label: `${item.product} → ${target}` },
