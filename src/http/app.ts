@@ -17,6 +17,7 @@ import { registerConsortiumRoutes } from './routes/consortia/consortia.routes.ts
 import { registerInvitationRoutes } from './routes/consortia/invitations.routes.ts';
 import { registerDecisionRoutes } from './routes/decisions/decisions.routes.ts';
 import { registerFindingsRoutes } from './routes/eligibility/findings.routes.ts';
+import { registerExportControlRoutes } from './routes/export-control/export-control.routes.ts';
 import { registerFinancingRoutes } from './routes/financing/financing.routes.ts';
 import { registerJobRoutes } from './routes/jobs/jobs.routes.ts';
 import { registerNotificationRoutes } from './routes/notifications/notifications.routes.ts';
@@ -104,6 +105,7 @@ export const createApp = (deps: HttpDeps): OpenAPIHono<AppEnv> => {
   registerReviewRoutes(app, deps);
   registerReviewScoringRoutes(app, deps);
   registerDecisionRoutes(app, deps);
+  registerExportControlRoutes(app, deps);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -237,6 +237,9 @@ for (const engine of testDatabases()) {
         'GET /api/v1/audit/checkpoints': [{}],
         'POST /api/v1/audit/checkpoints': [{}],
         'POST /api/v1/screen': [{ body: { names: [{ name: 'Foreign Partner GmbH' }] } }],
+        'POST /api/v1/export-control/determine': [
+          { body: { eccn: '3A090.a', destination: 'AE', date: '2026-07-10', consignee: 'Foreign Partner GmbH' } },
+        ],
         'GET /api/v1/screening/hits': [{}],
         'GET /api/v1/screening/hits/{id}': [{ params: { id: 'no-such-hit' } }],
         'POST /api/v1/screening/hits/{id}/adjudicate': [

@@ -311,6 +311,12 @@ export const PERMISSIONS = {
       ...grant(['financing_officer', 'program_officer', 'decision_maker', 'auditor']),
     },
   },
+  // export-control determination of an item to a destination: reference law, no object, nothing confidential;
+  // applicants plan their packages with it, government roles review them (buyers are not granted it)
+  'export_control.determine': {
+    summary: 'get an export-control determination for an item to a destination on a date',
+    grants: { applicant: true, ...grant(GOVERNMENT) },
+  },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof PERMISSIONS;

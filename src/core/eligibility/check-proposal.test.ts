@@ -275,6 +275,64 @@ describe('checkProposal', () => {
     assert.ok(r.findings.some((f) => f.code === 'export_license_denial_presumed' && f.explanation.includes('Op')));
   });
 
+  it('passes the end users in a target country to determine as consignees: the UAE rule of July 2026', () => {
+    const uae = (endUser: Record<string, unknown>) =>
+      content({
+        targets: ['AE'],
+        endUsers: [endUser],
+        operatingModel: { builder: { name: 'Builder Inc.', country: 'US', headquartersCountry: 'US' } },
+      });
+    const exportFinding = (r: EligibilityReport) =>
+      r.findings.find((f) => f.code.startsWith('export_') && f.subject?.label === 'Accelerator → AE');
+    const g42 = uae({ name: 'G42', country: 'AE' });
+    const generic = uae({ name: 'Falcon Compute Trading LLC', country: 'AE' });
+
+    // 2026-07-09: the UAE is in D:3/D:4, a licence with presumption of approval for every buyer, G42 included
+    for (const c of [g42, generic]) {
+      const before = exportFinding(report({ content: c, asOf: '2026-07-09' }));
+      assert.equal(before?.code, 'export_license_required');
+      assert.ok(before?.title.includes('presumption of approval'), before?.title);
+    }
+    // from 2026-07-10: G42 is an approved entity (until 2027-04-06), exempt; the finding names the exemption
+    for (const asOf of ['2026-07-10', '2027-04-06']) {
+      const r = report({ content: g42, asOf });
+      const exempt = exportFinding(r);
+      assert.equal(exempt?.code, 'export_consignee_exempt', `${asOf}: ${JSON.stringify(r.findings, null, 1)}`);
+      assert.ok(exempt?.explanation.includes('uae-approved-g42'));
+      assert.ok(codes(r).includes('export_no_license_required'));
+      assert.ok(!codes(r).includes('export_determination_incomplete'));
+    }
+    // the generic UAE end user needs a licence: a licence-required finding, not an incomplete one
+    const r = report({ content: generic, asOf: '2026-07-10' });
+    const required = exportFinding(r);
+    assert.equal(required?.code, 'export_license_required', JSON.stringify(r.findings, null, 1));
+    assert.ok(required?.title.includes('review policy not held'));
+    assert.ok(required?.explanation.includes('Falcon Compute Trading LLC'));
+    // G42's approval ends after 2027-04-06: from 2027-04-07 it needs a licence like any buyer
+    assert.equal(exportFinding(report({ content: g42, asOf: '2027-04-07' }))?.code, 'export_license_required');
+    // an end user only possibly exempt (U.S.-headquartered; the list is not held) stays incomplete: fail closed
+    const possible = uae({ name: 'Gulf AI Cloud LLC', country: 'AE', headquartersCountry: 'US' });
+    assert.equal(
+      exportFinding(report({ content: possible, asOf: '2026-07-10' }))?.code,
+      'export_determination_incomplete',
+    );
+    // the U.S. builder's headquarters are not the consignee's: the generic end user is not made "possibly exempt"
+    assert.ok(!required?.explanation.includes('Builder Inc.'));
+  });
+
+  it('still applies the headquarters rule of other parties to a named consignee', () => {
+    const c = content({
+      targets: ['JP'],
+      endUsers: [{ name: 'Tokyo Compute KK', country: 'JP' }],
+      operatingModel: {
+        operator: { name: 'Op', country: 'SG', headquartersCountry: 'SG', ultimateParentCountry: 'MO' },
+      },
+    });
+    const r = report({ content: c, asOf: '2025-06-01' });
+    const denial = r.findings.find((f) => f.code === 'export_license_denial_presumed');
+    assert.ok(denial?.explanation.includes('consignee Tokyo Compute KK, with the headquarters of operator Op'));
+  });
+
   it('fails with invalid_input on a bad date', () => {
     const result = checkProposal(input({ asOf: '2026-13-01' }));
     assert.equal(result.ok, false);
