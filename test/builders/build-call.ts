@@ -9,7 +9,7 @@ let sequence = 0;
 
 /**
  * A call for proposals published through the service by a program officer (a new one unless given). By
- * default it opened on 2026-04-10 (the first real call) and stays open until 2036, so tests that move the
+ * default it opened a year before the test clock and stays open ten years after it, so tests that move the
  * clock by days or months keep it open; pass opensAt/closesAt to test the deadline.
  */
 export const buildCall = async (
@@ -22,8 +22,8 @@ export const buildCall = async (
   const input = CallInputSchema.parse({
     title: `Test call ${sequence}`,
     reference: `TEST-CALL-${sequence}-${Math.random().toString(36).slice(2, 8)}`,
-    opensAt: '2026-04-10T00:00:00Z',
-    closesAt: '2036-04-10T00:00:00Z',
+    opensAt: new Date(t.deps.clock().getTime() - 365 * 86_400_000).toISOString(),
+    closesAt: new Date(t.deps.clock().getTime() + 3650 * 86_400_000).toISOString(),
     noticeUrl: 'https://www.federalregister.gov/d/2026-06952',
     ...overrides,
   });

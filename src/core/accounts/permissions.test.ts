@@ -14,7 +14,7 @@ describe('can', () => {
   it('lets nobody signed in take anything but public actions', () => {
     assert.deepEqual(
       ACTIONS.filter((action) => can(null, action)),
-      ['catalog.read', 'session.probe', 'account.recover'],
+      ['catalog.read', 'session.probe', 'calls.read', 'account.recover'],
     );
   });
 

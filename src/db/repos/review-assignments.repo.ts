@@ -160,7 +160,7 @@ export const setWaiver = async (
     .execute();
 };
 
-/** The reviewers a proposal's content is open to: published and certified. */
+/** The reviewers a proposal's content is open to: published, and certified free of conflict or the conflict waived. */
 export const certifiedReviewerIdsOf = async (db: Kysely<Database>, proposalId: string): Promise<string[]> =>
   (
     await db
@@ -168,11 +168,16 @@ export const certifiedReviewerIdsOf = async (db: Kysely<Database>, proposalId: s
       .select('reviewer_id')
       .where('proposal_id', '=', proposalId)
       .where('published_at', 'is not', null)
-      .where('certification', '=', 'certified')
+      .where((eb) =>
+        eb.or([
+          eb('certification', '=', 'certified'),
+          eb.and([eb('waived_at', 'is not', null), eb('certification', '<>', 'recused')]),
+        ]),
+      )
       .execute()
   ).map((r) => r.reviewer_id);
 
-/** The proposals whose content is open to this reviewer: published and certified. */
+/** The proposals whose content is open to this reviewer: published, and certified or the conflict waived. */
 export const proposalIdsCertifiedFor = async (db: Kysely<Database>, reviewerId: string): Promise<string[]> =>
   (
     await db
@@ -180,7 +185,12 @@ export const proposalIdsCertifiedFor = async (db: Kysely<Database>, reviewerId: 
       .select('proposal_id')
       .where('reviewer_id', '=', reviewerId)
       .where('published_at', 'is not', null)
-      .where('certification', '=', 'certified')
+      .where((eb) =>
+        eb.or([
+          eb('certification', '=', 'certified'),
+          eb.and([eb('waived_at', 'is not', null), eb('certification', '<>', 'recused')]),
+        ]),
+      )
       .execute()
   ).map((r) => r.proposal_id);
 

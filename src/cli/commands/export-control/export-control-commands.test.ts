@@ -90,10 +90,21 @@ describe('aiexports classify --datacenter and --date', () => {
 });
 
 describe('aiexports determine --consignee and --transaction', () => {
+  // a named consignee is also screened against the loaded Entity, Unverified and MEU lists (fail-closed without them)
+  let lists: Awaited<ReturnType<typeof withLists>>;
+  before(async () => {
+    lists = await withLists();
+  });
+  after(() => rmSync(lists.dir, { recursive: true, force: true }));
+
   it('says which exemption of the UAE rule applies, and that a generic buyer needs a licence', async () => {
     const d = async (argv: string[]) =>
       JSON.parse(
-        (await run(['determine', '--eccn', '3A090.a', '--destination', 'AE', '--date', '2026-08-01', ...argv])).stdout,
+        (
+          await runWith(['determine', '--eccn', '3A090.a', '--destination', 'AE', '--date', '2026-08-01', ...argv], {
+            env: lists.env,
+          })
+        ).stdout,
       );
     const g42 = await d(['--consignee', 'G42']);
     assert.equal(g42.licenseRequired, false);
@@ -109,19 +120,22 @@ describe('aiexports determine --consignee and --transaction', () => {
       generic.authorizations.map((a: { agency: string }) => a.agency),
       ['BIS'],
     );
-    const table = await run([
-      'determine',
-      '--eccn',
-      '3A090.a',
-      '--destination',
-      'AE',
-      '--date',
-      '2026-08-01',
-      '--consignee',
-      'UAE Government',
-      '--format',
-      'table',
-    ]);
+    const table = await runWith(
+      [
+        'determine',
+        '--eccn',
+        '3A090.a',
+        '--destination',
+        'AE',
+        '--date',
+        '2026-08-01',
+        '--consignee',
+        'UAE Government',
+        '--format',
+        'table',
+      ],
+      { env: lists.env },
+    );
     assert.match(table.stdout, /applies: the Government of the United Arab Emirates/);
   });
 

@@ -168,6 +168,20 @@ export const SETTINGS_GROUPS: SettingsGroup[] = [
     ],
   },
   {
+    id: 'review',
+    title: 'Interagency review',
+    intro: 'What a proposal needs from its reviewers before it may be designated. The rubric has its own form below.',
+    fields: [
+      {
+        path: 'reviewersPerProposal',
+        label: 'Submitted reviews required',
+        help: 'The designation gate refuses to designate a proposal with fewer submitted reviews than this (1 to 20).',
+        kind: 'number',
+        unit: 'reviews',
+      },
+    ],
+  },
+  {
     id: 'disclosure',
     title: 'What applicants see',
     intro: 'What a proposal’s history shows to its applicants.',
