@@ -181,7 +181,8 @@ export const seedDemo = async (
           must(await screenProposalParties(deps, proposal.id));
           await seedDemoReviews(deps, {
             proposalId: proposal.id,
-            reviewerIds: DEMO_USERS.filter((u) => u.role === 'reviewer').map((u) => actorFor(u.key).userId),
+            // three reviewers of three agencies; the Energy reviewer declares an interest in a member (a conflict)
+            reviewerIds: ['reviewer', 'reviewer-commerce', 'reviewer-ostp'].map((key) => actorFor(key).userId),
             assignedBy: actorFor('program').userId,
           });
         }
