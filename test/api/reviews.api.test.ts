@@ -78,7 +78,7 @@ for (const engine of testDatabases()) {
       proposalId = proposal.id;
       const assign = (
         reviewer: BuiltUser,
-        extra: { certification?: 'recused'; waived?: boolean; published?: boolean } = {},
+        extra: { certification?: 'pending' | 'recused'; waived?: boolean; published?: boolean } = {},
       ) => buildReviewAssignment(t, { proposalId, reviewer, assignedBy: po, ...extra }).then(tick);
       await assign(r.r1);
       await assign(r.r2);
