@@ -160,39 +160,32 @@ export const setWaiver = async (
     .execute();
 };
 
-/** The reviewers a proposal's content is open to: published, and certified free of conflict or the conflict waived. */
-export const certifiedReviewerIdsOf = async (db: Kysely<Database>, proposalId: string): Promise<string[]> =>
-  (
-    await db
-      .selectFrom('review_assignments')
-      .select('reviewer_id')
-      .where('proposal_id', '=', proposalId)
-      .where('published_at', 'is not', null)
-      .where((eb) =>
-        eb.or([
-          eb('certification', '=', 'certified'),
-          eb.and([eb('waived_at', 'is not', null), eb('certification', '<>', 'recused')]),
-        ]),
-      )
-      .execute()
-  ).map((r) => r.reviewer_id);
+/**
+ * The assignments that open a proposal's content to their reviewer: published, and certified free of conflict or
+ * the computed conflict waived (a recusal never opens it).
+ */
+const openAssignments = (db: Kysely<Database>) =>
+  db
+    .selectFrom('review_assignments')
+    .where('published_at', 'is not', null)
+    .where((eb) =>
+      eb.or([
+        eb('certification', '=', 'certified'),
+        eb.and([eb('waived_at', 'is not', null), eb('certification', '<>', 'recused')]),
+      ]),
+    );
 
-/** The proposals whose content is open to this reviewer: published, and certified or the conflict waived. */
+/** The reviewers a proposal's content is open to. */
+export const certifiedReviewerIdsOf = async (db: Kysely<Database>, proposalId: string): Promise<string[]> =>
+  (await openAssignments(db).select('reviewer_id').where('proposal_id', '=', proposalId).execute()).map(
+    (r) => r.reviewer_id,
+  );
+
+/** The proposals whose content is open to this reviewer. */
 export const proposalIdsCertifiedFor = async (db: Kysely<Database>, reviewerId: string): Promise<string[]> =>
-  (
-    await db
-      .selectFrom('review_assignments')
-      .select('proposal_id')
-      .where('reviewer_id', '=', reviewerId)
-      .where('published_at', 'is not', null)
-      .where((eb) =>
-        eb.or([
-          eb('certification', '=', 'certified'),
-          eb.and([eb('waived_at', 'is not', null), eb('certification', '<>', 'recused')]),
-        ]),
-      )
-      .execute()
-  ).map((r) => r.proposal_id);
+  (await openAssignments(db).select('proposal_id').where('reviewer_id', '=', reviewerId).execute()).map(
+    (r) => r.proposal_id,
+  );
 
 /** Per reviewer, how many assignments they hold that are not recused (their current load). */
 export const countActiveAssignments = async (db: Kysely<Database>): Promise<Map<string, number>> => {
