@@ -100,6 +100,29 @@ const Checkboxes = ({
   </fieldset>
 );
 
+/** A date and time typed in UTC (`datetime-local`), with its field error. */
+const DateTimeField = (props: {
+  path: string;
+  label: string;
+  value: string;
+  error?: string | undefined;
+  onChange: (value: string) => void;
+}) => (
+  <div className="usa-form-group">
+    <label className="usa-label" htmlFor={`field-${props.path}`}>
+      {props.label}
+    </label>
+    {props.error && <span className="usa-error-message">{props.error}</span>}
+    <input
+      id={`field-${props.path}`}
+      className="usa-input"
+      type="datetime-local"
+      value={props.value}
+      onChange={(event) => props.onChange(event.target.value)}
+    />
+  </div>
+);
+
 /** The program office's form to publish a call; field errors come from the server's validation. */
 const PublishCallForm = ({ onPublished }: { onPublished: (call: CallItem) => void }) => {
   const [draft, setDraft] = useState<Draft>(EMPTY);
@@ -169,32 +192,20 @@ const PublishCallForm = ({ onPublished }: { onPublished: (call: CallItem) => voi
         error={errors.reference}
         onChange={(v) => set('reference', v)}
       />
-      <div className="usa-form-group">
-        <label className="usa-label" htmlFor="field-opensAt">
-          Opens (UTC)
-        </label>
-        {errors.opensAt && <span className="usa-error-message">{errors.opensAt}</span>}
-        <input
-          id="field-opensAt"
-          className="usa-input"
-          type="datetime-local"
-          value={draft.opensAt}
-          onChange={(event) => set('opensAt', event.target.value)}
-        />
-      </div>
-      <div className="usa-form-group">
-        <label className="usa-label" htmlFor="field-closesAt">
-          Closes (UTC)
-        </label>
-        {errors.closesAt && <span className="usa-error-message">{errors.closesAt}</span>}
-        <input
-          id="field-closesAt"
-          className="usa-input"
-          type="datetime-local"
-          value={draft.closesAt}
-          onChange={(event) => set('closesAt', event.target.value)}
-        />
-      </div>
+      <DateTimeField
+        path="opensAt"
+        label="Opens (UTC)"
+        value={draft.opensAt}
+        error={errors.opensAt}
+        onChange={(v) => set('opensAt', v)}
+      />
+      <DateTimeField
+        path="closesAt"
+        label="Closes (UTC)"
+        value={draft.closesAt}
+        error={errors.closesAt}
+        onChange={(v) => set('closesAt', v)}
+      />
       <TextField
         path="noticeUrl"
         label="Link to the notice"
