@@ -3,13 +3,25 @@ import { after, before, describe, it } from 'node:test';
 import type { DatabaseHandle } from '../../src/db/connect.ts';
 import type { ErrorBody } from '../../src/http/route-helpers.ts';
 import type { DeterminationSchema } from '../../src/http/routes/export-control/export-control.schemas.ts';
+import { importListVersion } from '../../src/services/screening/import-list-version.ts';
 import { type BuiltUser, buildUser } from '../builders/build-user.ts';
+import { expectOk } from '../builders/expect-ok.ts';
 import { fieldErrorPaths } from '../support/api-client-reads.ts';
 import { buildTestApp, type TestApp } from '../support/test-app.ts';
 import { testDatabases } from '../support/test-databases.ts';
 
 type Determination = import('@hono/zod-openapi').z.infer<typeof DeterminationSchema>;
 const PATH = '/api/v1/export-control/determine';
+/** The CSL sample: its Entity List holds "China Electronics Technology Group Corporation 13th Research Institute". */
+const CSL_SAMPLE = 'test/fixtures/lists/consolidated_sample_2025-06.csv';
+const ENTITY = 'China Electronics Technology Group Corporation 13th Research Institute';
+
+/** Imports the CSL sample as a list version dated today on the test clock, so it is current. */
+const importCurrentCsl = async (t: TestApp): Promise<string> => {
+  const asOf = t.deps.clock().toISOString().slice(0, 10);
+  expectOk(await importListVersion(t.deps, null, { source: 'csl', format: 'csl', path: CSL_SAMPLE, asOf }), 'import');
+  return asOf;
+};
 
 for (const engine of testDatabases()) {
   describe(`export-control determine API on ${engine.name}`, () => {
@@ -24,6 +36,7 @@ for (const engine of testDatabases()) {
       applicant = await buildUser(t, { role: 'applicant' });
       officer = await buildUser(t, { role: 'compliance_officer' });
       buyer = await buildUser(t, { role: 'buyer' });
+      await importCurrentCsl(t);
     });
     after(async () => database.close());
 
@@ -82,6 +95,44 @@ for (const engine of testDatabases()) {
       assert.deepEqual(g42Before.exemptions, []);
     });
 
+    it('checks a named consignee and end users against the Entity List of the loaded list, naming entry and version', async () => {
+      const listed = await determination(officer, { eccn: 'EAR99', destination: 'DE', consignee: ENTITY });
+      assert.equal(listed.licenseRequired, true, 'an Entity List consignee needs a licence even for EAR99 to Germany');
+      const reason = listed.reasons.find((r) => r.ruleId === 'end-user-entity-list');
+      assert.ok(reason, JSON.stringify(listed.reasons.map((r) => r.ruleId)));
+      assert.match(
+        reason.text,
+        /Entity List entry "China Electronics Technology Group Corporation 13th Research Institute/,
+      );
+      assert.match(reason.text, /list csl as of \d{4}-\d{2}-\d{2}/);
+      assert.equal(listed.endUsers?.status, 'screened');
+      assert.deepEqual(listed.possibleExceptions, [], 'the listing bars licence exceptions');
+
+      const endUser = await determination(applicant, {
+        eccn: 'EAR99',
+        destination: 'DE',
+        consignee: 'Rhine Valley Clinics GmbH',
+        endUsers: [ENTITY],
+      });
+      assert.equal(endUser.licenseRequired, true);
+      assert.ok(
+        endUser.endUsers?.status === 'screened' &&
+          endUser.endUsers.hits.some((h) => h.party.role === 'end user' && h.kind === 'entity_list'),
+      );
+
+      const clean = await determination(applicant, {
+        eccn: 'EAR99',
+        destination: 'DE',
+        consignee: 'Rhine Valley Clinics GmbH',
+      });
+      assert.equal(clean.licenseRequired, false);
+      assert.ok(
+        clean.notes.some((n) => /No match for Rhine Valley Clinics GmbH/.test(n)),
+        JSON.stringify(clean.notes),
+      );
+      assert.deepEqual(clean.endUsers?.status === 'screened' ? clean.endUsers.hits : null, []);
+    });
+
     it('answers "undetermined" for a date before the earliest reference table, never a guess', async () => {
       const old = await determination(applicant, { eccn: '3A090.a', destination: 'AE', date: '2019-01-01' });
       assert.equal(old.status, 'undetermined');
@@ -108,6 +159,7 @@ for (const engine of testDatabases()) {
         [{ eccn: '3A090', destination: 'AE', tpp: -1 }, 'tpp'],
         [{ eccn: '3A090.a', destination: 'AE', headquarters: 'Narnia' }, 'headquarters'],
         [{ eccn: '3A090.a', destination: 'AE', consignee: 'x'.repeat(301) }, 'consignee'],
+        [{ eccn: '3A090.a', destination: 'AE', endUsers: [''] }, 'endUsers.0'],
       ];
       for (const [body, field] of cases) {
         const response = await ask(applicant, body);
@@ -124,6 +176,44 @@ for (const engine of testDatabases()) {
       const response = await ask(buyer, { eccn: '3A090.a', destination: 'AE' });
       assert.equal(response.status, 403);
       assert.equal((response.body as ErrorBody).error.code, 'forbidden');
+    });
+  });
+}
+
+for (const engine of testDatabases()) {
+  describe(`export-control determine API with no list loaded on ${engine.name}`, () => {
+    let database: DatabaseHandle;
+    let t: TestApp;
+    let applicant: BuiltUser;
+    before(async () => {
+      database = await engine.open();
+      t = await buildTestApp(database);
+      applicant = await buildUser(t, { role: 'applicant' });
+    });
+    after(async () => database.close());
+
+    it('refuses a named consignee with 409 lists_unavailable (fail-closed) and still answers without one', async () => {
+      const named = await applicant.client.send<ErrorBody>('POST', PATH, {
+        eccn: '3A090.a',
+        destination: 'AE',
+        consignee: 'G42',
+      });
+      assert.equal(named.status, 409, named.text);
+      assert.equal(named.body.error.code, 'lists_unavailable');
+      assert.match(named.body.error.message, /Consolidated Screening List/);
+
+      const unnamed = await applicant.client.send<Determination>('POST', PATH, { eccn: '3A090.a', destination: 'AE' });
+      assert.equal(unnamed.status, 200, unnamed.text);
+      assert.equal(unnamed.body.endUsers, undefined);
+
+      await importCurrentCsl(t);
+      const after = await applicant.client.send<Determination>('POST', PATH, {
+        eccn: '3A090.a',
+        destination: 'AE',
+        consignee: 'G42',
+      });
+      assert.equal(after.status, 200, after.text);
+      assert.equal(after.body.licenseRequired, false, 'G42 is exempt under the UAE rule and on no end-user list');
     });
   });
 }

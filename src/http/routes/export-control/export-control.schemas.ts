@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { END_USER_LIST_KINDS } from '../../../core/export-control/end-user-lists.ts';
 import { REVIEW_POLICIES } from '../../../core/export-control/review-policy.ts';
 import { TRANSACTIONS } from '../../../core/export-control/rule.ts';
 import { CitationSchema } from '../eligibility/eligibility.schemas.ts';
@@ -28,12 +29,15 @@ export const DetermineRequestSchema = z
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
       .optional()
       .openapi({ description: 'the rules and reference data in force on this date (default today, UTC)' }),
-    consignee: z
-      .string()
-      .trim()
-      .max(300, 'a name of at most 300 characters')
+    consignee: z.string().trim().max(300, 'a name of at most 300 characters').optional().openapi({
+      description:
+        'the consignee by name: exemptions such as the UAE Government or G42 are by name; checked against the Entity List, Unverified List and Military End-User List of the loaded lists (409 lists_unavailable when none is current)',
+    }),
+    endUsers: z
+      .array(z.string().trim().min(1, 'an end user name').max(300, 'a name of at most 300 characters'))
+      .max(20, 'at most 20 end users')
       .optional()
-      .openapi({ description: 'the consignee by name: exemptions such as the UAE Government or G42 are by name' }),
+      .openapi({ description: 'end users by name, checked like the consignee against the end-user lists' }),
     transaction: z
       .enum(TRANSACTIONS)
       .optional()
@@ -59,6 +63,41 @@ const ReasonSchema = z.object({
   citation: CitationSchema,
   agency: z.enum(['BIS', 'OFAC']).optional(),
 });
+
+const ScreenedPartySchema = z.object({
+  role: z.enum(['consignee', 'end user']),
+  name: z.string(),
+  path: z.string().optional(),
+});
+const ListVersionRefSchema = z.object({ id: z.string(), source: z.string(), asOf: z.string() });
+
+/** The end-user list check of the named consignee and end users: the list versions used and each hit. */
+const EndUserScreeningSchema = z
+  .union([
+    z.object({
+      status: z.literal('screened'),
+      parties: z.array(ScreenedPartySchema),
+      lists: z.array(ListVersionRefSchema),
+      hits: z.array(
+        z.object({
+          party: ScreenedPartySchema,
+          kind: z.enum(END_USER_LIST_KINDS),
+          entryId: z.string(),
+          entryName: z.string(),
+          matchedName: z.string(),
+          score: z.number(),
+          listVersion: ListVersionRefSchema,
+          licenseRequirement: z.string().nullable(),
+          licensePolicy: z.string().nullable(),
+          federalRegisterNotice: z.string().nullable(),
+          entryUrl: z.string().nullable(),
+          decision: z.enum(['open', 'true_match']),
+        }),
+      ),
+    }),
+    z.object({ status: z.literal('unavailable'), parties: z.array(ScreenedPartySchema), reason: z.string() }),
+  ])
+  .openapi('EndUserScreening');
 
 export const DeterminationSchema = z
   .object({
@@ -105,6 +144,9 @@ export const DeterminationSchema = z
     citations: z.array(CitationSchema),
     rulesVersion: z.string(),
     notes: z.array(z.string()),
+    endUsers: EndUserScreeningSchema.optional().openapi({
+      description: 'present when a consignee or end user was named: the end-user lists checked and their hits',
+    }),
     trace: z.array(
       z.object({
         ruleId: z.string(),
